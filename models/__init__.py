@@ -1,0 +1,43 @@
+"""Record types passed between parlbrief's stages and written as JSON."""
+from __future__ import annotations
+
+from models.document import IngestedDoc, Line, Page, PageMethod, SourceInfo
+from models.letter import (
+    SCHEMA_VERSION,
+    DocType,
+    LetterRecord,
+    LetterStructure,
+    Meeting,
+    Party,
+    Question,
+    Sender,
+    Signatory,
+    SubQuestion,
+)
+from models.manifest import FileStatus, ManifestEntry
+from models.options import OcrMode, Options
+from models.repair import Repair, RepairedDoc
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "DocType",
+    "FileStatus",
+    "IngestedDoc",
+    "LetterRecord",
+    "LetterStructure",
+    "Line",
+    "ManifestEntry",
+    "Meeting",
+    "OcrMode",
+    "Options",
+    "Page",
+    "PageMethod",
+    "Party",
+    "Question",
+    "Repair",
+    "RepairedDoc",
+    "Sender",
+    "Signatory",
+    "SourceInfo",
+    "SubQuestion",
+]

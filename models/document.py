@@ -1,0 +1,69 @@
+"""What ingestion produces: pages of positioned text lines with their provenance."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class PageMethod(StrEnum):
+    TEXT_LAYER = "text-layer"
+    OCR = "ocr"
+    TEXT = "text"
+
+
+class Line(BaseModel):
+    """One text line as it stands on the page."""
+
+    text: str
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="x0, top, x1, bottom in page points (1/72 inch)"
+    )
+    confidence: float | None = Field(default=None, description="mean OCR word confidence, 0-100")
+
+
+class Page(BaseModel):
+    """One page with the method that produced its text and why that method was chosen."""
+
+    number: int = Field(description="1-based page number")
+    method: PageMethod
+    reason: str = Field(default="", description="why this method was used for this page")
+    width: float | None = Field(default=None, description="page width in points")
+    height: float | None = Field(default=None, description="page height in points")
+    lines: list[Line] = Field(default_factory=list)
+    mean_confidence: float | None = Field(default=None, description="mean OCR confidence, 0-100")
+    text_layer_score: float | None = Field(
+        default=None, description="quality score of the PDF text layer, 0-1, when one existed"
+    )
+    seconds: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+class SourceInfo(BaseModel):
+    """Where a letter came from and how its text was obtained."""
+
+    file: str = Field(description="input file name")
+    sha256: str
+    pages: list[Page] = Field(default_factory=list, exclude=False)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+
+class IngestedDoc(BaseModel):
+    """Output of `pipeline.ingest`: the raw text of every page."""
+
+    source: SourceInfo
+
+    @property
+    def pages(self) -> list[Page]:
+        return self.source.pages
+
+    @property
+    def text(self) -> str:
+        """Full text, pages separated by form feeds."""
+        return "\f".join(page.text for page in self.pages)
