@@ -1,6 +1,7 @@
 """Tests for the synthetic renderers: text layers, image-only scans, determinism, OCR readability."""
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -148,3 +149,34 @@ def test_tesseract_reads_the_rendered_scan_with_low_cer(monkeypatch: pytest.Monk
     cer = Levenshtein.normalized_distance(_norm(clean), _norm(ocr))
     print(f"tesseract deu on synthetic scan: CER {cer:.4f}, {per_page:.2f} s/page, {len(images)} pages")
     assert cer <= 0.02
+
+
+RAW = Path(__file__).parent.parent / "data" / "raw"
+SEED_OCR = FIXTURES / "000_f40aa334bcd0e282.txt"
+SPD = FIXTURES / "003_9e91ae5cd01a6718.txt"
+
+
+def _sample(name: str) -> Path:
+    path = RAW / name
+    if not path.is_file():
+        pytest.skip(f"{path} missing; run data/raw/make_samples.py")
+    return path
+
+
+def test_spd_sample_carries_the_letter_text_without_markdown() -> None:
+    extracted = _norm(" ".join(_pdf_pages(_sample("spd_antrag_2017_born_digital.pdf"))))
+    source = SPD.read_text(encoding="utf-8").replace("**", "")
+    source = re.sub(r"<(https?://[^>\s]+)>", r"\1", source)  # markdown autolink
+    assert extracted == _norm(source)
+    assert "**" not in extracted and "<http" not in extracted
+
+
+def test_scan_samples_have_no_text_and_the_seed_ocr_layer() -> None:
+    scan = _pdf_pages(_sample("gruene_anfrage_2023_scan.pdf"))
+    layer = _pdf_pages(_sample("gruene_anfrage_2023_scan_copier_ocr.pdf"))
+    assert len(scan) == len(layer) == 2
+    assert all(not page.strip() for page in scan)
+    seed_lines = [line.strip() for line in SEED_OCR.read_text(encoding="utf-8").split("\n") if line.strip()]
+    assert [line for page in layer for line in page.split("\n")] == seed_lines
+    for name in ("gruene_anfrage_2023_scan.pdf", "gruene_anfrage_2023_scan_copier_ocr.pdf"):
+        assert _sample(name).stat().st_size < 1_500_000
