@@ -9,6 +9,7 @@ class ExitCode(IntEnum):
     FILES_FAILED = 1
     USAGE = 2
     MISSING_DEPENDENCY = 3
+    OUTPUT_UNWRITABLE = 4
 
 
 class ParlbriefError(Exception):
@@ -33,3 +34,5 @@ class MissingDependencyError(ParlbriefError):
 
 class OutputError(ParlbriefError):
     """The output folder cannot be written (permissions, full disk)."""
+
+    exit_code = ExitCode.OUTPUT_UNWRITABLE

@@ -1,0 +1,109 @@
+"""parlbrief command line: thin wrappers that build options, call one library function, map exit codes."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from models import FileStatus, LetterRecord, ManifestEntry, OcrMode, Options
+from pipeline.batch import discover_inputs, process_batch
+from pipeline.errors import ExitCode, ParlbriefError
+
+app = typer.Typer(help="Scanned German Kreistag letters → structured, traceable JSON.", no_args_is_help=True)
+log = logging.getLogger("parlbrief")
+
+
+@app.command()
+def process(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: data/raw).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("data/processed"),
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Parallel worker processes (default: all cores).")] = None,
+    force: Annotated[bool, typer.Option(help="Re-process inputs that are unchanged since the last run.")] = False,
+    ocr: Annotated[OcrMode, typer.Option(help="auto: OCR pages without a good text layer.")] = OcrMode.AUTO,
+    lang: Annotated[str, typer.Option(help="Tesseract language(s).")] = "deu",
+    dpi: Annotated[int, typer.Option(min=50, max=1200, help="Rendering resolution for OCR.")] = 300,
+) -> None:
+    """Process letters into OUT/<stem>.json, OUT/manifest.jsonl and flat .jsonl tables.
+
+    Exit codes: 0 every input ok or skipped, 1 some input failed (all others still processed),
+    2 usage error, 3 a required program is missing, 4 the output folder cannot be written.
+    """
+    _configure_logging()
+    try:
+        paths = discover_inputs(inputs or [Path("data/raw")])
+    except FileNotFoundError as err:
+        raise typer.BadParameter(str(err)) from err
+    options = Options(ocr=ocr, lang=lang, dpi=dpi)
+    with _Progress(total=len(paths)) as progress:
+        try:
+            result = process_batch(paths, out, options, workers=workers, force=force, on_done=progress.update)
+        except ParlbriefError as err:
+            typer.echo(f"error: {err}", err=True)
+            raise typer.Exit(err.exit_code) from err
+    ok, skipped, failed = (result.count(s) for s in (FileStatus.OK, FileStatus.SKIPPED, FileStatus.FAILED))
+    pages = sum(entry.pages for entry in result.entries)
+    typer.echo(f"{len(paths)} inputs: {ok} ok, {skipped} skipped, {failed} failed; {pages} pages → {out}")
+    for entry in result.failed:
+        typer.echo(f"  failed: {entry.input}: {entry.error}")
+    raise typer.Exit(ExitCode.FILES_FAILED if failed else ExitCode.OK)
+
+
+@app.command()
+def repair(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A UTF-8 text file.")],
+    diff: Annotated[bool, typer.Option(help="List the edits instead of printing the text.")] = False,
+) -> None:
+    """Print the repaired text of FILE with its layout unchanged."""
+    from pipeline.repair import format_diff, repair_text
+
+    text, repairs, suggestions = repair_text(file.read_text(encoding="utf-8"))
+    typer.echo(format_diff(repairs, suggestions) if diff else text, nl=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a letter record."""
+    typer.echo(json.dumps(LetterRecord.model_json_schema(), indent=1, ensure_ascii=False))
+
+
+class _Progress:
+    """A progress bar over files on a terminal, plain log lines otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.pages = total, 0, 0
+        self.bar = None
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+
+    def __enter__(self) -> _Progress:
+        if self.bar:
+            self.bar.start()
+            self.task = self.bar.add_task("letters", total=self.total)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.stop()
+
+    def update(self, entry: ManifestEntry) -> None:
+        self.done += 1
+        self.pages += entry.pages
+        if self.bar:
+            self.bar.update(self.task, advance=1, description=f"letters ({self.pages} pages)")
+        else:
+            detail = entry.error if entry.error else f"{entry.pages} pages, {entry.seconds:.1f} s"
+            log.info("[%d/%d] %s %s (%s)", self.done, self.total, entry.status.value, entry.input, detail)
+
+
+def _configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,131 @@
+"""Batch runs through the CLI: manifest, skipping, failures, tables and exit codes."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from pipeline.batch import output_names
+from pipeline.ingest import sha256_of
+from pipeline.write import load
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "000_f40aa334bcd0e282.txt", folder / "gruene.txt")
+    shutil.copy(FIXTURES / "003_9e91ae5cd01a6718.txt", folder / "spd.txt")
+    return folder
+
+
+def _manifest(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+
+
+def test_batch_writes_letters_manifest_and_tables(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    before = {p.name: sha256_of(p) for p in raw.iterdir()}
+    result = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 ok, 0 skipped, 0 failed" in result.output
+    assert {p.name for p in out.glob("*.json")} == {"gruene.json", "spd.json"}
+    assert [e["status"] for e in _manifest(out)] == ["ok", "ok"]
+    letter = json.loads((out / "spd.json").read_text())
+    assert letter["schema_version"] and letter["letter_id"].startswith("pb-")
+    assert letter["source"]["pages"][0]["method"] == "text"
+    assert {p.name: sha256_of(p) for p in raw.iterdir()} == before  # originals untouched
+    tables = load(out)
+    assert len(tables["letters"]) == 2
+    assert set(tables["letters"]["source_file"]) == {str(raw / "gruene.txt"), str(raw / "spd.txt")}
+
+
+def test_rerun_skips_unchanged_and_force_redoes(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    again = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    assert "0 ok, 2 skipped" in again.output
+    (raw / "spd.txt").write_text((raw / "spd.txt").read_text() + "\nNachtrag", encoding="utf-8")
+    changed = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    assert "1 ok, 1 skipped" in changed.output
+    forced = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1", "--force"])
+    assert "2 ok, 0 skipped" in forced.output
+    assert len(_manifest(out)) == 2  # compacted: one line per input
+
+
+def test_bad_files_fail_alone_and_exit_1(raw: Path, tmp_path: Path):
+    (raw / "empty.pdf").write_bytes(b"")
+    (raw / "fake.pdf").write_text("just text", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "2"])
+    assert result.exit_code == 1
+    by_name = {Path(e["input"]).name: e for e in _manifest(out)}
+    assert by_name["empty.pdf"]["status"] == "failed" and "empty" in by_name["empty.pdf"]["error"]
+    assert by_name["fake.pdf"]["status"] == "failed" and "not a PDF" in by_name["fake.pdf"]["error"]
+    assert by_name["spd.txt"]["status"] == "ok" and (out / "spd.json").exists()
+    assert not (out / "empty.json").exists()
+    assert len(load(out)["letters"]) == 2
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path):
+    result = runner.invoke(app, ["process", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_unwritable_output_is_a_clear_error(raw: Path, tmp_path: Path):
+    out = tmp_path / "locked"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        result = runner.invoke(app, ["process", str(raw), "--out", str(out)])
+    finally:
+        out.chmod(0o700)
+    assert result.exit_code == 4
+    assert "Cannot write" in result.output
+
+
+def test_output_path_that_is_a_file_is_a_clear_error(raw: Path, tmp_path: Path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["process", str(raw), "--out", str(blocker / "out")])
+    assert result.exit_code == 4
+    assert "Cannot create the output folder" in result.output
+
+
+def test_same_stem_gets_a_hash_suffix():
+    names = output_names([Path("a/brief.pdf"), Path("b/brief.pdf"), Path("c/other.txt")])
+    assert names[Path("c/other.txt")] == "other.json"
+    assert names[Path("a/brief.pdf")] != names[Path("b/brief.pdf")]
+    assert all(n.startswith("brief-") for p, n in names.items() if p.stem == "brief")
+
+
+def test_schema_command_prints_the_letter_schema():
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert "questions" in json.loads(result.output)["properties"]
+
+
+def test_full_disk_is_a_clear_error_and_leaves_no_partial_file(raw: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    import errno
+
+    import pipeline.write
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(pipeline.write.os, "fsync", no_space)
+    result = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 4
+    assert "No space left on device" in result.output
+    assert [p.name for p in out.iterdir()] == []
