@@ -53,8 +53,13 @@ def _canvas(path: str | Path, pagesize: tuple[float, float]) -> Canvas:
 
 
 def _draw_lines(
-    canvas: Canvas, lines: Sequence[PlacedLine], style: LetterStyle, *, page_height: float,
-    invisible: bool = False, scale: float = 1.0,
+    canvas: Canvas,
+    lines: Sequence[PlacedLine],
+    style: LetterStyle,
+    *,
+    page_height: float,
+    invisible: bool = False,
+    scale: float = 1.0,
 ) -> None:
     """Draw placed lines as real text; mode 3 (invisible) for OCR layers over an image."""
     for line in lines:
@@ -167,18 +172,19 @@ def write_image_pdf_with_text_layer(
     dpi: int,
     jpeg_quality: int = 60,
     style: LetterStyle = LetterStyle(),
+    bold: Collection[int] = (),
     right: Collection[int] = (),
 ) -> None:
     """Write the scan pages plus an invisible text layer (render mode 3) carrying `layer_text`.
 
     `layer_text` must have the line layout of the text the images were rendered from (same
-    pages, same lines, same `style`/`right`): each layer line then sits where its line is drawn
+    pages, same lines, same `style`/`bold`/`right`): each layer line then sits where its line is drawn
     in the image (up to the scan's skew), so a PDF reader extracts it line by line.
 
     Raises:
         ValueError: `layer_text` lays out to a different number of pages than there are images.
     """
-    pages = layout_pages(layer_text, style, right=right)
+    pages = layout_pages(layer_text, style, bold=bold, right=right)
     if len(pages) != len(images):
         raise ValueError(f"layer text has {len(pages)} pages but there are {len(images)} images")
     canvas = _canvas(path, _page_size(images[0], dpi))
@@ -187,6 +193,7 @@ def write_image_pdf_with_text_layer(
         canvas.setPageSize(size)
         _draw_image(canvas, image, size, jpeg_quality)
         # Layout is in A4 points; scale it onto pages that are not exactly A4.
-        _draw_lines(canvas, lines, style, page_height=size[1], invisible=True, scale=size[1] / PAGE_HEIGHT)
+        scale = size[1] / PAGE_HEIGHT
+        _draw_lines(canvas, lines, style, page_height=size[1], invisible=True, scale=scale)
         canvas.showPage()
     canvas.save()

@@ -45,7 +45,8 @@ def test_born_digital_text_layer_round_trips_with_umlauts(tmp_path: Path) -> Non
     assert pages == len(extracted) == 2
     assert [_norm(p) for p in extracted] == [_norm(p) for p in LETTER.split("\f")]
     # One extracted line per given (non-blank) line: the line layout stays 1:1.
-    assert extracted[0].split("\n")[3] == "„Übergänge“ kosten 12,50 € je Bürger*in – größer als gedacht?"
+    fourth = extracted[0].split("\n")[3]
+    assert fourth == "„Übergänge“ kosten 12,50 € je Bürger*in – größer als gedacht?"
 
 
 def test_born_digital_pdf_is_byte_identical_for_same_input(tmp_path: Path) -> None:
@@ -147,7 +148,7 @@ def test_tesseract_reads_the_rendered_scan_with_low_cer(monkeypatch: pytest.Monk
     ocr = "\n".join(pytesseract.image_to_string(im, lang="deu") for im in images)
     per_page = (time.perf_counter() - start) / len(images)
     cer = Levenshtein.normalized_distance(_norm(clean), _norm(ocr))
-    print(f"tesseract deu on synthetic scan: CER {cer:.4f}, {per_page:.2f} s/page, {len(images)} pages")
+    print(f"tesseract deu on synthetic scan: CER {cer:.4f}, {per_page:.2f} s/page, {len(images)} p.")
     assert cer <= 0.02
 
 
@@ -176,7 +177,8 @@ def test_scan_samples_have_no_text_and_the_seed_ocr_layer() -> None:
     layer = _pdf_pages(_sample("gruene_anfrage_2023_scan_copier_ocr.pdf"))
     assert len(scan) == len(layer) == 2
     assert all(not page.strip() for page in scan)
-    seed_lines = [line.strip() for line in SEED_OCR.read_text(encoding="utf-8").split("\n") if line.strip()]
+    seed_text = SEED_OCR.read_text(encoding="utf-8")
+    seed_lines = [line.strip() for line in seed_text.split("\n") if line.strip()]
     assert [line for page in layer for line in page.split("\n")] == seed_lines
     for name in ("gruene_anfrage_2023_scan.pdf", "gruene_anfrage_2023_scan_copier_ocr.pdf"):
         assert _sample(name).stat().st_size < 1_500_000

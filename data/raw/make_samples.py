@@ -31,7 +31,9 @@ SCAN_DPI = 250  # 300 dpi makes the two-page scan ~1.6 MB; 250 keeps it under 1.
 STYLE = LetterStyle()
 
 # A date line such as "Kleve, 23. November 2023" or "10.10.2017 jf/mv" is set flush right.
-DATE_LINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w.-]*, )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+ )\s?\d{4}\b")
+DATE_LINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\w.-]*, )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+ )\s?\d{4}\b"
+)
 # Markdown artefacts of the SPD text: "**Begründung:**" (bold) and "<https://…>" (autolink).
 BOLD_MARK = re.compile(r"\*\*(.+?)\*\*")
 AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
@@ -91,7 +93,9 @@ def make_gruene(scan_path: Path, layer_path: Path) -> int:
     # Break both texts at the same lines so that every layer line lies over its image line.
     sizes = [len(page) for page in paginate(clean, STYLE.lines_per_page)]
     right = date_lines(clean)
-    images = synth.render_scan_images(with_breaks(clean, sizes), seed=SEED, dpi=SCAN_DPI, style=STYLE, right=right)
+    images = synth.render_scan_images(
+        with_breaks(clean, sizes), seed=SEED, dpi=SCAN_DPI, style=STYLE, right=right
+    )
     synth.write_image_pdf(images, scan_path, dpi=SCAN_DPI)
     synth.write_image_pdf_with_text_layer(
         images, with_breaks(poor, sizes), layer_path, dpi=SCAN_DPI, style=STYLE, right=right
