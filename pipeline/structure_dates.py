@@ -1,0 +1,124 @@
+"""German date expressions: find them in a line and turn them into `datetime.date`."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+
+log = logging.getLogger(__name__)
+
+# Month names and their printed abbreviations (also OCR-typical "Marz", "MRZ").
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1, "jänner": 1,
+    "februar": 2, "feb": 2, "febr": 2,
+    "märz": 3, "mär": 3, "marz": 3, "maerz": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# The date notations a German letter uses, each with an example.
+DATE_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "2024-01-15"
+    "iso": re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    # "23.11.2017", "05.03.24", "1. 2. 2020"
+    "numeric": re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d])"),
+    # "23. November 2023", "5. Okt. 2017", "1.März 2020"
+    "long": re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\.\s*(?P<mname>{_MONTH_ALT})\.?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
+    ),
+}
+
+# A word that makes a date not the letter's own date: "am 23.11.2017" is a meeting.
+NON_LETTER_DATE_PREFIX = re.compile(r"\b(?:am|vom|bis|zum|seit|ab|des|dem|der)\s*$", re.IGNORECASE)
+
+# Receipt stamps carry dates that are not the letter's date: "Eingegangen 12. MRZ 2024".
+STAMP_WORDS = re.compile(r"\b(?:eingegangen|eingang|eing\.|posteingang|erhalten|empfangen)\b", re.IGNORECASE)
+
+# "Kleve, 23. November 2023", "Wesel, den 05.03.2024": the place precedes a comma.
+PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\- ]{1,40}?)\s*,\s*(?:den\s+)?$")
+
+# "Datum: 2024-01-15"
+DATE_LABEL = re.compile(r"^\s*(?:Datum|Date)\s*[:.]?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date found in a line, with its character span."""
+
+    value: Date
+    start: int
+    end: int
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """All valid dates in `text`, left to right, without overlaps."""
+    hits: list[DateHit] = []
+    for kind, pattern in DATE_PATTERNS.items():
+        for m in pattern.finditer(text):
+            month = MONTHS[m["mname"].casefold()] if kind == "long" else int(m["m"])
+            try:
+                value = Date(_year(m["y"]), month, int(m["d"]))
+            except ValueError:
+                continue
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            hits.append(DateHit(value, m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_date(text: str) -> Date | None:
+    """The first date in `text`, or None."""
+    hits = find_dates(text)
+    return hits[0].value if hits else None
+
+
+def is_ordinal_date_start(text: str) -> bool:
+    """True when text starts like "5. Oktober" — an ordinal in prose, not a list number."""
+    return re.match(rf"^\d{{1,2}}\.\s*(?:{_MONTH_ALT})\b", text, re.IGNORECASE) is not None
+
+
+@dataclass(frozen=True)
+class LetterDate:
+    """The letter's own date with the place and trailing text of its line."""
+
+    value: Date
+    place: str | None
+    rest: str
+    labelled: bool
+
+
+def letter_date_in_line(text: str) -> LetterDate | None:
+    """Read a line as a date line ("Kleve, 23. November 2023", "10.10.2017 jf/mv"), or None.
+
+    Stamps ("Eingegangen …") and dates after "am"/"vom" (meetings, cited reports) are skipped.
+    """
+    if STAMP_WORDS.search(text):
+        return None
+    for hit in find_dates(text):
+        before = text[: hit.start]
+        if NON_LETTER_DATE_PREFIX.search(before):
+            continue
+        rest = text[hit.end :].strip(" ,;·|")
+        place_m = PLACE_BEFORE_DATE.match(before)
+        if place_m:
+            return LetterDate(hit.value, place_m["place"].strip(), rest, labelled=True)
+        if DATE_LABEL.match(before):
+            return LetterDate(hit.value, None, rest, labelled=True)
+        if not before.strip():
+            return LetterDate(hit.value, None, rest, labelled=False)
+    return None

@@ -1,0 +1,206 @@
+"""Letter header: layout landmarks, date, place, reference, subject, meetings, salutation."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from rapidfuzz import fuzz
+
+from models import DocType, Meeting
+from pipeline.structure_dates import LetterDate, find_dates, letter_date_in_line
+from pipeline.structure_text import TextLine, index_blocks, join_lines
+
+log = logging.getLogger(__name__)
+
+# Openings of a salutation line: "Sehr geehrter Herr Gerwers,", "Liebe Kolleginnen und Kollegen,".
+SALUTATION_OPENINGS = ("Sehr geehrte", "Sehr verehrte", "Liebe", "Lieber", "Hallo", "Guten Tag")
+
+# Closing formulas, matched fuzzily so OCR damage ("Mit freundlichen Grifien") still counts.
+CLOSING_FORMULAS = (
+    "Mit freundlichen Grüßen",
+    "Mit freundlichem Gruß",
+    "Freundliche Grüße",
+    "Mit besten Grüßen",
+    "Mit kollegialen Grüßen",
+    "Mit solidarischen Grüßen",
+    "Mit herzlichen Grüßen",
+    "Viele Grüße",
+    "Beste Grüße",
+    "Herzliche Grüße",
+    "Hochachtungsvoll",
+)
+CLOSING_MIN_SCORE = 80
+
+# "Betreff: …", "Betr.: …", "Betrifft …": the label is not part of the subject.
+SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand)\s*[:.]?\s*", re.IGNORECASE)
+
+# "Az.: 12-34", "Aktenzeichen: …", "Unser Zeichen: jf/mv": the reference without its label.
+REFERENCE_LABEL = re.compile(
+    r"^(?:Az\.?|Aktenzeichen|Unser\s+Zeichen|Ihr\s+Zeichen|Zeichen|Gesch\.?-?Z\.?|Ref\.?)\s*[:.]?\s*(?P<ref>\S.*)$",
+    re.IGNORECASE,
+)
+# Dictation initials after a date: "10.10.2017 jf/mv".
+INITIALS_REFERENCE = re.compile(r"^[A-Za-zÄÖÜäöü]{1,4}\s*/\s*[A-Za-zÄÖÜäöü]{1,4}$")
+
+# "Kreisausschuss am 23.11.2017", "Ausschuss für Umwelt am 5. März 2024", "Sitzung des Kreistages am …".
+MEETING_BODY = re.compile(
+    r"(?P<body>Ausschuss\s+für\s+[\wÄÖÜäöüß\-]+(?:\s+(?:und|,)\s*[\wÄÖÜäöüß\-]+)*"
+    r"|[A-ZÄÖÜ][\wÄÖÜäöüß\-]*(?:ausschuss|ausschuß|tag|tages|tags|rat|rates|beirat|konferenz|versammlung|kommission))"
+    r"\s+(?:am|vom)\s+$"
+)
+
+# Words that mark the kind of letter, in the subject first, then in the body.
+DOC_TYPE_SUBJECT: list[tuple[re.Pattern[str], DocType]] = [
+    (re.compile(r"\bAnfrage\b", re.IGNORECASE), DocType.ANFRAGE),  # "Kleine Anfrage gem. § 11"
+    (re.compile(r"\bAntrag\b|\bAnträge\b", re.IGNORECASE), DocType.ANTRAG),  # "Antrag zur Sitzung …"
+    (re.compile(r"\bStellungnahme\b", re.IGNORECASE), DocType.STELLUNGNAHME),
+]
+DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
+    (re.compile(r"\bbeantrag(?:t|en)\b|\bbeschließt\b|\bBeschlussvorschlag\b|\bAntrag\b"), DocType.ANTRAG),
+    (re.compile(r"\bAnfrage\b|\bBeantwortung\b|\bfolgende(?:n)? Fragen\b"), DocType.ANFRAGE),
+    (re.compile(r"\bnehmen wir\b.*\bStellung\b|\bStellungnahme\b"), DocType.STELLUNGNAHME),
+]
+
+# Lines in the header that belong to no field: "im Hause", "per E-Mail".
+HEADER_NOISE = re.compile(r"^(?:im\s+Hause|per\s+(?:E-?Mail|Fax|Post)|vorab\s+per\s+.*)$", re.IGNORECASE)
+
+
+@dataclass
+class Layout:
+    """Landmark line indexes of a letter; -1 when absent."""
+
+    lines: list[TextLine]
+    salutation: int = -1
+    closing: int = -1
+    date_line: int = -1
+    letter_date: LetterDate | None = None
+    address: list[int] = field(default_factory=list)
+
+    @property
+    def header_end(self) -> int:
+        """First line after the header (the salutation, or a guess when there is none)."""
+        return self.salutation if self.salutation >= 0 else min(len(self.lines), 20)
+
+    @property
+    def body_end(self) -> int:
+        return self.closing if self.closing >= 0 else len(self.lines)
+
+
+def columns(text: str) -> list[str]:
+    """Parts of a line printed side by side (three or more spaces apart)."""
+    return [part.strip() for part in re.split(r"\s{3,}", text) if part.strip()]
+
+
+def is_salutation(text: str) -> bool:
+    return any(text.startswith(opening) for opening in SALUTATION_OPENINGS) or (
+        fuzz.ratio(text[:12], "Sehr geehrte") >= 85
+    )
+
+
+def closing_formula(text: str) -> str | None:
+    """The canonical closing formula a line starts with (OCR-tolerant), or None."""
+    head = " ".join(text.split()).rstrip(",.")
+    for formula in CLOSING_FORMULAS:
+        if len(head) > len(formula) + 4:
+            continue
+        if fuzz.ratio(head.casefold(), formula.casefold()) >= CLOSING_MIN_SCORE:
+            return formula
+    return None
+
+
+def find_layout(lines: list[TextLine]) -> Layout:
+    """Locate salutation, closing and the letter's date line."""
+    layout = Layout(lines)
+    for i, line in enumerate(lines):
+        if line.text and is_salutation(line.text):
+            layout.salutation = i
+            break
+    start = max(layout.salutation, 0)
+    for i in range(start + 1, len(lines)):
+        if lines[i].text and closing_formula(lines[i].text):
+            layout.closing = i
+            break
+    for i in range(layout.header_end):
+        for part in reversed(columns(lines[i].text)):
+            found = letter_date_in_line(part)
+            if found and (layout.letter_date is None or found.labelled and not layout.letter_date.labelled):
+                layout.date_line, layout.letter_date = i, found
+        if layout.letter_date and layout.letter_date.labelled:
+            break
+    return layout
+
+
+def reference(layout: Layout) -> str | None:
+    """The file reference: a labelled "Az.: …" line or the initials after the date."""
+    for i in range(layout.header_end):
+        for part in columns(layout.lines[i].text):
+            m = REFERENCE_LABEL.match(part)
+            if m:
+                return m["ref"].strip()
+    if layout.letter_date and INITIALS_REFERENCE.match(layout.letter_date.rest):
+        return layout.letter_date.rest.replace(" ", "")
+    return None
+
+
+def _is_non_subject(layout: Layout, index: int) -> bool:
+    text = layout.lines[index].text
+    return (
+        index == layout.date_line
+        or index in layout.address
+        or HEADER_NOISE.match(text) is not None
+        or REFERENCE_LABEL.match(text) is not None
+        or letter_date_in_line(text) is not None
+    )
+
+
+def subject(layout: Layout) -> str | None:
+    """The Betreff block: a labelled one, else the last header block before the salutation."""
+    header = layout.lines[: layout.header_end]
+    for i, line in enumerate(header):
+        if SUBJECT_LABEL.match(line.text) and not REFERENCE_LABEL.match(line.text):
+            texts = [SUBJECT_LABEL.sub("", line.text)]
+            for follow in header[i + 1 :]:
+                if follow.blank or is_salutation(follow.text):
+                    break
+                texts.append(follow.text)
+            return join_lines(texts) or None
+    if layout.salutation < 0:
+        return None
+    for block in reversed(index_blocks(header)):
+        kept = [header[i].text for i in block if not _is_non_subject(layout, i)]
+        if kept:
+            return join_lines(kept)
+        if any(i in layout.address for i in block):
+            return None
+    return None
+
+
+def meetings(header_text: str) -> list[Meeting]:
+    """Bodies and dates named in the header: "Kreisausschuss am 23.11.2017 und Kreistag am …"."""
+    found: list[Meeting] = []
+    for hit in find_dates(header_text):
+        m = MEETING_BODY.search(header_text[: hit.start])
+        if m:
+            body = re.sub(r"(?<=tag)e?s$|(?<=rat)e?s$", "", m["body"])
+            found.append(Meeting(body=body, date=hit.value))
+    return found
+
+
+def doc_type(subject_text: str | None, body_text: str, has_questions: bool) -> DocType:
+    """Anfrage, Antrag or Stellungnahme from the subject, then from the body wording."""
+    for pattern, kind in DOC_TYPE_SUBJECT:
+        if subject_text and pattern.search(subject_text):
+            return kind
+    scores = {kind: len(pattern.findall(body_text)) for pattern, kind in DOC_TYPE_BODY}
+    if has_questions:
+        scores[DocType.ANFRAGE] += 2
+    best = max(scores, key=lambda kind: scores[kind])
+    return best if scores[best] > 0 else DocType.BRIEF
+
+
+def letter_date(layout: Layout) -> tuple[Date | None, str | None]:
+    if layout.letter_date is None:
+        return None, None
+    return layout.letter_date.value, layout.letter_date.place

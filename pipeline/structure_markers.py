@@ -1,0 +1,114 @@
+"""List markers at the start of a line: "1.", "1)", "1.)", "Frage 1:", "III.", "a)", and lost ones."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pipeline.structure_dates import is_ordinal_date_start
+
+log = logging.getLogger(__name__)
+
+
+class MarkerStyle(StrEnum):
+    ARABIC = "arabic"
+    ROMAN = "roman"
+    FRAGE = "frage"
+    LOST = "lost"
+
+
+# Item markers at a line start, each with an example. The text after a marker starts with a
+# capital, a quote or a parenthesis ("1.)"-style markers may be followed by lower case).
+MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
+    # "Frage 3:", "Frage 3.", "Frage 3)"
+    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})\s*[:.)])\s*(?=\S)", re.IGNORECASE)),
+    # "1.)", "1)", "1 )"
+    (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?\.?\))\s*(?=\S)")),
+    # "1.", "14.Menschen" (number glued to the text), "l." (OCR for "1.")
+    (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2}|l)\.)\s*(?=[A-ZÄÖÜ„\"“»(])")),
+    # "III.", "IV)"
+    (MarkerStyle.ROMAN, re.compile(r"^(?P<label>(?P<n>[IVX]{1,5})\s?[.)])\s+(?=[A-ZÄÖÜ„\"“»(])")),
+    # ". Wie sieht …", "• Wie …": OCR kept the dot of "3." but lost the digit
+    (MarkerStyle.LOST, re.compile(r"^(?P<label>[.,·])\s+(?=[A-ZÄÖÜ„\"“»])")),
+]
+
+# Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.
+SUB_MARKER = re.compile(r"^(?P<label>\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a well-formed roman numeral up to 39, else None ("IIV" → None)."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = ROMAN_VALUES[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    canonical = "X" * (total // 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][total % 10]
+    return total if canonical == text else None
+
+
+@dataclass(frozen=True)
+class Marker:
+    """An item marker found at the start of a line."""
+
+    style: MarkerStyle
+    number: int | None
+    label: str
+    end: int
+
+
+def find_marker(text: str) -> Marker | None:
+    """The list marker a line starts with, or None for prose (dates, "5. Oktober", "z.B.")."""
+    if is_ordinal_date_start(text):
+        return None
+    for style, pattern in MARKER_RULES:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if style is MarkerStyle.LOST:
+            return Marker(style, None, m["label"], m.end())
+        raw = m["n"]
+        if style is MarkerStyle.ROMAN:
+            number = roman_value(raw)
+            if number is None:
+                continue
+        else:
+            number = 1 if raw == "l" else int(raw)
+        if number == 0:
+            continue
+        return Marker(style, number, m["label"].strip(), m.end())
+    return None
+
+
+def sub_marker(text: str) -> tuple[str, int] | None:
+    """('a)', end) when a line starts with a lettered sub-item marker."""
+    m = SUB_MARKER.match(text)
+    return (m["label"], m.end()) if m else None
+
+
+def best_chain(markers: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """The longest ascending run of numbered markers of one style, starting low.
+
+    A run starts at a marker numbered 1 or 2 (the 1 may be lost) and accepts each later marker
+    of its style whose number is higher, up to 20 above the last; stray numbers in prose
+    ("53. Kommunale …" wrapped to a line start) do not fit a run and are ignored.
+    """
+    best: list[tuple[int, Marker]] = []
+    for start, (_, first) in enumerate(markers):
+        if first.style is MarkerStyle.LOST or first.number is None or first.number > 2:
+            continue
+        chain = [markers[start]]
+        for item in markers[start + 1 :]:
+            marker = item[1]
+            last = chain[-1][1].number or 0
+            if marker.style is first.style and marker.number is not None:
+                if marker.number == 1:
+                    break  # a second list begins
+                if last < marker.number <= last + 20:
+                    chain.append(item)
+        if len(chain) > len(best):
+            best = chain
+    return best

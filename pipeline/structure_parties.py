@@ -1,0 +1,240 @@
+"""People in a letter: addressee, signatories, sender (faction and contact data), cc list."""
+from __future__ import annotations
+
+import logging
+import re
+
+from models import Party, Sender, Signatory
+from pipeline.structure_header import HEADER_NOISE, Layout, columns
+from pipeline.structure_roles import (
+    ADDRESS_FORMS,
+    FACTION_HEAD,
+    ROLE,
+    ROLE_WITH_BODY,
+    faction_in,
+    looks_like_name,
+    nominative_body,
+    short_role,
+    strip_address_form,
+)
+from pipeline.structure_text import TextLine, index_blocks, join_lines
+
+log = logging.getLogger(__name__)
+
+# The opening of an address block: "An den", "An die", "An das", "An".
+ADDRESS_OPENING = re.compile(r"^An(?:\s+(?:den|die|das))?(?:\s+|$)")
+# Organisation lines in an address block: "Kreis Wesel", "Kreisverwaltung Kleve", "Stadt Emmerich".
+ORGANISATION_LINE = re.compile(
+    r"^(?:Kreis|Kreisverwaltung|Landkreis|Stadt|Stadtverwaltung|Gemeinde|Rhein-Kreis|Städteregion|Bezirksregierung)\b"
+)
+# Postal lines that carry no party data: "Reeser Landstraße 31", "46483 Wesel", "Postfach 1234".
+POSTAL_LINE = re.compile(r"\d|^Postfach\b", re.IGNORECASE)
+
+# The cc list label: "Kopie an:", "Verteiler:", "nachrichtlich:", "cc:".
+CC_LABEL = re.compile(
+    r"^(?:Kopie(?:n)?(?:\s+zur\s+Kenntnis)?(?:\s+an)?|Verteiler|nachrichtlich(?:\s+an)?|cc|Durchschrift(?:\s+an)?)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# What ends a signature block: enclosures and the cc list.
+SIGNATURE_END = re.compile(r"^(?:Anlage|Anlagen|P\.\s?S\.|PS:)\b", re.IGNORECASE)
+# Prefixes before a signed name: "gez. Andreas Mayer", "i. A. Petra Schulz".
+SIGNED_PREFIX = re.compile(r"^(?:gez\.|i\.\s?A\.|i\.\s?V\.|für)\s*", re.IGNORECASE)
+
+# Contact data in the letterhead: "Telefon (0 28 21) 2 67 59", "Telefax …", "E-Mail: a@b.de".
+PHONE = re.compile(r"\b(?:Telefon|Tel|Fon|Phone)\b\.?\s*:?\s*(?P<v>[+(\d][\d\s/()\-–]{4,}\d)", re.IGNORECASE)
+FAX = re.compile(r"\b(?:Telefax|Fax)\b\.?\s*:?\s*(?P<v>[+(\d][\d\s/()\-–]{4,}\d)", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+POSTCODE_PART = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
+LETTERHEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
+
+
+def address_block(layout: Layout) -> list[int]:
+    """Line indexes of the addressee block in the header (before the salutation)."""
+    header = layout.lines[: layout.header_end]
+    for block in index_blocks(header):
+        texts = [header[i].text for i in block]
+        opens = ADDRESS_OPENING.match(texts[0]) is not None
+        named = any(ADDRESS_FORMS.match(t) for t in texts)
+        official = any(ROLE_WITH_BODY.match(t) or ORGANISATION_LINE.match(t) for t in texts)
+        letterhead = any(FACTION_HEAD.search(t) or EMAIL.search(t) or PHONE.search(t) for t in texts)
+        if opens or ((named or official) and not letterhead and i_not_salutation(texts)):
+            return block
+    return []
+
+
+def i_not_salutation(texts: list[str]) -> bool:
+    return not any(t.startswith("Sehr ") for t in texts)
+
+
+def addressee_from_block(texts: list[str]) -> Party:
+    """Name, role and organisation from address lines ("Landrat des Kreises Kleve", "Herrn W. Spreen")."""
+    party = Party()
+    for raw in texts:
+        text = ADDRESS_OPENING.sub("", raw).strip()
+        if not text or HEADER_NOISE.match(text) or POSTAL_LINE.search(text):
+            continue
+        if ADDRESS_FORMS.match(text):
+            name = strip_address_form(text)
+            role = ROLE.match(name)
+            if role:  # "Herrn Landrat Dr. Müller"
+                party.role = party.role or role.group(0)
+                name = name[role.end() :].strip()
+            party.name = party.name or name or None
+            continue
+        m = ROLE_WITH_BODY.match(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
+        if m:
+            party.role = party.role or m["role"]
+            if m["rest"]:
+                party.organization = party.organization or nominative_body(m["rest"])
+        elif ORGANISATION_LINE.match(text):
+            party.organization = party.organization or text
+        elif party.name is None and looks_like_name(text):
+            party.name = text
+    return party
+
+
+def addressee_from_salutation(salutation: str | None) -> Party:
+    """'Sehr geehrter Herr Gerwers,' → name 'Gerwers'; 'Sehr geehrter Herr Landrat,' → role only."""
+    if not salutation:
+        return Party()
+    m = re.match(r"^\S+\s+\S+?\s+(?:Herr|Frau)\s+(?P<rest>.+?)[,!]?$", salutation)
+    if not m:
+        return Party()
+    rest = m["rest"].strip()
+    role = ROLE.match(rest)
+    if role:
+        name = rest[role.end() :].strip() or None
+        return Party(name=name, role=role.group(0))
+    return Party(name=rest)
+
+
+def _split_name_role(text: str) -> tuple[str, str | None] | None:
+    """'Andreas Mayer, Vorsitzender' or 'Andreas Mayer (Vorsitzender)' → (name, role)."""
+    m = re.match(r"^(?P<name>[^,(]+?)\s*(?:,\s*|\()(?P<role>[^)]+)\)?$", text)
+    if m and looks_like_name(m["name"]) and ROLE.search(m["role"]):
+        return m["name"], m["role"].strip()
+    return None
+
+
+def _signature_columns(texts: list[str]) -> list[list[str]]:
+    """Lines of side-by-side signatures split into one column each."""
+    width = max((len(columns(t)) for t in texts), default=1)
+    if width < 2:
+        return [texts]
+    cols: list[list[str]] = [[] for _ in range(width)]
+    for text in texts:
+        for k, part in enumerate(columns(text)):
+            cols[min(k, width - 1)].append(part)
+    return cols
+
+
+def _signatories_in(texts: list[str]) -> list[Signatory]:
+    """Name lines kept only when a role line follows (OCR noise of handwriting is dropped)."""
+    kinds: list[str] = []
+    for text in texts:
+        if ROLE.match(text) or (ROLE.search(text) and FACTION_HEAD.search(text)) or text[:1].islower():
+            kinds.append("role")
+        elif looks_like_name(text) or _split_name_role(text):
+            kinds.append("name")
+        else:
+            kinds.append("other")
+    has_roles = "role" in kinds
+    found: list[Signatory] = []
+    for i, (text, kind) in enumerate(zip(texts, kinds)):
+        if kind == "name":
+            split = _split_name_role(text)
+            if split:
+                found.append(Signatory(name=split[0], role=split[1]))
+            elif not has_roles or (i + 1 < len(kinds) and kinds[i + 1] == "role"):
+                found.append(Signatory(name=text))
+        elif kind == "role" and found and i > 0 and kinds[i - 1] in ("name", "role"):
+            last = found[-1]
+            last.role = text if last.role is None else join_lines([last.role, text])
+    return found
+
+
+def signature_lines(layout: Layout) -> list[str]:
+    """Lines after the closing formula up to the cc list or enclosures."""
+    if layout.closing < 0:
+        return []
+    out: list[str] = []
+    for line in layout.lines[layout.closing + 1 :]:
+        if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
+            break
+        if line.text:
+            out.append(line.text)
+    return out
+
+
+def signatories(layout: Layout) -> list[Signatory]:
+    texts = [SIGNED_PREFIX.sub("", t) for t in signature_lines(layout)]
+    found: list[Signatory] = []
+    for column in _signature_columns(texts):
+        found.extend(_signatories_in(column))
+    return found
+
+
+def cc_list(lines: list[TextLine]) -> list[str]:
+    """Recipients of copies, one entry each; the list may span lines."""
+    for i, line in enumerate(lines):
+        m = CC_LABEL.match(line.text)
+        if not m:
+            continue
+        texts = [m["rest"]]
+        for follow in lines[i + 1 :]:
+            if follow.blank or SIGNATURE_END.match(follow.text):
+                break
+            texts.append(follow.text)
+        entries = re.split(r"\s*[,;]\s*|\n", "\n".join(texts))
+        return [e.strip(" -•*\t.") for e in entries if e.strip(" -•*\t.")]
+    return []
+
+
+def _letterhead(layout: Layout) -> list[str]:
+    """Header lines before the address block or date line: the sender's letterhead parts."""
+    first = min([i for i in (*layout.address[:1], layout.date_line, layout.header_end) if i >= 0])
+    return [part for line in layout.lines[:first] for part in LETTERHEAD_SEPARATORS.split(line.text) if part]
+
+
+def sender(layout: Layout, signed: list[Signatory], known_places: set[str], body_text: str) -> Sender:
+    """The faction (as printed, widened to its longest form in the letter) and its first signatory."""
+    head = _letterhead(layout)
+    org = _faction_from_signature(layout, known_places) or next(
+        (f for f in (faction_in(p, known_places) for p in head) if f), None
+    )
+    mentions = [f for f in (faction_in(s, known_places) for s in body_text.split("\n")) if f]
+    if org is None and mentions:
+        org = mentions[0]
+    if org:
+        org = re.sub(r"^(?:der|die|des)\s+", "", org)
+        longer = [re.sub(r"^(?:der|die|des)\s+", "", m) for m in mentions]
+        org = max([m for m in longer if m.startswith(org)] + [org], key=len)
+    first = signed[0] if signed else None
+    result = Sender(name=first.name if first else None, role=short_role(first.role) if first else None)
+    result.organization = org
+    return _with_contact(result, head, layout)
+
+
+def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
+    for text in signature_lines(layout):
+        if FACTION_HEAD.search(text):
+            start = FACTION_HEAD.search(text)
+            assert start is not None
+            # The whole rest of a signature line is the faction name, even with OCR damage.
+            return faction_in(text, known_places) if start.start() == 0 else text[start.start() :].strip()
+    return None
+
+
+def _with_contact(result: Sender, head: list[str], layout: Layout) -> Sender:
+    text = "\n".join(head)
+    own = "\n".join(t for i, line in enumerate(layout.lines) if i not in layout.address for t in [line.text])
+    phone, fax, email = PHONE.search(text), FAX.search(text), EMAIL.search(text) or EMAIL.search(own)
+    result.phone = " ".join(phone["v"].split()) if phone else None
+    result.fax = " ".join(fax["v"].split()) if fax else None
+    result.email = email.group(0) if email else None
+    for k, part in enumerate(head):
+        if POSTCODE_PART.search(part):
+            street = head[k - 1] if k > 0 and re.search(r"\d", head[k - 1]) and not PHONE.search(head[k - 1]) else None
+            result.address = ", ".join(p for p in (street, part) if p)
+            break
+    return result

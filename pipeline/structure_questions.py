@@ -1,0 +1,203 @@
+"""Numbered questions: segment the list, infer numbers OCR lost, keep sub-questions under parents."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from models import Question, SubQuestion
+from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, sub_marker
+from pipeline.structure_text import TextLine, join_lines
+
+log = logging.getLogger(__name__)
+
+# Prose that ends a question list: thanks, requests for an answer, the justification.
+LIST_END = re.compile(
+    r"^(?:Wir\s+(?:bedanken|danken|bitten|freuen)|Vielen\s+Dank|Herzlichen\s+Dank|Für\s+die\s+\w*\s*Beantwortung"
+    r"|Mit\s+freundlichen|Begründung\b|Erläuterung\b|Hintergrund\b)",
+    re.IGNORECASE,
+)
+# Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
+TERMINAL = tuple(".?!:;\"“”«»)")
+
+
+@dataclass
+class Segment:
+    """A candidate item: lines from one marker (or paragraph start) to the next."""
+
+    marker: Marker | None
+    lines: list[TextLine] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    def body_lines(self) -> list[str]:
+        first = self.lines[0].text[self.marker.end :] if self.marker else self.lines[0].text
+        return [first] + [line.text for line in self.lines[1:]]
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.body_lines())
+
+    @property
+    def known(self) -> bool:
+        return self.marker is not None and self.marker.number is not None
+
+
+def _segments(lines: list[TextLine], chain_rows: set[int], start: int) -> list[Segment]:
+    """Cut lines into segments at chain markers, lost markers and paragraph starts."""
+    segments: list[Segment] = []
+    open_para = False
+    for row in range(start, len(lines)):
+        line = lines[row]
+        if line.blank:
+            open_para = False
+            continue
+        marker = find_marker(line.text)
+        is_item = row in chain_rows or (marker is not None and marker.style is MarkerStyle.LOST)
+        after_list = row > max(chain_rows, default=-1)
+        if not is_item and after_list and LIST_END.match(line.text) and _ends_sentence(segments):
+            break
+        if is_item or not open_para:
+            segments.append(Segment(marker if is_item else None, [line]))
+        else:
+            segments[-1].lines.append(line)
+        open_para = True
+    return segments
+
+
+def _ends_sentence(segments: list[Segment]) -> bool:
+    return not segments or segments[-1].text.endswith(TERMINAL)
+
+
+def _merge_continuations(segments: list[Segment]) -> list[Segment]:
+    """Join unmarked paragraphs that continue the previous one (lower-case start, open sentence)."""
+    merged: list[Segment] = []
+    for seg in segments:
+        if merged and seg.marker is None:
+            first = seg.lines[0].text
+            if first[:1].islower() or not merged[-1].text.endswith(TERMINAL):
+                merged[-1].lines.extend(seg.lines)
+                continue
+        merged.append(seg)
+    return merged
+
+
+def _choose_items(gap: list[Segment], need: int) -> set[int]:
+    """Which segments of a gap between printed numbers are items (indexes into `gap`)."""
+    if len(gap) <= need:
+        return set(range(len(gap)))
+    chosen = {k for k, seg in enumerate(gap) if seg.marker is not None}
+    for k, seg in enumerate(gap):  # promote plain paragraphs that ask something
+        if len(chosen) >= need:
+            break
+        if k not in chosen and "?" in seg.text:
+            chosen.add(k)
+    for k in range(len(gap)):
+        if len(chosen) >= need:
+            break
+        chosen.add(k)
+    return chosen
+
+
+@dataclass
+class Item:
+    number: int
+    inferred: bool
+    segments: list[Segment]
+
+
+def _assign(segments: list[Segment], warnings: list[str]) -> list[Item]:
+    """Number the segments: printed numbers stay, gaps are filled from the sequence."""
+    items: list[Item] = []
+    gap: list[Segment] = []
+    last = 0
+
+    def flush(next_number: int | None) -> None:
+        nonlocal last
+        if next_number is None:  # after the last printed number only marked items count
+            need = sum(1 for seg in gap if seg.marker is not None)
+        else:
+            need = next_number - last - 1
+        chosen = _choose_items(gap, need)
+        if next_number is not None and len(chosen) < need:
+            warnings.append(f"question numbers missing between {last} and {next_number}")
+        elif next_number is not None and len(gap) > need and need < sum(1 for s in gap if s.marker):
+            warnings.append(f"more items than numbers between {last} and {next_number}")
+        for k, seg in enumerate(gap):
+            if k in chosen:
+                last += 1
+                items.append(Item(last, True, [seg]))
+            elif items:
+                items[-1].segments.append(seg)
+        gap.clear()
+
+    for seg in segments:
+        if seg.known:
+            assert seg.marker is not None and seg.marker.number is not None
+            flush(seg.marker.number)
+            last = seg.marker.number
+            items.append(Item(last, False, [seg]))
+        else:
+            gap.append(seg)
+    flush(None)
+    return items
+
+
+def _subquestions(lines: list[str]) -> list[SubQuestion]:
+    subs: list[tuple[str, list[str]]] = []
+    for text in lines:
+        found = sub_marker(text)
+        if found:
+            subs.append((found[0], [text[found[1] :]]))
+        elif subs:
+            subs[-1][1].append(text)
+    return [SubQuestion(label=label, text=join_lines(body)) for label, body in subs] if len(subs) >= 2 else []
+
+
+def _to_question(item: Item) -> Question:
+    lines = [text for seg in item.segments for text in seg.body_lines()]
+    first = item.segments[0].marker
+    return Question(
+        number=item.number,
+        label=None if item.inferred else (first.label if first else None),
+        number_inferred=item.inferred,
+        text=join_lines(lines),
+        subquestions=_subquestions(lines),
+        page=item.segments[0].page,
+    )
+
+
+def _ranges(numbers: list[int]) -> str:
+    parts: list[str] = []
+    for n in numbers:
+        if parts and n == int(parts[-1].split("–")[-1]) + 1:
+            parts[-1] = f"{parts[-1].split('–')[0]}–{n}"
+        else:
+            parts.append(str(n))
+    return ", ".join(parts)
+
+
+def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list[Question], list[str]]:
+    """The numbered list in lines[start:end], with warnings about inferred or missing numbers.
+
+    The list begins at the first marker of the longest ascending marker run; prose before it
+    (even a question) is preamble.
+    """
+    window = lines[:end]
+    markers = [(row, m) for row in range(start, end) if (m := find_marker(window[row].text))]
+    chain = best_chain(markers)
+    lost = [row for row, m in markers if m.style is MarkerStyle.LOST]
+    if not chain and len(lost) < 2:
+        return [], []
+    first_row = min([chain[0][0]] if chain else lost)
+    if chain and chain[0][1].number == 2:  # "1." lost entirely: take the lost marker before it
+        first_row = max([row for row in lost if row < first_row] or [first_row])
+    warnings: list[str] = []
+    segments = _merge_continuations(_segments(window, {row for row, _ in chain}, first_row))
+    items = _assign(segments, warnings)
+    inferred = [item.number for item in items if item.inferred]
+    if inferred:
+        warnings.insert(0, f"question numbers {_ranges(inferred)} inferred")
+    return [_to_question(item) for item in items], warnings

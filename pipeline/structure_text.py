@@ -1,0 +1,158 @@
+"""Text preparation for the structure stage: clean lines, blocks, line joining, sentences."""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from models import RepairedDoc
+
+log = logging.getLogger(__name__)
+
+# Markup left behind by text extraction tools; the letter itself never prints it.
+MARKUP_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),  # "**Begründung:**" → "Begründung:"
+    (re.compile(r"(?<!\w)__(.+?)__(?!\w)"), r"\1"),  # "__hier__" → "hier"
+    (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1"),  # "<https://x.de>" → "https://x.de"
+    (re.compile(r"^#{1,6}\s+"), ""),  # "## Antrag" → "Antrag"
+    (re.compile(r"^\\?\*\*$"), ""),  # a lone "**" left by a broken bold span
+]
+
+# Page furniture that interrupts running text: page numbers and "Seite 2 von 3".
+PAGE_FURNITURE = re.compile(
+    r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
+    re.IGNORECASE,
+)
+
+# Words joined by a line-end hyphen that must keep it, with a space: "Flucht-\nund" → "Flucht- und".
+HYPHEN_KEEP_WORDS = frozenset({"und", "oder", "bzw.", "sowie", "als", "bis", "wie", "u.", "noch"})
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One cleaned line with its 1-based page; blank lines separate blocks."""
+
+    page: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def clean_line(text: str) -> str:
+    """NFC-normalise one line, drop extraction markup and surrounding whitespace."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").strip()
+    for pattern, repl in MARKUP_RULES:
+        text = pattern.sub(repl, text)
+    return text.strip()
+
+
+def _furniture_key(text: str) -> str:
+    """A line's identity for header/footer detection: digits masked ("Seite 2" ≈ "Seite 3")."""
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def _repeated_furniture(pages: list[list[str]]) -> set[str]:
+    """Lines at the top or bottom of two or more pages: running headers and footers."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        content = [t for t in lines if t]
+        edge = {_furniture_key(t) for t in content[:2] + content[-2:]}
+        counts.update(edge)
+    return {key for key, n in counts.items() if n >= 2 and len(pages) >= 2}
+
+
+def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
+    """All lines of the letter, cleaned, without page furniture; a page break counts as a blank.
+
+    Running headers/footers are removed from page 2 on, so a letterhead on page 1 survives.
+    """
+    pages = [[clean_line(line.text) for line in page.lines] for page in doc.pages]
+    repeated = _repeated_furniture(pages)
+    out: list[TextLine] = []
+    for index, (page, texts) in enumerate(zip(doc.pages, pages)):
+        number = page.number or index + 1
+        if out:
+            out.append(TextLine(number, ""))
+        for text in texts:
+            if PAGE_FURNITURE.match(text):
+                continue
+            if index > 0 and text and _furniture_key(text) in repeated:
+                continue
+            out.append(TextLine(number, text))
+    return out
+
+
+def split_blocks(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Blank-line separated blocks of non-blank lines."""
+    blocks: list[list[TextLine]] = []
+    current: list[TextLine] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def index_blocks(lines: list[TextLine]) -> list[list[int]]:
+    """Blank-line separated blocks as lists of line indexes."""
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.blank:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(i)
+    return [block for block in blocks if block]
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join wrapped lines into one single-spaced string, undoing line-end hyphenation.
+
+    "Integra-" + "tionszentrum" → "Integrationszentrum"; "Flucht-" + "und" → "Flucht- und";
+    "EU-" + "Zuwanderung" → "EU-Zuwanderung" (a capital after the break means a real hyphen).
+    """
+    result = ""
+    for raw in texts:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if not result:
+            result = text
+            continue
+        if re.search(r"[A-Za-zÄÖÜäöüß]-$", result) and not result.endswith(" -"):
+            first = text.split(" ", 1)[0]
+            if first in HYPHEN_KEEP_WORDS or first.rstrip(",") in HYPHEN_KEEP_WORDS:
+                result = result + " " + text
+            elif first[:1].islower():
+                result = result[:-1] + text
+            else:
+                result = result + text
+        else:
+            result = result + " " + text
+    return result
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """A blank German pipeline with a sentencizer (abbreviation-aware tokens: "z.B.", "Nr.")."""
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a text; German abbreviations and ordinals do not end a sentence."""
+    return [s.text.strip() for s in nlp()(text).sents if s.text.strip()]
