@@ -1,0 +1,184 @@
+"""End to end on a tiny gold corpus made in tmp_path: reports, thresholds, tampered predictions."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from models.document import Line, Page, PageMethod, SourceInfo
+from models.evaluation import EvalStatus, EvalSummary
+from models.letter import LetterRecord
+from parlbrief.evaluation import check_thresholds, evaluate, format_table, load_thresholds
+from parlbrief.evaluation.compare import gold_structure
+
+REPO = Path(__file__).resolve().parents[1]
+
+LETTERS = {
+    "a001": (True, """Fraktion Beispiel im Kreistag Musterland
+Musterstadt, 4. März 2021
+Anfrage Radwege im Kreisgebiet
+
+Sehr geehrter Herr Landrat,
+
+1. Wie viele Kilometer Radweg unterhält der Kreis?
+2. Welche Mittel sind für neue Radwege geplant?
+
+Mit freundlichen Grüßen
+Erika Beispiel
+""", {
+        "doc_type": "anfrage", "date": "2021-03-04", "place": "Musterstadt",
+        "subject": "Anfrage Radwege im Kreisgebiet", "reference": None,
+        "sender": {"name": "Erika Beispiel", "role": None, "organization": "Fraktion Beispiel im Kreistag Musterland"},
+        "signatories": [{"name": "Erika Beispiel", "role": None}],
+        "addressee": {"name": None, "role": "Landrat", "organization": None},
+        "salutation": "Sehr geehrter Herr Landrat,", "closing": "Mit freundlichen Grüßen", "cc": [],
+        "questions": [
+            {"number": 1, "number_in_source": True, "text": "Wie viele Kilometer Radweg unterhält der Kreis?", "subquestions": []},
+            {"number": 2, "number_in_source": True, "text": "Welche Mittel sind für neue Radwege geplant?", "subquestions": []},
+        ],
+        "motion_points": [], "meetings": [],
+    }),
+    "a002": (True, """Kreistagsfraktion Muster
+Antrag: Schulbusse
+
+Der Kreistag beschließt, zusätzliche Schulbusse einzusetzen.
+
+Mit freundlichen Grüßen
+Max Muster
+""", {
+        "doc_type": "antrag", "subject": "Antrag: Schulbusse",
+        "sender": {"name": "Max Muster", "organization": "Kreistagsfraktion Muster"},
+        "signatories": [{"name": "Max Muster", "role": None}], "cc": ["Presse"],
+        "questions": [],
+        "motion_points": ["Der Kreistag beschließt, zusätzliche Schulbusse einzusetzen."],
+    }),
+    "a003": (False, "Sehr geehrte Damen und Herren,\n1. Warum?\n", {
+        "doc_type": "anfrage", "questions": [{"number": 1, "number_in_source": True, "text": "Warum?"}],
+    }),
+}
+
+PERFECT = {"question_f1_min": 1.0, "cer_after_max": 0.0, "field_exact_mean_min": 1.0, "failed_max": 0,
+           "text": {"wer_after_max": 0.0}}
+
+
+@pytest.fixture()
+def gold_dir(tmp_path: Path) -> Path:
+    gold = tmp_path / "gold"
+    index = []
+    for letter, (ci, text, record) in LETTERS.items():
+        folder = gold / letter
+        folder.mkdir(parents=True)
+        (folder / "gold.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        (folder / "clean.txt").write_text(text, encoding="utf-8")
+        (folder / "text.txt").write_text(text, encoding="utf-8")
+        index.append({"id": letter, "split": "tune" if ci else "heldout", "ci": ci,
+                      "renderings": {"born": None, "scan": None, "poor": None, "text": f"{letter}/text.txt"}})
+    (gold / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    return gold
+
+
+def _perfect_record(letter: str) -> LetterRecord:
+    """The record a flawless pipeline would write for the letter's text rendering."""
+    _, text, data = LETTERS[letter]
+    page = Page(number=1, method=PageMethod.TEXT, lines=[Line(text=line) for line in text.split("\n")], seconds=0.01)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return LetterRecord(**gold_structure(data).model_dump(), pipeline_version="test", letter_id=f"pb-{sha[:16]}",
+                        source=SourceInfo(file="text.txt", sha256=sha, pages=[page]), text=text, raw_text=text)
+
+
+@pytest.fixture()
+def pred_dir(tmp_path: Path) -> Path:
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    for letter in LETTERS:
+        (pred / f"{letter}__text.json").write_text(_perfect_record(letter).model_dump_json(), encoding="utf-8")
+    return pred
+
+
+def test_perfect_predictions_pass_and_reports_are_written(gold_dir: Path, pred_dir: Path, tmp_path: Path) -> None:
+    html, out = tmp_path / "r" / "report.html", tmp_path / "r" / "eval.json"
+    summary = evaluate(gold_dir, pred_dir, html, out, subset="ci")
+    total = summary.row("total")
+    assert total is not None and total.letters == 2 and total.failed == 0
+    assert (total.cer_after, total.wer_before, total.question_f1, total.field_exact_mean) == (0.0, 0.0, 1.0, 1.0)
+    assert [row.rendering for row in summary.rows] == ["text", "total"]
+    assert check_thresholds(summary, PERFECT) == []
+    reread = EvalSummary.model_validate_json(out.read_text(encoding="utf-8"))
+    assert reread.row("total") == total
+    page = html.read_text(encoding="utf-8")
+    assert "a001" in page and "a002" in page and "question F1" in page
+    assert "question F1" in format_table(summary)
+
+
+def test_deleting_a_question_breaches_the_threshold(gold_dir: Path, pred_dir: Path) -> None:
+    path = pred_dir / "a001__text.json"
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    record.questions.pop()
+    path.write_text(record.model_dump_json(), encoding="utf-8")
+    summary = evaluate(gold_dir, pred_dir, None, None)
+    breaches = check_thresholds(summary, PERFECT)
+    assert breaches == ["total.question_f1: 0.6667 breaches min 1.0"]
+
+
+def test_wrong_sender_breaches_field_threshold(gold_dir: Path, pred_dir: Path) -> None:
+    path = pred_dir / "a002__text.json"
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    path.write_text(record.model_copy(update={"cc": []}).model_dump_json(), encoding="utf-8")
+    summary = evaluate(gold_dir, pred_dir, None, None)
+    assert summary.row("total").field_exact["cc"] == 0.5
+    assert check_thresholds(summary, {"field_cc_min": 1.0}) == ["total.field_cc: 0.5000 breaches min 1.0"]
+
+
+def test_missing_prediction_is_scored_as_empty_and_counted(gold_dir: Path, pred_dir: Path) -> None:
+    (pred_dir / "a002__text.json").unlink()
+    summary = evaluate(gold_dir, pred_dir, None, None)
+    missing = [e for e in summary.letters if e.letter == "a002"][0]
+    assert missing.status == EvalStatus.MISSING and missing.text_after.char_errors == missing.text_after.chars
+    breaches = check_thresholds(summary, PERFECT)
+    assert "total.failed: 1.0000 breaches max 0" in breaches
+    assert any(line.startswith("total.cer_after:") for line in breaches)
+
+
+def test_subsets(gold_dir: Path, pred_dir: Path) -> None:
+    assert evaluate(gold_dir, pred_dir, None, None, subset="full").row("total").letters == 3
+    assert [e.letter for e in evaluate(gold_dir, pred_dir, None, None, subset="heldout").letters] == ["a003"]
+    with pytest.raises(ValueError):
+        evaluate(gold_dir, pred_dir, None, None, subset="everything")
+
+
+def test_threshold_for_absent_rendering_is_a_breach(gold_dir: Path, pred_dir: Path) -> None:
+    summary = evaluate(gold_dir, pred_dir, None, None)
+    assert check_thresholds(summary, {"scan": {"cer_after_max": 0.1}}) == [
+        "scan.cer_after: no scan rows evaluated, threshold max 0.1"
+    ]
+    assert check_thresholds(summary, {"cer_aftr_max": 0.1})[0].startswith("total.cer_aftr: unknown metric")
+
+
+def test_html_escapes_extracted_text(gold_dir: Path, pred_dir: Path, tmp_path: Path) -> None:
+    path = pred_dir / "a001__text.json"
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    hostile = '<script>alert("x")</script>'
+    record = record.model_copy(update={"subject": hostile, "text": record.text + hostile})
+    path.write_text(record.model_dump_json(), encoding="utf-8")
+    html = tmp_path / "report.html"
+    evaluate(gold_dir, pred_dir, html, None)
+    page = html.read_text(encoding="utf-8")
+    assert "<script" not in page and "&lt;script&gt;" in page
+
+
+def test_pipeline_run_on_text_renderings(gold_dir: Path) -> None:
+    """Runs the real pipeline in this process: the .txt rendering is the clean text itself."""
+    summary = evaluate(gold_dir, None, None, None, workers=1)
+    assert [e.status for e in summary.letters] == [EvalStatus.OK, EvalStatus.OK], summary.letters[0].error
+    assert all(e.text_before.char_errors == 0 for e in summary.letters)
+    assert summary.row("total").pages == 2
+
+
+def test_repo_thresholds_name_known_metrics(gold_dir: Path, pred_dir: Path) -> None:
+    thresholds = load_thresholds(REPO / "pyproject.toml")
+    assert thresholds, "pyproject.toml lacks [tool.parlbrief.evaluate]"
+    summary = evaluate(gold_dir, pred_dir, None, None)
+    breaches = check_thresholds(summary, {k: v for k, v in thresholds.items() if not isinstance(v, dict)})
+    assert not [line for line in breaches if "unknown" in line]
