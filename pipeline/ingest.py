@@ -29,6 +29,7 @@ MAGIC = {
     b"MM\x00*": "image",
 }
 TEXT_SUFFIXES = {".txt", ".text"}
+LAYER_PREFERENCE = 0.02  # on a near tie keep the text layer: it has exact glyphs and costs nothing
 PARAGRAPH_GAP = 1.6  # a vertical gap this many line heights wide starts a new paragraph
 
 
@@ -163,14 +164,15 @@ def _pdf_page(path: Path, page: pdfplumber.page.Page, options: Options) -> Page:
     )
     if options.ocr is OcrMode.NEVER:
         return layer_page.model_copy(update={"reason": f"--ocr never; text layer {verdict.describe()}"})
-    if options.ocr is OcrMode.AUTO and verdict.good:
+    if options.ocr is OcrMode.AUTO and verdict.trusted:
         return layer_page.model_copy(update={"reason": f"text layer judged good ({verdict.describe()})"})
     why = "--ocr always" if options.ocr is OcrMode.ALWAYS else (
-        "no text layer" if verdict.words == 0 else f"text layer judged poor ({verdict.describe()})")
+        "no text layer" if verdict.words == 0 else
+        f"text layer judged {'doubtful' if verdict.good else 'poor'} ({verdict.describe()})")
     ocr_page = _ocr_page(number, _render(path, number - 1, options), options.dpi, options, why, verdict)
     if options.ocr is OcrMode.AUTO and verdict.words:
         ocr_verdict = judge_text(ocr_page.text, is_known_word)
-        if verdict.score > ocr_verdict.score:
+        if verdict.score >= ocr_verdict.score - LAYER_PREFERENCE:
             return layer_page.model_copy(update={
                 "reason": f"text layer kept: it scores better than OCR ({verdict.score:.2f} vs {ocr_verdict.score:.2f})",
                 "seconds": layer_page.seconds + ocr_page.seconds})

@@ -15,6 +15,7 @@ LOST_SHARP_S = ("R", "B", "f3", "fi", "13", "ss")
 
 MIN_WORDS = 8  # fewer words than this cannot be judged; treat the layer as empty
 GOOD_SCORE = 0.80
+TRUSTED_SCORE = 0.90  # above this a text layer is used without OCRing the page to compare
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,10 @@ class TextVerdict:
     @property
     def good(self) -> bool:
         return self.words >= MIN_WORDS and self.score >= GOOD_SCORE
+
+    @property
+    def trusted(self) -> bool:
+        return self.words >= MIN_WORDS and self.score >= TRUSTED_SCORE
 
     def describe(self) -> str:
         return (
