@@ -107,7 +107,7 @@ class TokenMark(BaseModel):
     kind: TokenKind
     raw: str | None = None
     gold: str | None = None
-    sep: str = Field(default=" ", description='whitespace after the token: " " or "\\n"')
+    sep: str = Field(default=" ", description='layout after the token: " ", "\\n" or "\\n\\n"')
 
 
 class LetterEval(BaseModel):

@@ -51,12 +51,15 @@ def text_score(gold_text: str, text: str) -> TextScore:
     return TextScore(char_errors=char_distance, chars=chars, word_errors=word_distance, words=n_words)
 
 
+def _separator(space: str) -> str:
+    """Layout kept for the report: " ", one line end, or a blank line (paragraph, page end)."""
+    breaks = space.count("\n") + 2 * space.count("\f")
+    return "\n" * min(breaks, 2) if breaks else " "
+
+
 def _tokens(text: str) -> list[tuple[str, str]]:
-    """(token, separator after it) pairs; the separator is "\\n" when a line ends there."""
-    return [
-        (match.group(1), "\n" if "\n" in match.group(2) or "\f" in match.group(2) else " ")
-        for match in re.finditer(r"(\S+)(\s*)", nfc(text))
-    ]
+    """(token, separator after it) pairs of the NFC text, split at whitespace."""
+    return [(match.group(1), _separator(match.group(2))) for match in re.finditer(r"(\S+)(\s*)", nfc(text))]
 
 
 def align_tokens(source: list[str], target: list[str]) -> list[int | None]:

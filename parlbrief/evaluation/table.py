@@ -42,7 +42,7 @@ def table_cells(summary: EvalSummary) -> tuple[list[str], list[list[str]]]:
     field_names = summary.rows[0].field_exact if summary.rows else {}
     for name in field_names:
         lines.append([f"  field {name}"] + [_cell(m[f"field_{name}"], FIELD_FORMAT) for m in metrics])
-    lines.append(["pages / second"] + [_cell(m["pages_per_second"], SPEED_FORMAT) for m in metrics])
+    lines.append(["pages / second (per worker)"] + [_cell(m["pages_per_second"], SPEED_FORMAT) for m in metrics])
     return header, lines
 
 
@@ -59,4 +59,7 @@ def format_table(summary: EvalSummary) -> str:
             out.append("  ".join("-" * width for width in widths))
     footer = f"subset {summary.subset.value}, {len(summary.letters)} letter renderings"
     footer += f", wall time {summary.wall_seconds:.1f} s"
+    total = summary.row("total")
+    if total and summary.wall_seconds and not summary.pred_dir:
+        footer += f" ({total.pages / summary.wall_seconds:.2f} pages/s with all workers)"
     return "\n".join(out + [footer])
