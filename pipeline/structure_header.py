@@ -169,6 +169,8 @@ def subject(layout: Layout) -> str | None:
     if layout.salutation < 0:
         return None
     for block in reversed(index_blocks(header)):
+        if layout.date_line in block:  # a letterhead line may share the date's block
+            block = block[block.index(layout.date_line) + 1 :]
         kept = [header[i].text for i in block if not _is_non_subject(layout, i)]
         if kept:
             return join_lines(kept)

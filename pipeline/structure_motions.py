@@ -9,8 +9,8 @@ from pipeline.structure_text import TextLine, join_lines
 
 log = logging.getLogger(__name__)
 
-# Where the resolution starts, strongest first: "Beschlussvorschlag:", "Der Kreistag beschließt, …",
-# then "wir beantragen:" / "stellen folgenden Antrag:".
+# Where the resolution starts, in reading order: "Beschlussvorschlag:", "Der Kreistag beschließt, …",
+# "wir beantragen:" / "stellen folgenden Antrag:".
 RESOLUTION_LABEL = re.compile(
     r"^(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Antragstext|Beschluss)\s*:\s*", re.IGNORECASE
 )
@@ -63,28 +63,41 @@ def extract_motions(lines: list[TextLine]) -> list[str]:
             break
         paras.append(para)
     for k, para in enumerate(paras):
-        text = join_lines(para)
-        label = RESOLUTION_LABEL.match(text)
-        verb = RESOLUTION_VERB.search(text)
-        if label:
-            rest = text[label.end() :]
-            return _resolution(rest, paras[k + 1 :])
-        if verb:
-            return _resolution(text[_sentence_start(text, verb.start()) :], paras[k + 1 :])
-    for k, para in enumerate(paras):
-        if MOTION_VERB.search(join_lines(para)):
-            return _resolution("", paras[k + 1 :])
+        for j, line in enumerate(para):
+            label = RESOLUTION_LABEL.match(line)
+            if label:
+                rest = [line[label.end() :]] if line[label.end() :].strip() else []
+                return _resolution(rest + para[j + 1 :], paras[k + 1 :], from_label=True)
+            verb = RESOLUTION_VERB.search(line)
+            if verb:
+                start = _sentence_start(line, verb.start())
+                return _resolution([line[start:]] + para[j + 1 :], paras[k + 1 :])
+    for k, para in enumerate(paras):  # no resolution formula: the points after "wir beantragen:"
+        for j, line in enumerate(para):
+            if MOTION_VERB.search(line):
+                return _resolution(para[j + 1 :], paras[k + 1 :])
     return []
 
 
-def _resolution(lead: str, following: list[list[str]]) -> list[str]:
-    """A lead sentence ending in ':' introduces points or a paragraph; otherwise it is the motion."""
-    if lead and not lead.endswith(":"):
-        return [lead]
+def _resolution(lead: list[str], following: list[list[str]], from_label: bool = False) -> list[str]:
+    """The resolution after its opening: numbered points, or one paragraph.
+
+    `lead` holds the rest of the opening paragraph. When it ends in ':' (or is empty) the
+    points or the paragraph that follow are the motion; otherwise its paragraph is.
+    """
+    for m, text in enumerate(lead):
+        if text.rstrip().endswith(":") and m + 1 < len(lead):
+            points = _numbered_points([lead[m + 1 :]] + following)
+            if points:
+                return points
+    text = join_lines(lead)
+    if text and not text.endswith(":"):
+        points = _numbered_points([lead]) if from_label else []
+        return points or [text]
     points = _numbered_points(following)
     if points:
         return points
     if following:
         body = join_lines(following[0])
-        return [join_lines([lead, body]) if lead and not RESOLUTION_LABEL.match(lead) else body]
-    return [lead] if lead else []
+        return [join_lines([text, body]) if text and not from_label else body]
+    return [text] if text else []

@@ -5,7 +5,7 @@ import logging
 import re
 
 from models import Party, Sender, Signatory
-from pipeline.structure_header import HEADER_NOISE, Layout, columns
+from pipeline.structure_header import HEADER_NOISE, Layout
 from pipeline.structure_roles import (
     ADDRESS_FORMS,
     FACTION_HEAD,
@@ -116,14 +116,18 @@ def _split_name_role(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _sig_columns(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\s{2,}", text.strip()) if part.strip()]
+
+
 def _signature_columns(texts: list[str]) -> list[list[str]]:
-    """Lines of side-by-side signatures split into one column each."""
-    width = max((len(columns(t)) for t in texts), default=1)
+    """Lines of side-by-side signatures (two or more spaces apart) split into one column each."""
+    width = max((len(_sig_columns(t)) for t in texts), default=1)
     if width < 2:
         return [texts]
     cols: list[list[str]] = [[] for _ in range(width)]
     for text in texts:
-        for k, part in enumerate(columns(text)):
+        for k, part in enumerate(_sig_columns(text)):
             cols[min(k, width - 1)].append(part)
     return cols
 
@@ -196,33 +200,43 @@ def _letterhead(layout: Layout) -> list[str]:
     return [part for line in layout.lines[:first] for part in LETTERHEAD_SEPARATORS.split(line.text) if part]
 
 
+def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:
+    """A letterhead part naming a faction is the faction's name as printed, when it is short."""
+    for part in head:
+        if FACTION_HEAD.search(part) and not PHONE.search(part) and not EMAIL.search(part):
+            return part if len(part.split()) <= 8 else faction_in(part, known_places)
+    return None
+
+
+def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
+    """'Vorsitzender der Fraktion X im Kreistag Y' → 'Fraktion X im Kreistag Y' (OCR damage kept)."""
+    for text in signature_lines(layout):
+        role = ROLE_WITH_BODY.match(text)
+        if role and role["rest"] and FACTION_HEAD.search(role["rest"]):
+            return re.sub(r"^(?:der|des|im|für)\s+", "", role["rest"])
+        if FACTION_HEAD.match(text):
+            return faction_in(text, known_places)
+    return None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:der|die|des|Die|Der)\s+(?=\S*[Ff]raktion)", "", text)
+
+
 def sender(layout: Layout, signed: list[Signatory], known_places: set[str], body_text: str) -> Sender:
-    """The faction (as printed, widened to its longest form in the letter) and its first signatory."""
+    """The faction (letterhead, signature, else the body; widened to its longest printed form)
+    and the first signatory."""
     head = _letterhead(layout)
-    org = _faction_from_signature(layout, known_places) or next(
-        (f for f in (faction_in(p, known_places) for p in head) if f), None
-    )
-    mentions = [f for f in (faction_in(s, known_places) for s in body_text.split("\n")) if f]
-    if org is None and mentions:
-        org = mentions[0]
+    from_signature = _faction_from_signature(layout, known_places)
+    mentions = [_strip_article(f) for f in (faction_in(s, known_places) for s in body_text.split("\n")) if f]
+    org = _letterhead_faction(head, known_places) or from_signature or (mentions[0] if mentions else None)
     if org:
-        org = re.sub(r"^(?:der|die|des)\s+", "", org)
-        longer = [re.sub(r"^(?:der|die|des)\s+", "", m) for m in mentions]
-        org = max([m for m in longer if m.startswith(org)] + [org], key=len)
+        candidates = mentions + ([from_signature] if from_signature else [])
+        org = max([m for m in candidates if m.startswith(org)] + [org], key=len)
     first = signed[0] if signed else None
     result = Sender(name=first.name if first else None, role=short_role(first.role) if first else None)
     result.organization = org
     return _with_contact(result, head, layout)
-
-
-def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
-    for text in signature_lines(layout):
-        if FACTION_HEAD.search(text):
-            start = FACTION_HEAD.search(text)
-            assert start is not None
-            # The whole rest of a signature line is the faction name, even with OCR damage.
-            return faction_in(text, known_places) if start.start() == 0 else text[start.start() :].strip()
-    return None
 
 
 def _with_contact(result: Sender, head: list[str], layout: Layout) -> Sender:

@@ -30,6 +30,9 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
+HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
+
 # Words joined by a line-end hyphen that must keep it, with a space: "Flucht-\nund" → "Flucht- und".
 HYPHEN_KEEP_WORDS = frozenset({"und", "oder", "bzw.", "sowie", "als", "bis", "wie", "u.", "noch"})
 
@@ -59,6 +62,11 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.casefold())
 
 
+def _near_edge(texts: list[str], text: str) -> bool:
+    content = [t for t in texts if t]
+    return text in content[:3] or text in content[-3:]
+
+
 def _repeated_furniture(pages: list[list[str]]) -> set[str]:
     """Lines at the top or bottom of two or more pages: running headers and footers."""
     counts: Counter[str] = Counter()
@@ -69,13 +77,19 @@ def _repeated_furniture(pages: list[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= 2 and len(pages) >= 2}
 
 
+def _letterhead_keys(lines: list[str]) -> set[str]:
+    """Parts of page 1's top lines; a later page repeating one of them at its top is a running head."""
+    top = [t for t in lines if t][:6]
+    return {_furniture_key(part) for t in top for part in HEAD_SEPARATORS.split(t) if len(part) > 3}
+
+
 def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
     """All lines of the letter, cleaned, without page furniture; a page break counts as a blank.
 
     Running headers/footers are removed from page 2 on, so a letterhead on page 1 survives.
     """
     pages = [[clean_line(line.text) for line in page.lines] for page in doc.pages]
-    repeated = _repeated_furniture(pages)
+    repeated = _repeated_furniture(pages) | (_letterhead_keys(pages[0]) if pages else set())
     out: list[TextLine] = []
     for index, (page, texts) in enumerate(zip(doc.pages, pages)):
         number = page.number or index + 1
@@ -84,7 +98,7 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
         for text in texts:
             if PAGE_FURNITURE.match(text):
                 continue
-            if index > 0 and text and _furniture_key(text) in repeated:
+            if index > 0 and text and _furniture_key(text) in repeated and _near_edge(texts, text):
                 continue
             out.append(TextLine(number, text))
     return out

@@ -1,0 +1,151 @@
+"""Question splitting: numbering styles, lost numbers, non-boundaries, spans, sub-questions."""
+from __future__ import annotations
+
+import pytest
+from test_structure_helpers import make_doc
+
+from models import LetterStructure
+from pipeline.structure import extract_structure
+
+
+def anfrage(body: str, pages_after: str = "") -> LetterStructure:
+    """A minimal Anfrage around `body`; `pages_after` continues the body on further pages."""
+    text = (
+        "Fraktion im Kreistag Musterkreis\n\nHamm, 1. März 2024\nAnfrage Testthema\n\n"
+        "Sehr geehrte Frau Landrätin,\n\nwir haben folgende Fragen.\n\n"
+        f"{body}{pages_after}\n\nMit freundlichen Grüßen\n\nErika Muster\nVorsitzende\n"
+    )
+    return extract_structure(make_doc(text))
+
+
+def numbers(result: LetterStructure) -> list[tuple[int, bool]]:
+    return [(q.number, q.number_inferred) for q in result.questions]
+
+
+@pytest.mark.parametrize(
+    ("markers", "labels"),
+    [
+        (["1.", "2.", "3."], ["1.", "2.", "3."]),
+        (["1)", "2)", "3)"], ["1)", "2)", "3)"]),
+        (["1.)", "2.)", "3.)"], ["1.)", "2.)", "3.)"]),
+        (["Frage 1:", "Frage 2:", "Frage 3:"], ["Frage 1:", "Frage 2:", "Frage 3:"]),
+        (["I.", "II.", "III."], ["I.", "II.", "III."]),
+    ],
+)
+def test_numbering_styles(markers: list[str], labels: list[str]) -> None:
+    body = "\n".join(f"{m} Wie hoch ist Wert Nummer {k}?" for k, m in enumerate(markers, 1))
+    result = anfrage(body)
+    assert [q.label for q in result.questions] == labels
+    assert [q.number for q in result.questions] == [1, 2, 3]
+    assert result.questions[1].text == "Wie hoch ist Wert Nummer 2?"
+
+
+def test_lettered_subquestions_stay_under_parent() -> None:
+    body = "1. Wie verteilen sich die Mittel:\na) auf den Nordkreis,\nb) auf den Südkreis?\n2. Wer entscheidet?"
+    result = anfrage(body)
+    assert numbers(result) == [(1, False), (2, False)]
+    first = result.questions[0]
+    assert first.text == "Wie verteilen sich die Mittel: a) auf den Nordkreis, b) auf den Südkreis?"
+    assert [(s.label, s.text) for s in first.subquestions] == [("a)", "auf den Nordkreis,"), ("b)", "auf den Südkreis?")]
+
+
+def test_numbers_lost_by_ocr_are_inferred_between_printed_ones() -> None:
+    """Seed-000 pattern: dot-only markers and a bare paragraph between printed 2 and 6."""
+    body = (
+        "1. Wie viele Anträge gingen ein?\n\n2. Wie viele wurden bewilligt?\n"
+        " . Wie lange dauerte die Bearbeitung?\n\n"
+        "Gibt es eine Warteliste?\n\n. Wie lang ist sie?\n\n6.Welche Kosten entstehen?"
+    )
+    result = anfrage(body)
+    assert numbers(result) == [(1, False), (2, False), (3, True), (4, True), (5, True), (6, False)]
+    assert [q.label for q in result.questions] == ["1.", "2.", None, None, None, "6."]
+    assert result.questions[2].text == "Wie lange dauerte die Bearbeitung?"
+    assert result.questions[3].text == "Gibt es eine Warteliste?"
+    assert result.questions[5].text == "Welche Kosten entstehen?"
+    assert result.warnings == ["question numbers 3–5 inferred"]
+
+
+def test_surplus_paragraph_in_gap_joins_previous_item() -> None:
+    """Two numbers missing, two dot markers and one prose paragraph: the prose is context."""
+    body = (
+        "1. Wie viele Busse fahren?\n\n. Wie alt sind sie?\n\n"
+        "Die Flotte wurde 2010 beschafft.\n\n. Wann werden sie ersetzt?\n\n4. Was kostet das?"
+    )
+    result = anfrage(body)
+    assert numbers(result) == [(1, False), (2, True), (3, True), (4, False)]
+    assert result.questions[1].text == "Wie alt sind sie? Die Flotte wurde 2010 beschafft."
+
+
+def test_lost_first_number_is_inferred() -> None:
+    result = anfrage(". Wie viele Schulen gibt es?\n2. Wie viele Schüler?\n3. Wie viele Lehrer?")
+    assert numbers(result) == [(1, True), (2, False), (3, False)]
+
+
+def test_number_glued_to_text() -> None:
+    result = anfrage("1.Wie viele Stellen gibt es?\n2.Wie viele sind besetzt?")
+    assert [q.text for q in result.questions] == ["Wie viele Stellen gibt es?", "Wie viele sind besetzt?"]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "im Jahr 2023 laut\n08.11.2023 vorgelegtem Bericht",  # a date at the line start
+        "im Jahr 2023 um\n1,4 % gestiegen",  # a percentage
+        "seit dem\n5. Oktober 2017 bekannt",  # an ordinal date in prose
+        "laut Vorlage\nNr. 5 vom Mai",  # Nr. 5
+        "mit\nca. 3,5 Mio. € Kosten",  # an amount
+        "z.B. im Nordkreis\nbzw. im Südkreis",  # abbreviations
+    ],
+)
+def test_non_boundaries_inside_question(wrapped: str) -> None:
+    body = f"1. Welche Ausgaben entstanden {wrapped}?\n2. Wer trägt sie?"
+    result = anfrage(body)
+    assert [q.number for q in result.questions] == [1, 2]
+    assert result.questions[0].text == " ".join(f"Welche Ausgaben entstanden {wrapped}?".split())
+
+
+def test_stray_number_in_prose_is_no_boundary() -> None:
+    body = "1. Wie bewertet der Kreis den Start des\n53. Kommunalen Integrationszentrums?\n2. Was folgt daraus?"
+    result = anfrage(body)
+    assert [q.number for q in result.questions] == [1, 2]
+    assert "53. Kommunalen" in result.questions[0].text
+
+
+def test_question_spans_paragraphs_and_page_break_with_running_head() -> None:
+    first_page = "1. Welche Schulen sind betroffen? Wie viele Kinder besuchen die\n\nSeite 1 von 2"
+    second_page = "\fFraktion im Kreistag Musterkreis\nbetroffenen Schulen?\n\n2. Wer zahlt?"
+    result = anfrage(first_page, second_page)
+    assert numbers(result) == [(1, False), (2, False)]
+    assert result.questions[0].text == "Welche Schulen sind betroffen? Wie viele Kinder besuchen die betroffenen Schulen?"
+    assert result.questions[1].page == 2
+
+
+def test_context_sentence_and_several_sentences_in_one_item() -> None:
+    body = "1. Der Bericht nennt 40 Fälle. Das ist viel.\nWie erklärt sich die Zahl? Was folgt daraus?\n2. Wer prüft?"
+    result = anfrage(body)
+    assert result.questions[0].text == "Der Bericht nennt 40 Fälle. Das ist viel. Wie erklärt sich die Zahl? Was folgt daraus?"
+
+
+def test_preamble_question_is_not_numbered() -> None:
+    body = "Welche Maßnahmen müssen\nergriffen werden?\n\n1. Wer ist zuständig?\n2. Bis wann?"
+    result = anfrage(body)
+    assert [q.text for q in result.questions] == ["Wer ist zuständig?", "Bis wann?"]
+
+
+def test_line_end_hyphenation_inside_question() -> None:
+    body = "1. Wie wird das Integra-\ntionszentrum die Flucht-\nund Migrationsberatung und die EU-\nZuwanderung begleiten?"
+    result = anfrage(body)
+    assert result.questions[0].text == (
+        "Wie wird das Integrationszentrum die Flucht- und Migrationsberatung und die EU-Zuwanderung begleiten?"
+    )
+
+
+def test_closing_prose_after_last_question_is_not_part_of_it() -> None:
+    body = "1. Wer ist zuständig?\n2. Bis wann?\nWir bedanken uns für die Beantwortung."
+    result = anfrage(body)
+    assert result.questions[-1].text == "Bis wann?"
+
+
+def test_letter_without_numbered_list_has_no_questions() -> None:
+    result = anfrage("Wie geht es weiter? Wir bitten um Auskunft.")
+    assert result.questions == []
