@@ -1,0 +1,267 @@
+"""German lexicon for repair and text-quality checks: wngerman forms, wordfreq frequencies, compounds."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+NGERMAN = Path("/usr/share/dict/ngerman")
+FORMAT_VERSION = 5  # bump when the compiled layout below changes
+
+# Flags per lower-cased form: which spellings the word list has.
+LOWER = 1  # "hohe": the word exists in lower case (adjective, verb, ...)
+CAPITAL = 2  # "Höhe": the word exists capitalised (noun, name)
+
+# Zipf value given to listed words that wordfreq has never seen (e.g. rare inflections).
+UNSEEN_ZIPF = 1.0
+# wordfreq words with umlauts are added only above this zipf (below it there is too much noise).
+WORDFREQ_MIN_ZIPF = 2.0
+# Linking elements between compound parts: Integration-s-zentrum, Frau-en-haus.
+FUGEN = ("", "s", "es", "n", "en")
+MIN_HEAD = 3  # shortest last part of a compound: Kreis|tag
+STEM_ZIPF = 4.0  # highest frequency credited to a modifier stem
+PART_COST = 0.8  # zipf cost of each compound part beyond the first
+MAX_PARTS = 3
+SHORT_PART_ZIPF = 4.0  # a 3-letter modifier must be this common (nah, ruf) unless it is a noun
+PLAIN_BONUS = 0.5  # a part keeps its plain spelling unless the restored one is 3x as common
+MIN_STEM_USES = 8  # a prefix must start this many listed compounds to count as a modifier
+MIN_PART = 4  # shortest non-noun modifier: Arbeits|markt; nouns may have 3 (Amt|s...)
+
+# Folding what an OCR engine without German glyphs loses: für → fur, Maße → masse.
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip German diacritics: Ausländerbehörde → auslanderbehorde."""
+    return word.lower().translate(_FOLD)
+
+
+@dataclass(eq=False)  # hashed by identity, so per-lexicon caches can key on it
+class Lexicon:
+    """Compiled lexicon; build with `load_lexicon()` (cached on disk)."""
+
+    forms: dict[str, float] = field(default_factory=dict)  # exact spelling → zipf frequency
+    lower: dict[str, int] = field(default_factory=dict)  # lower-case form → LOWER|CAPITAL flags
+    folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
+    stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
+
+    def zipf(self, word: str) -> float:
+        """Zipf frequency of a listed spelling (case-insensitive fallback), 0 when unlisted."""
+        z = self.forms.get(word)
+        if z is None:
+            z = self.forms.get(word.lower(), self.forms.get(word.capitalize(), 0.0))
+        return z
+
+    def is_listed(self, word: str) -> bool:
+        """Whether the word list has this word, allowing only its first letter to change case.
+
+        "Hohe" and "HOHE" count (sentence start, headings), "GruBen" does not.
+        """
+        if word in self.forms:
+            return True
+        rest = word[1:]
+        return (rest.islower() or rest.isupper() or not rest) and word.lower() in self.lower
+
+    def case_flags(self, word: str) -> int:
+        """LOWER/CAPITAL flags of the word's lower-cased form (0 when unlisted)."""
+        return self.lower.get(word.lower(), 0)
+
+    def is_known_word(self, word: str) -> bool:
+        """Whether `word` is German: listed, or a compound of listed parts (Ausländerbehörde)."""
+        return self.is_listed(word) or (word.isalpha() and self.split_compound(word) is not None)
+
+    def folded(self, key: str) -> tuple[str, ...]:
+        """Listed spellings with äöüß whose fold is `key`: "fur" → ("für",)."""
+        return self.folds.get(key, ())
+
+    def split_compound(self, word: str, restore: bool = False) -> Compound | None:
+        """Split a compound into listed parts (fewest parts, then most frequent); None if it won't.
+
+        With `restore`, parts may also be listed spellings whose diacritics were lost:
+        "auslanderbehorde" → ausländer|behörde.
+        """
+        return _split(self, word.lower(), word[:1].isupper(), restore)
+
+    def part_zipf(self, part: str) -> float:
+        """Frequency of a compound part, ignoring a linking element: "integrations" → integration."""
+        for k in (0, 1, 2):
+            base = part[: len(part) - k]
+            if k and part[len(base):] not in FUGEN:
+                continue
+            if base in self.stems:
+                return self.stems[base]
+            z = self.forms.get(base, self.forms.get(base.capitalize()))
+            if z is not None:
+                return z
+        return UNSEEN_ZIPF
+
+
+@dataclass(frozen=True)
+class Compound:
+    """A word read as listed parts: Ausländer|behörde."""
+
+    parts: tuple[str, ...]  # lower-case listed forms, linking element attached: "integrations"
+    zipf: float  # the rarest part's frequency, less PART_COST per extra part
+    flags: int  # case flags of the head (last part): a verb head makes no noun
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _part_options(lex: Lexicon, key: str, last: bool, noun: bool, restore: bool) -> list[str]:
+    """Listed lower-case spellings a compound part could have, best first."""
+    forms = [key] if key in lex.lower or (not last and key in lex.stems) else []
+    if restore:  # the same part with lost diacritics restored: "behorde" → behörde
+        forms += [f.lower() for f in lex.folded(fold(key)) if f.lower() != key]
+    if not last:  # short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus
+        forms = [f for f in forms if len(f) >= MIN_PART or f in lex.stems
+                 or lex.lower.get(f, 0) & CAPITAL or lex.part_zipf(f) >= SHORT_PART_ZIPF]
+        return sorted(forms, key=lambda f: lex.part_zipf(f) + PLAIN_BONUS * (f == key), reverse=True)
+    if len(key) < MIN_HEAD:
+        return []
+    # a capitalised compound needs a noun head: Betreuungs|verbänden, not ...|verbanden (verb)
+    return sorted(forms, key=lambda f: (bool(lex.lower.get(f, 0) & CAPITAL) or not noun,
+                                         lex.part_zipf(f) + PLAIN_BONUS * (f == key)), reverse=True)
+
+
+def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | None:
+    """Dynamic programme over split points, preferring fewer parts, then rarer-part frequency."""
+    n = len(word)
+    if n < MIN_HEAD + 3 or not word.isalpha():
+        return None
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        prefix = best[i]
+        if prefix is None or len(prefix) >= MAX_PARTS:
+            continue
+        for j in range(i + 3, n + 1):
+            last = j == n
+            options = _part_options(lex, word[i:j], last, noun, restore)
+            if not options:
+                continue
+            for fuge in FUGEN if not last else ("",):
+                k = j + len(fuge)
+                if not word.startswith(fuge, j) or (k == n and fuge):
+                    continue
+                cand = (*prefix, options[0] + fuge)
+                old = best[k]
+                if old is None or (len(cand), -_min_zipf(lex, cand)) < (len(old), -_min_zipf(lex, old)):
+                    best[k] = cand
+    parts = best[n]
+    if parts is None or len(parts) < 2:
+        return None
+    zipf = _min_zipf(lex, parts) - PART_COST * (len(parts) - 1)
+    return Compound(parts, round(zipf, 2), lex.lower.get(parts[-1], 0))
+
+
+def _min_zipf(lex: Lexicon, parts: tuple[str, ...]) -> float:
+    return min(lex.part_zipf(p) for p in parts)
+
+
+def _source_key() -> str:
+    """Cache key from the source files' identity, so an upgraded word list triggers a rebuild."""
+    import wordfreq
+
+    parts = [str(FORMAT_VERSION)]
+    wordlist = Path(wordfreq.__file__).parent / "data" / "large_de.msgpack.gz"
+    for path in (NGERMAN, wordlist, Path(__file__)):  # this file: the build code itself
+        st = path.stat() if path.exists() else None
+        parts.append(f"{path}:{st.st_size if st else 0}:{st.st_mtime_ns if st else 0}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("PARLBRIEF_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "parlbrief" if base else Path.home() / ".cache" / "parlbrief"
+
+
+def build_lexicon() -> Lexicon:
+    """Compile the lexicon from the installed word list and frequencies (takes a few seconds)."""
+    import wordfreq
+
+    freqs = wordfreq.get_frequency_dict("de", wordlist="best")
+
+    def zipf_of(word: str) -> float:
+        f = freqs.get(word.lower().replace("ß", "ss"), 0.0)
+        return round(math.log10(f) + 9, 2) if f > 0 else UNSEEN_ZIPF
+
+    lex = Lexicon()
+    words = NGERMAN.read_text(encoding="utf-8").split() if NGERMAN.exists() else []
+    if not words:
+        log.warning("no German word list at %s; repair will rely on wordfreq only", NGERMAN)
+    for word in words:
+        lex.forms[word] = zipf_of(word)
+    extra: dict[str, float] = {}
+    # wordfreq adds frequent inflections missing from the list, but only words with umlauts:
+    # its ASCII entries include OCR junk (fur, mussen), and ß was folded to ss there.
+    for word, f in freqs.items():
+        z = math.log10(f) + 9
+        if z < WORDFREQ_MIN_ZIPF:
+            break  # the dict is ordered by frequency
+        if not (word.isalpha() and any(c in word for c in "äöü") and "ss" not in word):
+            continue
+        if word not in lex.forms and word.capitalize() not in lex.forms:
+            extra[word] = round(z, 2)
+    lex.forms.update(extra)
+    for word in lex.forms:
+        # wordfreq lower-cases everything, so its words may be nouns or not: allow both
+        flag = (LOWER | CAPITAL) if word in extra else CAPITAL if word[:1].isupper() else LOWER
+        low = word.lower()
+        lex.lower[low] = lex.lower.get(low, 0) | flag
+        if any(c in low for c in "äöüß"):
+            key = fold(low)
+            lex.folds[key] = (*lex.folds.get(key, ()), word)
+    lex.stems = _modifier_stems(lex)
+    return lex
+
+
+def _modifier_stems(lex: Lexicon) -> dict[str, float]:
+    """Prefixes that start many listed noun compounds: Sach|verhalt, Sach|gebiet → "sach"."""
+    counts: dict[str, int] = {}
+    for word in lex.forms:
+        if not word[:1].isupper() or len(word) < 8:
+            continue
+        for k in range(4, len(word) - 3):
+            if word[k:].capitalize() in lex.forms:
+                stem = word[:k].lower()
+                counts[stem] = counts.get(stem, 0) + 1
+    # the more compounds a stem starts, the likelier it is: Förder|... (many) vs Forder|... (few)
+    return {
+        s: round(min(STEM_ZIPF, 1.0 + math.log10(n)), 2)
+        for s, n in counts.items() if n >= MIN_STEM_USES and s not in lex.lower
+    }
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load the compiled lexicon from the user cache, building and caching it when missing."""
+    path = _cache_dir() / f"lexicon-{_source_key()}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+        log.info("building lexicon cache %s (%s)", path, type(exc).__name__)
+    lex = build_lexicon()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(lex, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError as exc:  # read-only home: keep working, just slower next start
+        log.warning("cannot write lexicon cache %s: %s", path, exc)
+    return lex
+
+
+def is_known_word(word: str) -> bool:
+    """Whether `word` is a German word (listed, inflected or a compound). Loads the lexicon once."""
+    return load_lexicon().is_known_word(word)

@@ -1,0 +1,178 @@
+"""OCR-confusion tables and candidate generation for the repair stage (no document context here)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """One way an English OCR model misreads a German character."""
+
+    name: str
+    read: str  # what the OCR wrote
+    meant: str  # what the page said
+    cost: float  # in zipf units (log10 odds): how much rarer than a plain reading
+
+
+# Multi-character misreadings the diacritic fold cannot undo (tuned on ocrsim output).
+# Upper-case R/B only count inside a lower-case word, so "Rat" or "BUND" never match.
+CONFUSIONS: tuple[Confusion, ...] = (
+    Confusion("ii→ü", "ii", "ü", 0.6),  # fiir → für, Stiick → Stück
+    Confusion("ui→ü", "ui", "ü", 1.0),  # Durchfuihrung → Durchführung
+    Confusion("li→ü", "li", "ü", 1.2),  # flir → für
+    Confusion("ll→ü", "ll", "ü", 1.2),  # gefllichtete → geflüchtete
+    Confusion("i→ü", "i", "ü", 0.9),  # fir → für, Bindnis → Bündnis
+    Confusion("Ti→Ü", "Ti", "Ü", 1.5),  # Tiberall → Überall
+    Confusion("R→ß", "R", "ß", 0.6),  # MaRnahmen → Maßnahmen
+    Confusion("B→ß", "B", "ß", 0.6),  # MaBnahmen → Maßnahmen
+    Confusion("f3→ß", "f3", "ß", 0.2),  # heif3t → heißt
+    Confusion("13→ß", "13", "ß", 0.3),  # Ma13nahmen → Maßnahmen
+    Confusion("fi→ß", "fi", "ß", 0.9),  # Grifien → Grüßen
+    Confusion("f→ß", "f", "ß", 1.4),  # zahlenmafige → zahlenmäßige
+)
+# Restoring a dropped diacritic (Uberlegungen → Überlegungen, heisst → heißt) is cheap: it is
+# the most common misreading of all.
+FOLD_COST = 0.3
+MAX_CONFUSIONS = 2  # Grifien → Grüßen needs two
+_PATTERNS = tuple(
+    (c, re.compile(r"(?<=[a-zäöüß])" + re.escape(c.read) if c.read[0].isupper() else re.escape(c.read)))
+    for c in CONFUSIONS
+)
+_UMLAUTS = frozenset("äöüßÄÖÜ")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible reading of a word piece, with its spelling as listed and how it was reached."""
+
+    text: str  # in the piece's capitalisation
+    zipf: float
+    cost: float
+    flags: int  # LOWER / CAPITAL of the listed word
+    rules: tuple[str, ...]
+    parts: int = 1  # > 1 for a compound assembled from listed parts
+
+
+@dataclass(frozen=True)
+class PieceInfo:
+    """What the lexicon says about one word piece, independent of its context."""
+
+    listed: bool  # in the word list as written (any capitalisation)
+    parts: int  # compound parts when not listed but splittable, else 0
+    zipf: float
+    flags: int
+    candidates: tuple[Candidate, ...]  # best first by zipf - cost
+
+
+def _variants(piece: str) -> list[tuple[str, tuple[str, ...], float]]:
+    """The piece with up to MAX_CONFUSIONS non-overlapping confusions undone."""
+    hits = [
+        (m.start(), m.end(), c) for c, pat in _PATTERNS for m in pat.finditer(piece)
+    ]
+    out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
+    if len(hits) > 12:  # long junk: keep the search bounded
+        hits = hits[:12]
+    for k in range(1, MAX_CONFUSIONS + 1):
+        for combo in combinations(hits, k):
+            spans = sorted(combo, key=lambda h: h[0])
+            if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+                continue
+            text, pos = [], 0
+            for start, end, c in spans:
+                text.append(piece[pos:start] + c.meant)
+                pos = end
+            text.append(piece[pos:])
+            out.append(("".join(text), tuple(c.name for *_, c in spans), sum(c.cost for *_, c in spans)))
+    return out
+
+
+def match_case(piece: str, form: str) -> str:
+    """Give `form` the piece's initial capitalisation: Fur + für → Für."""
+    if piece[:1].isupper() and form[:1].islower():
+        return form[:1].upper() + form[1:]
+    if piece[:1].islower() and form[:1].isupper():
+        return form[:1].lower() + form[1:]
+    return form
+
+
+def _diacritics(word: str) -> int:
+    return sum(ch in _UMLAUTS for ch in word)
+
+
+def _direct(lex: Lexicon, piece: str) -> list[Candidate]:
+    """Listed words reachable by undoing confusions and restoring diacritics."""
+    found: dict[str, Candidate] = {}
+    for variant, rules, cost in _variants(piece):
+        for form in lex.folded(fold(variant)):
+            text = match_case(piece, form)
+            if text == piece:
+                continue
+            restored = max(0, _diacritics(form) - _diacritics(variant))
+            total = cost + FOLD_COST * restored
+            rule = rules + (("diacritic",) if restored else ())
+            cand = Candidate(text, lex.zipf(form), total, lex.case_flags(form), rule)
+            old = found.get(text)
+            if old is None or cand.zipf - cand.cost > old.zipf - old.cost:
+                found[text] = cand
+    return list(found.values())
+
+
+def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
+    """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
+    found: list[Candidate] = []
+    for variant, rules, cost in _variants(piece):
+        comp = lex.split_compound(variant, restore=True)
+        if comp is None:
+            continue
+        text = match_case(piece, comp.text)
+        restored = max(0, _diacritics(text) - _diacritics(variant))
+        if text.lower() == piece.lower() or not (restored or rules):
+            continue
+        found.append(
+            Candidate(text, comp.zipf, cost + FOLD_COST * restored, comp.flags,
+                      rules + ("diacritic", "compound"), parts=len(comp.parts))
+        )
+    return found
+
+
+# Inflection endings missing from the word list for many adjectives and participles:
+# vergünstigt is listed, vergünstigten is not.
+ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def _inflected(lex: Lexicon, piece: str) -> list[Candidate]:
+    """Candidates for an inflected form whose base is listed: vergiinstigten → vergünstigten."""
+    for ending in ENDINGS:
+        if piece.endswith(ending) and len(piece) > len(ending) + 3:
+            base = piece[: -len(ending)]
+            return [
+                Candidate(c.text + ending, c.zipf - 0.5, c.cost, c.flags, c.rules + ("inflection",))
+                for c in _direct(lex, base) if c.flags & LOWER
+            ]
+    return []
+
+
+@lru_cache(maxsize=200_000)
+def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
+    """Everything context-free about a piece: is it a word, and what could it have been."""
+    listed = lex.is_listed(piece)
+    comp = None if listed else lex.split_compound(piece)
+    cands = _direct(lex, piece)
+    if not listed:
+        cands += _compound(lex, piece)
+        if not cands and not comp:
+            cands += _inflected(lex, piece)
+    cands.sort(key=lambda c: c.zipf - c.cost, reverse=True)
+    if listed:
+        return PieceInfo(True, 0, lex.zipf(piece), lex.case_flags(piece), tuple(cands[:5]))
+    if comp:
+        return PieceInfo(False, len(comp.parts), comp.zipf, comp.flags, tuple(cands[:5]))
+    return PieceInfo(False, 0, 0.0, 0, tuple(cands[:5]))
+
+
+__all__ = ["CAPITAL", "CONFUSIONS", "LOWER", "Candidate", "PieceInfo", "analyse_piece", "match_case"]
