@@ -100,14 +100,15 @@ def is_salutation(text: str) -> bool:
 
 
 def closing_formula(text: str) -> str | None:
-    """The canonical closing formula a line starts with (OCR-tolerant), or None."""
-    head = " ".join(text.split()).rstrip(",.")
-    for formula in CLOSING_FORMULAS:
-        if len(head) > len(formula) + 4:
-            continue
-        if fuzz.ratio(head.casefold(), formula.casefold()) >= CLOSING_MIN_SCORE:
-            return formula
-    return None
+    """The canonical closing formula a line is (OCR-tolerant, best match), or None."""
+    head = " ".join(text.split()).rstrip(",.").casefold()
+    scored = [
+        (fuzz.ratio(head, formula.casefold()), formula)
+        for formula in CLOSING_FORMULAS
+        if len(head) <= len(formula) + 4
+    ]
+    score, formula = max(scored, default=(0.0, ""))
+    return formula if score >= CLOSING_MIN_SCORE else None
 
 
 def find_layout(lines: list[TextLine]) -> Layout:

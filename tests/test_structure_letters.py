@@ -1,0 +1,245 @@
+"""Whole synthetic letters of other counties and factions through the structure stage."""
+from __future__ import annotations
+
+from datetime import date
+
+from test_structure_helpers import make_doc
+
+from models import DocType, LetterStructure
+from pipeline.structure import extract_structure
+
+CDU_WESEL = """CDU-Fraktion im Kreistag Wesel · Reeser Landstraße 31 · 46483 Wesel
+Telefon 0281 207-2345 · E-Mail: cdu-fraktion@kreis-wesel.de
+
+Kreis Wesel
+Der Landrat
+Herrn Dr. Ingo Brohl
+Reeser Landstraße 31
+46483 Wesel
+
+Eingegangen 12. MRZ 2024
+Wesel, den 05.03.2024
+Az.: CDU-17/2024
+
+Betreff: Anfrage zur Schülerbeförderung im Kreisgebiet
+hier: Situation an den Förderschulen
+
+Sehr geehrter Herr Landrat,
+
+wir bitten um Beantwortung der folgenden Fragen:
+
+1) Wie viele Schülerinnen und Schüler nutzen täglich die Busse?
+2) Welche Linien sind betroffen?
+a) im Nordkreis
+b) im Südkreis
+\fCDU-Fraktion im Kreistag Wesel
+3) Plant die Verwaltung zusätzliche Fahrten?
+
+Mit freundlichen Grüßen
+
+Hans Beispiel          Maria Muster
+Fraktionsvorsitzender  Geschäftsführerin
+
+Kopie an: SPD-Fraktion, Fraktion Bündnis 90/Die Grünen,
+FDP-Fraktion, Fraktion DIE LINKE
+Seite 2 von 2
+"""
+
+FDP_BORKEN = """FDP-Kreistagsfraktion Borken
+Burloer Straße 93, 46325 Borken
+Tel.: 02861 82-1234
+Fax: 02861 82-1235
+fraktion@fdp-borken.de
+
+An die
+Landrätin des Kreises Borken
+Frau Dr. Anna Schmidt
+
+Datum: 2024-01-15
+
+Betreff: Anfrage Breitbandausbau
+
+Sehr geehrte Frau Dr. Schmidt,
+
+Frage 1: Wie viele Haushalte sind angeschlossen?
+
+Frage 2: Wann folgen die übrigen Haushalte?
+
+Wir bitten um schriftliche Beantwortung.
+
+Mit freundlichem Gruß
+
+Peter Lustig
+Fraktionsvorsitzender
+
+Erika Mustermann
+stellv. Fraktionsvorsitzende
+
+Verteiler:
+- Kreistagsbüro
+- Presse
+"""
+
+LINKE_VIERSEN = """Fraktion DIE LINKE im Kreistag Viersen
+Rathausmarkt 3, 41747 Viersen
+
+Viersen, 3. Juni 2024
+
+Anfrage: Wohnungslosigkeit
+
+Sehr geehrter Herr Coenen,
+
+die Zahl wohnungsloser Menschen steigt. Welche Maßnahmen müssen ergriffen werden?
+
+I. Wie viele Menschen sind wohnungslos gemeldet?
+
+II. Wie viele Notschlafplätze gibt es?
+
+Mit freundlichen Grüßen
+
+gez. Sabine Roth
+Fraktionsvorsitzende
+"""
+
+SPD_ANTRAG = """SPD-Fraktion im Kreistag Kleve
+Nassauerallee 15-23, 47533 Kleve
+
+An den
+Landrat des Kreises Kleve
+Herrn Christoph Gerwers
+
+Kleve, 14. Februar 2024
+
+Antrag zur Sitzung des Kreistages am 21.03.2024
+hier: Kostenloses Schülerticket
+
+Sehr geehrter Herr Landrat,
+
+die SPD-Fraktion stellt folgenden Antrag zur Beratung und Beschlussfassung:
+
+Beschlussvorschlag:
+1. Der Kreistag beauftragt die Verwaltung, ein Konzept für ein kostenloses
+Schülerticket zu erarbeiten.
+2. Die Kosten sind im Haushalt 2025 darzustellen.
+
+Begründung:
+Viele Familien sind belastet. Gründe sind:
+1. gestiegene Preise,
+2. lange Wege.
+Wie soll das weitergehen?
+
+Mit freundlichen Grüßen
+
+Maria Schulte
+Fraktionsvorsitzende
+"""
+
+
+def run(text: str) -> LetterStructure:
+    return extract_structure(make_doc(text))
+
+
+def test_cdu_wesel_header() -> None:
+    result = run(CDU_WESEL)
+    assert result.doc_type is DocType.ANFRAGE
+    assert (result.date, result.place) == (date(2024, 3, 5), "Wesel")  # not the receipt stamp
+    assert result.reference == "CDU-17/2024"
+    assert result.subject == "Anfrage zur Schülerbeförderung im Kreisgebiet hier: Situation an den Förderschulen"
+    assert result.salutation == "Sehr geehrter Herr Landrat,"
+
+
+def test_cdu_wesel_parties() -> None:
+    result = run(CDU_WESEL)
+    assert result.addressee.model_dump() == {"name": "Dr. Ingo Brohl", "role": "Landrat", "organization": "Kreis Wesel"}
+    assert [(s.name, s.role) for s in result.signatories] == [
+        ("Hans Beispiel", "Fraktionsvorsitzender"),
+        ("Maria Muster", "Geschäftsführerin"),
+    ]
+    assert result.sender.organization == "CDU-Fraktion im Kreistag Wesel"
+    assert (result.sender.name, result.sender.role) == ("Hans Beispiel", "Fraktionsvorsitzender")
+    assert result.sender.address == "Reeser Landstraße 31, 46483 Wesel"
+    assert result.sender.phone == "0281 207-2345"
+    assert result.sender.email == "cdu-fraktion@kreis-wesel.de"
+    assert result.cc == ["SPD-Fraktion", "Fraktion Bündnis 90/Die Grünen", "FDP-Fraktion", "Fraktion DIE LINKE"]
+
+
+def test_cdu_wesel_questions_across_page_break() -> None:
+    result = run(CDU_WESEL)
+    assert [q.label for q in result.questions] == ["1)", "2)", "3)"]
+    assert result.questions[1].text == "Welche Linien sind betroffen? a) im Nordkreis b) im Südkreis"
+    assert [s.label for s in result.questions[1].subquestions] == ["a)", "b)"]
+    assert result.questions[2].page == 2
+
+
+def test_fdp_borken_labelled_date_and_two_signatories() -> None:
+    result = run(FDP_BORKEN)
+    assert (result.date, result.place) == (date(2024, 1, 15), None)
+    assert result.subject == "Anfrage Breitbandausbau"
+    assert result.addressee.model_dump() == {
+        "name": "Dr. Anna Schmidt",
+        "role": "Landrätin",
+        "organization": "Kreis Borken",
+    }
+    assert [(s.name, s.role) for s in result.signatories] == [
+        ("Peter Lustig", "Fraktionsvorsitzender"),
+        ("Erika Mustermann", "stellv. Fraktionsvorsitzende"),
+    ]
+    assert result.sender.organization == "FDP-Kreistagsfraktion Borken"
+    assert (result.sender.phone, result.sender.fax) == ("02861 82-1234", "02861 82-1235")
+    assert result.sender.email == "fraktion@fdp-borken.de"
+    assert result.closing == "Mit freundlichem Gruß"
+    assert result.cc == ["Kreistagsbüro", "Presse"]
+    assert [q.label for q in result.questions] == ["Frage 1:", "Frage 2:"]
+
+
+def test_linke_viersen_addressee_from_salutation_and_roman_questions() -> None:
+    result = run(LINKE_VIERSEN)
+    assert result.addressee.model_dump() == {"name": "Coenen", "role": None, "organization": None}
+    assert result.sender.organization == "Fraktion DIE LINKE im Kreistag Viersen"
+    assert [(s.name, s.role) for s in result.signatories] == [("Sabine Roth", "Fraktionsvorsitzende")]
+    assert [(q.number, q.label) for q in result.questions] == [(1, "I."), (2, "II.")]
+    assert result.subject == "Anfrage: Wohnungslosigkeit"
+
+
+def test_antrag_numbered_motion_points_and_no_questions() -> None:
+    result = run(SPD_ANTRAG)
+    assert result.doc_type is DocType.ANTRAG
+    assert result.motion_points == [
+        "Der Kreistag beauftragt die Verwaltung, ein Konzept für ein kostenloses Schülerticket zu erarbeiten.",
+        "Die Kosten sind im Haushalt 2025 darzustellen.",
+    ]
+    assert result.questions == []  # the Begründung's list and question are not questions
+    assert [(m.body, m.date) for m in result.meetings] == [("Kreistag", date(2024, 3, 21))]
+    assert result.addressee.model_dump() == {
+        "name": "Christoph Gerwers",
+        "role": "Landrat",
+        "organization": "Kreis Kleve",
+    }
+
+
+def test_unnumbered_resolution_is_one_item() -> None:
+    text = SPD_ANTRAG.replace(
+        "Beschlussvorschlag:\n1. Der Kreistag beauftragt die Verwaltung, ein Konzept für ein kostenloses\n"
+        "Schülerticket zu erarbeiten.\n2. Die Kosten sind im Haushalt 2025 darzustellen.",
+        "Der Kreistag des Kreises Kleve beschließt, ein kostenloses\nSchülerticket einzuführen.",
+    )
+    assert run(text).motion_points == ["Der Kreistag des Kreises Kleve beschließt, ein kostenloses Schülerticket einzuführen."]
+
+
+def test_resolution_with_colon_then_points() -> None:
+    text = SPD_ANTRAG.replace("Beschlussvorschlag:\n", "Der Kreistag beschließt:\n")
+    assert len(run(text).motion_points) == 2
+
+
+def test_ocr_damaged_closing_is_still_found() -> None:
+    text = LINKE_VIERSEN.replace("Mit freundlichen Grüßen", "Mit freundlichen Grifien")
+    result = run(text)
+    assert result.closing == "Mit freundlichen Grüßen"
+    assert result.signatories[0].name == "Sabine Roth"
+
+
+def test_letter_without_salutation_or_closing_degrades_gracefully() -> None:
+    result = run("Irgendein Text ohne Struktur.\nNoch eine Zeile.")
+    assert result.doc_type is DocType.BRIEF
+    assert result.signatories == [] and result.questions == []
+    assert result.warnings == ["no closing formula found; signatories unknown"]
