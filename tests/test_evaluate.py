@@ -182,3 +182,26 @@ def test_repo_thresholds_name_known_metrics(gold_dir: Path, pred_dir: Path) -> N
     summary = evaluate(gold_dir, pred_dir, None, None)
     breaches = check_thresholds(summary, {k: v for k, v in thresholds.items() if not isinstance(v, dict)})
     assert not [line for line in breaches if "unknown" in line]
+
+
+def test_cli_exits_1_on_a_breach(gold_dir: Path, pred_dir: Path, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process CLI run; skipped until cli.py has an `evaluate` command."""
+    from typer.testing import CliRunner
+
+    import cli
+
+    if "evaluate" not in {c.name or c.callback.__name__ for c in cli.app.registered_commands}:
+        pytest.skip("cli.py has no evaluate command yet")
+    (tmp_path / "pyproject.toml").write_text("[tool.parlbrief.evaluate]\nquestion_f1_min = 1.0\n")
+    monkeypatch.chdir(tmp_path)
+    args = ["evaluate", "--gold", str(gold_dir), "--pred", str(pred_dir), "--json", str(tmp_path / "e.json")]
+    passed = CliRunner().invoke(cli.app, args)
+    assert passed.exit_code == 0, passed.output
+    assert "question F1" in passed.output and (tmp_path / "e.json").exists()
+    path = pred_dir / "a001__text.json"
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    path.write_text(record.model_copy(update={"questions": []}).model_dump_json(), encoding="utf-8")
+    failed = CliRunner().invoke(cli.app, args)
+    assert failed.exit_code == 1
+    assert "total.question_f1: 0.0000 breaches min 1.0" in failed.output

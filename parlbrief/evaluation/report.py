@@ -107,6 +107,8 @@ def _question(question: Question | None) -> tuple[str, str]:
 
 
 def questions_table(letter: LetterEval) -> Safe:
+    if not letter.question_pairs:
+        return el("p", "No questions in gold or extraction.")
     rows = [el("tr", join([el("th", h) for h in ("gold no.", "gold text", "no.", "extracted text", "sim.")]))]
     for pair in letter.question_pairs:
         (gold_no, gold_text), (pred_no, pred_text) = _question(pair.gold), _question(pair.pred)
