@@ -80,6 +80,21 @@ class QuestionPair(BaseModel):
     similarity: float = Field(default=0.0, description="normalised text similarity, 0-1")
 
 
+class TextPair(BaseModel):
+    """A gold motion point and the predicted one aligned with it (either may be absent)."""
+
+    gold: str | None = None
+    pred: str | None = None
+    similarity: float = 0.0
+
+
+class MotionCounts(BaseModel):
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    similarity_sum: float = 0.0
+
+
 class QuestionCounts(BaseModel):
     gold: int = 0
     predicted: int = 0
@@ -125,6 +140,8 @@ class LetterEval(BaseModel):
     repair: RepairCounts = Field(default_factory=RepairCounts)
     questions: QuestionCounts = Field(default_factory=QuestionCounts)
     question_pairs: list[QuestionPair] = Field(default_factory=list)
+    motions: MotionCounts = Field(default_factory=MotionCounts)
+    motion_pairs: list[TextPair] = Field(default_factory=list)
     fields: list[FieldResult] = Field(default_factory=list)
     tokens: list[TokenMark] = Field(
         default_factory=list, exclude=True, description="for the HTML report only; not in JSON"
@@ -155,6 +172,8 @@ class MetricRow(BaseModel):
     number_acc_printed: float | None = None
     number_acc_inferred: float | None = None
     question_similarity: float | None = None
+    motion_f1: float | None = None
+    motion_similarity: float | None = None
     field_exact: dict[str, float | None] = Field(default_factory=dict)
     field_exact_mean: float | None = None
     pages_per_second: float | None = None

@@ -9,10 +9,12 @@ import pytest
 from models.evaluation import TokenKind
 from models.letter import LetterStructure, Party, Question, Sender, Signatory
 from parlbrief.evaluation.compare import (
+    align_motions,
     align_questions,
     align_tokens,
     compare_fields,
     gold_structure,
+    motion_counts,
     question_counts,
     repair_tokens,
 )
@@ -68,6 +70,14 @@ def test_same_number_breaks_ties_between_similar_questions() -> None:
     pred = [q(2, "Wie viele Anträge wurden 2023 gestellt?"), q(1, "Wie viele Antrage wurden 2022 gestellt?")]
     pairs = align_questions(gold, pred)
     assert [(p.gold.number, p.pred.number) for p in pairs] == [(1, 1), (2, 2)]
+
+
+def test_motion_points_pair_by_text() -> None:
+    gold = ["Der Kreistag beschließt, ein Radwegekonzept zu erstellen.", "Die Verwaltung berichtet jährlich."]
+    pred = ["Die Verwaltung berichtet jahrlich.", "Mit freundlichen Grüßen"]
+    counts = motion_counts(align_motions(gold, pred))
+    assert (counts.gold, counts.predicted, counts.matched) == (2, 2, 1)
+    assert counts.similarity_sum == pytest.approx(1 - 1 / 34)
 
 
 def _letter(**changes: object) -> LetterStructure:

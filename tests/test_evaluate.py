@@ -103,6 +103,7 @@ def test_perfect_predictions_pass_and_reports_are_written(gold_dir: Path, pred_d
     total = summary.row("total")
     assert total is not None and total.letters == 2 and total.failed == 0
     assert (total.cer_after, total.wer_before, total.question_f1, total.field_exact_mean) == (0.0, 0.0, 1.0, 1.0)
+    assert (total.motion_f1, total.motion_similarity) == (1.0, 1.0)
     assert [row.rendering for row in summary.rows] == ["text", "total"]
     assert check_thresholds(summary, PERFECT) == []
     reread = EvalSummary.model_validate_json(out.read_text(encoding="utf-8"))

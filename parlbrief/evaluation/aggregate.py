@@ -4,12 +4,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from models.evaluation import EvalStatus, LetterEval, MetricRow, QuestionCounts, RepairCounts, TextScore
+from models.evaluation import (
+    EvalStatus,
+    LetterEval,
+    MetricRow,
+    MotionCounts,
+    QuestionCounts,
+    RepairCounts,
+    TextScore,
+)
 from models.letter import LetterStructure
 from parlbrief.evaluation.compare import (
     FIELD_GETTERS,
+    align_motions,
     align_questions,
     compare_fields,
+    motion_counts,
     question_counts,
     repair_tokens,
     text_score,
@@ -17,7 +27,7 @@ from parlbrief.evaluation.compare import (
 from parlbrief.evaluation.runner import GoldLetter, Prediction, RENDERING_ORDER
 
 TOTAL = "total"
-Counts = TypeVar("Counts", TextScore, RepairCounts, QuestionCounts)
+Counts = TypeVar("Counts", TextScore, RepairCounts, QuestionCounts, MotionCounts)
 
 
 def score_letter(gold: GoldLetter, prediction: Prediction) -> LetterEval:
@@ -28,6 +38,7 @@ def score_letter(gold: GoldLetter, prediction: Prediction) -> LetterEval:
     text = record.text if record is not None else ""
     repair, tokens = repair_tokens(gold.clean_text, raw_text, text)
     pairs = align_questions(gold.structure.questions, pred.questions)
+    motion_pairs = align_motions(gold.structure.motion_points, pred.motion_points)
     pages = record.source.page_count if record is not None else gold.clean_text.count("\f") + 1
     return LetterEval(
         letter=gold.entry.id,
@@ -42,6 +53,8 @@ def score_letter(gold: GoldLetter, prediction: Prediction) -> LetterEval:
         repair=repair,
         questions=question_counts(pairs),
         question_pairs=pairs,
+        motions=motion_counts(motion_pairs),
+        motion_pairs=motion_pairs,
         fields=compare_fields(gold.structure, pred),
         tokens=tokens,
     )
@@ -49,6 +62,13 @@ def score_letter(gold: GoldLetter, prediction: Prediction) -> LetterEval:
 
 def _ratio(numerator: float, denominator: float) -> float | None:
     return numerator / denominator if denominator else None
+
+
+def _precision_recall(matched: int, predicted: int, gold: int) -> tuple[float | None, float | None]:
+    precision, recall = _ratio(matched, predicted), _ratio(matched, gold)
+    if gold and not predicted:
+        precision = 0.0  # predicting nothing where gold has items is no precision to be proud of
+    return precision, recall
 
 
 def _f1(precision: float | None, recall: float | None) -> float | None:
@@ -72,10 +92,8 @@ def summarize_row(name: str, letters: list[LetterEval]) -> MetricRow:
     after = _sum((e.text_after for e in letters), TextScore)
     repair = _sum((e.repair for e in letters), RepairCounts)
     questions = _sum((e.questions for e in letters), QuestionCounts)
-    precision = _ratio(questions.matched, questions.predicted)
-    recall = _ratio(questions.matched, questions.gold)
-    if questions.gold and not questions.predicted:
-        precision = 0.0  # predicting nothing where questions exist is no precision to be proud of
+    motions = _sum((e.motions for e in letters), MotionCounts)
+    precision, recall = _precision_recall(questions.matched, questions.predicted, questions.gold)
     field_exact = {
         name_: _ratio(sum(f.match for e in letters for f in e.fields if f.name == name_), len(letters))
         for name_ in FIELD_GETTERS
@@ -105,6 +123,8 @@ def summarize_row(name: str, letters: list[LetterEval]) -> MetricRow:
         number_acc_printed=_ratio(questions.printed_correct, questions.printed),
         number_acc_inferred=_ratio(questions.inferred_correct, questions.inferred),
         question_similarity=_ratio(questions.similarity_sum, questions.matched),
+        motion_f1=_f1(*_precision_recall(motions.matched, motions.predicted, motions.gold)),
+        motion_similarity=_ratio(motions.similarity_sum, motions.matched),
         field_exact=field_exact,
         field_exact_mean=_ratio(sum(rates), len(rates)),
         pages_per_second=_ratio(pages, seconds),

@@ -10,9 +10,11 @@ from rapidfuzz.distance import Levenshtein
 
 from models.evaluation import (
     FieldResult,
+    MotionCounts,
     QuestionCounts,
     QuestionPair,
     RepairCounts,
+    TextPair,
     TextScore,
     TokenKind,
     TokenMark,
@@ -28,7 +30,8 @@ from parlbrief.evaluation.metrics import (
 
 log = logging.getLogger(__name__)
 
-# A predicted question counts as the gold one when their texts are at least this similar...
+# A predicted question (or motion point) counts as the gold one when their texts are at least
+# this similar...
 MIN_QUESTION_SIMILARITY = 0.5
 # ...and among candidates, an equal number outweighs a somewhat better text match.
 SAME_NUMBER_BONUS = 0.25
@@ -130,18 +133,21 @@ def repair_tokens(gold_text: str, raw_text: str, text: str) -> tuple[RepairCount
 # --- questions --------------------------------------------------------------------------------
 
 
-def align_questions(gold: list[Question], pred: list[Question]) -> list[QuestionPair]:
-    """Pair gold and predicted questions one-to-one, best candidates first, in gold order.
+Match = tuple[int | None, int | None, float]
 
-    A pair is a candidate when its texts are at least MIN_QUESTION_SIMILARITY similar; an equal
-    number adds SAME_NUMBER_BONUS, so "3." split in two still pairs with gold question 3.
+
+def _match(gold: list[str], pred: list[str], keys: tuple[list[object], list[object]]) -> list[Match]:
+    """One-to-one (gold index, pred index, similarity) pairs, best candidates first.
+
+    A pair is a candidate when its texts are at least MIN_QUESTION_SIMILARITY similar; equal
+    keys (question numbers) add SAME_NUMBER_BONUS. Unpaired items come with None opposite.
     """
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            similarity = text_similarity(g.text, p.text)
+            similarity = text_similarity(g, p)
             if similarity >= MIN_QUESTION_SIMILARITY:
-                score = similarity + (SAME_NUMBER_BONUS if g.number == p.number else 0.0)
+                score = similarity + (SAME_NUMBER_BONUS if keys[0][gi] == keys[1][pi] else 0.0)
                 candidates.append((score, similarity, gi, pi))
     used_gold: dict[int, tuple[int, float]] = {}
     used_pred: set[int] = set()
@@ -149,15 +155,42 @@ def align_questions(gold: list[Question], pred: list[Question]) -> list[Question
         if gi not in used_gold and pi not in used_pred:
             used_gold[gi] = (pi, similarity)
             used_pred.add(pi)
-    pairs = []
-    for gi, g in enumerate(gold):
-        if gi in used_gold:
-            pi, similarity = used_gold[gi]
-            pairs.append(QuestionPair(gold=g, pred=pred[pi], similarity=similarity))
-        else:
-            pairs.append(QuestionPair(gold=g))
-    pairs.extend(QuestionPair(pred=p) for pi, p in enumerate(pred) if pi not in used_pred)
-    return pairs
+    pairs: list[Match] = [
+        (gi, *used_gold[gi]) if gi in used_gold else (gi, None, 0.0) for gi in range(len(gold))
+    ]
+    return pairs + [(None, pi, 0.0) for pi in range(len(pred)) if pi not in used_pred]
+
+
+def align_questions(gold: list[Question], pred: list[Question]) -> list[QuestionPair]:
+    """Pair gold and predicted questions by text similarity, preferring equal numbers.
+
+    So a question whose number OCR lost still pairs with its gold question, and of two similar
+    questions ("… 2022 …", "… 2023 …") each pairs with the one of its number. Gold order first.
+    """
+    keys = ([q.number for q in gold], [q.number for q in pred])
+    return [
+        QuestionPair(gold=None if gi is None else gold[gi], pred=None if pi is None else pred[pi], similarity=sim)
+        for gi, pi, sim in _match([q.text for q in gold], [q.text for q in pred], keys)
+    ]
+
+
+def align_motions(gold: list[str], pred: list[str]) -> list[TextPair]:
+    """Pair motion points by text similarity, preferring the same position."""
+    keys = (list(range(len(gold))), list(range(len(pred))))
+    return [
+        TextPair(gold=None if gi is None else gold[gi], pred=None if pi is None else pred[pi], similarity=sim)
+        for gi, pi, sim in _match(gold, pred, keys)
+    ]
+
+
+def motion_counts(pairs: list[TextPair]) -> MotionCounts:
+    matched = [pair for pair in pairs if pair.gold is not None and pair.pred is not None]
+    return MotionCounts(
+        gold=sum(pair.gold is not None for pair in pairs),
+        predicted=sum(pair.pred is not None for pair in pairs),
+        matched=len(matched),
+        similarity_sum=sum(pair.similarity for pair in matched),
+    )
 
 
 def question_counts(pairs: list[QuestionPair]) -> QuestionCounts:

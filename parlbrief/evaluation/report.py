@@ -120,6 +120,17 @@ def questions_table(letter: LetterEval) -> Safe:
     return el("table", join(rows))
 
 
+def motions_table(letter: LetterEval) -> Safe:
+    rows = [el("tr", join([el("th", h) for h in ("gold motion point", "extracted", "sim.")]))]
+    for pair in letter.motion_pairs:
+        gold, pred = pair.gold or "", pair.pred or ""
+        same = gold == pred
+        pred_cell = el("td", pred) if same or not gold else el("td", diff_spans(gold, pred))
+        rows.append(el("tr", el("td", gold), pred_cell, el("td", f"{pair.similarity:.2f}", cls="num"),
+                       cls="same" if same else "diff"))
+    return el("table", join(rows))
+
+
 def marked_text(letter: LetterEval) -> Safe:
     """The repaired text, each token coloured by what repair did and whether it matches gold."""
     parts: list[Safe] = []
@@ -144,6 +155,7 @@ def letter_section(letter: LetterEval) -> Safe:
         el("summary", label, status),
         el("h4", "Header fields"), fields_table(letter),
         el("h4", "Questions"), questions_table(letter),
+        join([el("h4", "Motion points"), motions_table(letter)]) if letter.motion_pairs else Safe(""),
         el("h4", "Text (repairs and remaining errors marked; hover for raw and gold)"), marked_text(letter),
     )
 

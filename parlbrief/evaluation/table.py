@@ -24,6 +24,8 @@ TABLE_METRICS: dict[str, tuple[str, str]] = {
     "number_acc_printed": ("number acc. (printed)", "{:.4f}"),
     "number_acc_inferred": ("number acc. (inferred)", "{:.4f}"),
     "question_similarity": ("question text similarity", "{:.4f}"),
+    "motion_f1": ("motion point F1", "{:.4f}"),
+    "motion_similarity": ("motion text similarity", "{:.4f}"),
     "field_exact_mean": ("fields exact (mean)", "{:.4f}"),
 }
 FIELD_FORMAT = "{:.4f}"
