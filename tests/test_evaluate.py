@@ -169,12 +169,17 @@ def test_html_escapes_extracted_text(gold_dir: Path, pred_dir: Path, tmp_path: P
     assert "<script" not in page and "&lt;script&gt;" in page
 
 
-def test_pipeline_run_on_text_renderings(gold_dir: Path) -> None:
+def test_pipeline_run_on_text_renderings(gold_dir: Path, tmp_path: Path) -> None:
     """Runs the real pipeline in this process: the .txt rendering is the clean text itself."""
-    summary = evaluate(gold_dir, None, None, None, workers=1)
+    saved = tmp_path / "saved"
+    summary = evaluate(gold_dir, None, None, None, workers=1, save_pred=saved)
     assert [e.status for e in summary.letters] == [EvalStatus.OK, EvalStatus.OK], summary.letters[0].error
     assert all(e.text_before.char_errors == 0 for e in summary.letters)
     assert summary.row("total").pages == 2
+    # The saved records score the same when read back as predictions.
+    again = evaluate(gold_dir, saved, None, None)
+    assert again.row("total").model_dump(exclude={"seconds", "pages_per_second"}) == summary.row(
+        "total").model_dump(exclude={"seconds", "pages_per_second"})
 
 
 def test_repo_thresholds_name_known_metrics(gold_dir: Path, pred_dir: Path) -> None:

@@ -8,7 +8,15 @@ from pathlib import Path
 from models.evaluation import EvalSummary, Subset
 from parlbrief.evaluation.aggregate import score_letter, summarize
 from parlbrief.evaluation.report import render_html
-from parlbrief.evaluation.runner import load_gold, load_index, read_predictions, run_pipeline, select, tasks_for
+from parlbrief.evaluation.runner import (
+    load_gold,
+    load_index,
+    pred_file,
+    read_predictions,
+    run_pipeline,
+    select,
+    tasks_for,
+)
 from parlbrief.evaluation.table import format_table
 from parlbrief.evaluation.thresholds import check_thresholds, find_pyproject, load_thresholds
 
@@ -24,6 +32,7 @@ def evaluate(
     json_out: Path | None = None,
     subset: str = "ci",
     workers: int | None = None,
+    save_pred: Path | None = None,
 ) -> EvalSummary:
     """Score predictions for the gold letters of `subset` and write the requested reports.
 
@@ -35,6 +44,8 @@ def evaluate(
         json_out: write the summary (per-letter scores included) as JSON here.
         subset: "ci", "full", "tune" or "heldout".
         workers: worker processes for the pipeline; 1 runs in this process, None = CPU count.
+        save_pred: write the pipeline's records here as `<id>__<rendering>.json`, so a later
+            run can score them again with `pred_dir` (e.g. after changing a threshold).
 
     Returns:
         The summary; the table, thresholds and reports are all computed from it.
@@ -50,7 +61,12 @@ def evaluate(
     log.info("evaluating %d renderings of %d letters (%s)", len(tasks), len(entries), chosen.value)
     start = time.perf_counter()
     predictions = read_predictions(tasks, pred_dir) if pred_dir else run_pipeline(tasks, workers)
-    letters = [score_letter(golds[p.task.letter], p) for p in predictions]
+    letters = []
+    for prediction in predictions:
+        if save_pred and prediction.record is not None:
+            save_pred.mkdir(parents=True, exist_ok=True)
+            pred_file(save_pred, prediction.task).write_text(prediction.record.model_dump_json(), encoding="utf-8")
+        letters.append(score_letter(golds[prediction.task.letter], prediction))
     summary = EvalSummary(
         subset=chosen,
         gold_dir=str(gold_dir),
