@@ -22,5 +22,6 @@ class Options(BaseSettings):
     page_timeout: float = Field(default=120.0, gt=0, description="seconds tesseract may spend on one page")
     max_pixels: int = Field(default=200_000_000, description="refuse images larger than this (decompression bombs)")
     max_pages: int = Field(default=2000, description="refuse documents with more pages")
+    page_workers: int = Field(default=1, ge=1, description="pages of one file OCRed in parallel")
     repair: bool = True
     repair_threshold: float = Field(default=0.5, ge=0, le=1, description="edits below are suggestions only")

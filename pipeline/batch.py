@@ -143,7 +143,10 @@ def _current_letters(out_dir: Path) -> dict[str, LetterRecord]:
 
 def _run_all(paths: list[Path], options: Options, workers: int | None):
     """Yield (path, outcome) as letters finish; a crashed worker fails only the file it held."""
-    workers = max(1, min(workers or os.cpu_count() or 1, len(paths) or 1))
+    cores = workers or os.cpu_count() or 1
+    workers = max(1, min(cores, len(paths) or 1))
+    if cores > workers:  # fewer files than cores: OCR the pages of each file in parallel instead
+        options = options.model_copy(update={"page_workers": cores // workers})
     if workers == 1:
         for path in paths:
             yield path, process_letter(path, options)

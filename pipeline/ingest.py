@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import pdfplumber
 import pypdfium2
@@ -19,6 +24,8 @@ from pipeline.ocr import ocr_image
 from pipeline.quality import TextVerdict, judge_text
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
 
 # Leading bytes → kind of file; the extension is only a hint.
 MAGIC = {
@@ -96,12 +103,29 @@ def _image_pages(path: Path, options: Options) -> list[Page]:
         with Image.open(path) as image:
             _check_pixels(image.width, image.height, options)
             dpi = _image_dpi(image)
-            return [_ocr_page(n, frame.convert("L"), dpi, options, reason="image input")
-                    for n, frame in enumerate(ImageSequence.Iterator(image), start=1)]
+            frames = (frame.convert("L") for frame in ImageSequence.Iterator(image))
+            return ordered_map(lambda item: _ocr_page(item[0], item[1], dpi, options, reason="image input"),
+                               enumerate(frames, start=1), options.page_workers)
     except Image.DecompressionBombError as err:
         raise InputError(f"The image is too large to process safely ({err}).") from err
     except (UnidentifiedImageError, OSError, SyntaxError) as err:
         raise InputError(f"The image cannot be read; it may be truncated or corrupt ({err}).") from err
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> list[R]:
+    """`[function(i) for i in items]` on `workers` threads (tesseract runs as a subprocess, so
+    threads do run in parallel), with few items in flight so page images are freed as they go."""
+    if workers <= 1:
+        return [function(item) for item in items]
+    results: list[R] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        in_flight: deque[Future[R]] = deque()
+        for item in items:
+            in_flight.append(pool.submit(function, item))
+            if len(in_flight) >= 2 * workers:
+                results.append(in_flight.popleft().result())
+        results.extend(future.result() for future in in_flight)
+    return results
 
 
 def _image_dpi(image: Image.Image) -> int:
@@ -131,6 +155,14 @@ def _ocr_page(number: int, image: Image.Image, dpi: int, options: Options, reaso
 
 
 def _pdf_pages(path: Path, options: Options) -> list[Page]:
+    """Every page's text layer first (cheap), then OCR for the pages whose layer is not trusted."""
+    layers = _text_layers(path, options)
+    with PdfRenderer(path, options) as renderer:
+        return ordered_map(lambda layer: _choose_page(layer[0], layer[1], renderer, options),
+                           layers, options.page_workers)
+
+
+def _text_layers(path: Path, options: Options) -> list[tuple[Page, TextVerdict]]:
     try:
         with pdfplumber.open(path) as pdf:
             count = len(pdf.pages)
@@ -138,7 +170,7 @@ def _pdf_pages(path: Path, options: Options) -> list[Page]:
                 raise InputError("The PDF has no pages.")
             if count > options.max_pages:
                 raise InputError(f"The PDF has {count} pages, more than the limit of {options.max_pages}.")
-            return [_pdf_page(path, page, options) for page in pdf.pages]
+            return [_text_layer_page(page) for page in pdf.pages]
     except InputError:
         raise
     except Exception as err:  # pdfminer raises many unrelated types on damaged files
@@ -152,16 +184,20 @@ def _pdf_pages(path: Path, options: Options) -> list[Page]:
         raise InputError(f"The PDF is damaged and cannot be read ({detail}).") from err
 
 
-def _pdf_page(path: Path, page: pdfplumber.page.Page, options: Options) -> Page:
-    """One PDF page: the text layer when it is trustworthy, else OCR; the better one when both ran."""
+def _text_layer_page(page: pdfplumber.page.Page) -> tuple[Page, TextVerdict]:
     started = time.perf_counter()
-    number = page.page_number
-    layer = _text_layer_lines(page)
-    verdict = judge_text("\n".join(line.text for line in layer), is_known_word)
+    lines = _text_layer_lines(page)
+    verdict = judge_text("\n".join(line.text for line in lines), is_known_word)
     layer_page = Page(
-        number=number, method=PageMethod.TEXT_LAYER, width=float(page.width), height=float(page.height),
-        lines=layer, text_layer_score=verdict.score, seconds=round(time.perf_counter() - started, 3),
+        number=page.page_number, method=PageMethod.TEXT_LAYER, width=float(page.width),
+        height=float(page.height), lines=lines, text_layer_score=verdict.score,
+        seconds=round(time.perf_counter() - started, 3),
     )
+    return layer_page, verdict
+
+
+def _choose_page(layer_page: Page, verdict: TextVerdict, renderer: PdfRenderer, options: Options) -> Page:
+    """The text layer when it is trusted, else OCR; the better of the two when both exist."""
     if options.ocr is OcrMode.NEVER:
         return layer_page.model_copy(update={"reason": f"--ocr never; text layer {verdict.describe()}"})
     if options.ocr is OcrMode.AUTO and verdict.trusted:
@@ -169,7 +205,8 @@ def _pdf_page(path: Path, page: pdfplumber.page.Page, options: Options) -> Page:
     why = "--ocr always" if options.ocr is OcrMode.ALWAYS else (
         "no text layer" if verdict.words == 0 else
         f"text layer judged {'doubtful' if verdict.good else 'poor'} ({verdict.describe()})")
-    ocr_page = _ocr_page(number, _render(path, number - 1, options), options.dpi, options, why, verdict)
+    number = layer_page.number
+    ocr_page = _ocr_page(number, renderer.render(number - 1), options.dpi, options, why, verdict)
     if options.ocr is OcrMode.AUTO and verdict.words:
         ocr_verdict = judge_text(ocr_page.text, is_known_word)
         if verdict.score >= ocr_verdict.score - LAYER_PREFERENCE:
@@ -196,14 +233,28 @@ def _text_layer_lines(page: pdfplumber.page.Page) -> list[Line]:
     return lines
 
 
-def _render(path: Path, index: int, options: Options) -> Image.Image:
-    """Render one PDF page in memory at options.dpi (no PNG round trip)."""
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        page = pdf[index]
-        width, height = page.get_size()
-        scale = options.dpi / 72
-        _check_pixels(width * scale, height * scale, options)
-        return page.render(scale=scale, grayscale=True).to_pil()
-    finally:
-        pdf.close()
+class PdfRenderer:
+    """Renders PDF pages in memory at options.dpi (no PNG round trip); pdfium is not thread-safe,
+    so renders are serialised while OCR of earlier pages goes on."""
+
+    def __init__(self, path: Path, options: Options) -> None:
+        self.path, self.options = path, options
+        self.lock = threading.Lock()
+        self.pdf: pypdfium2.PdfDocument | None = None
+
+    def __enter__(self) -> PdfRenderer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def render(self, index: int) -> Image.Image:
+        with self.lock:
+            if self.pdf is None:
+                self.pdf = pypdfium2.PdfDocument(str(self.path))
+            page = self.pdf[index]
+            width, height = page.get_size()
+            scale = self.options.dpi / 72
+            _check_pixels(width * scale, height * scale, self.options)
+            return page.render(scale=scale, grayscale=True).to_pil()

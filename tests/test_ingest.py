@@ -64,11 +64,15 @@ def test_scanned_image_is_ocred_with_german_umlauts(scan_png: Path):
 
 
 @pytest.mark.slow
-def test_multipage_tiff_gives_one_page_per_frame(tmp_path: Path, scan_png: Path):
+def test_multipage_tiff_pages_in_parallel_equal_serial(tmp_path: Path, scan_png: Path):
     frame = Image.open(scan_png)
-    path = tmp_path / "two.tif"
-    frame.save(path, save_all=True, append_images=[frame], dpi=(200, 200))
-    assert [p.number for p in ingest_file(path, Options()).pages] == [1, 2]
+    path = tmp_path / "three.tif"
+    frame.save(path, save_all=True, append_images=[frame, frame.rotate(180)], dpi=(200, 200))
+    serial = ingest_file(path, Options()).pages
+    parallel = ingest_file(path, Options(page_workers=2)).pages
+    assert [p.number for p in parallel] == [1, 2, 3]
+    assert [p.text for p in parallel] == [p.text for p in serial]
+    assert parallel[0].text == parallel[1].text != parallel[2].text
 
 
 @pytest.mark.parametrize(
