@@ -45,8 +45,9 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     body_text = _text(lines, body_start, layout.body_end)
     questions, warnings = extract_questions(lines, body_start, layout.body_end)
     kind = header.doc_type(subject, body_text, has_questions=any("?" in q.text for q in questions))
-    if kind is DocType.ANTRAG:
-        questions, warnings = [], []
+    asking = sum("?" in q.text for q in questions)
+    if kind is DocType.ANTRAG or (kind is not DocType.ANFRAGE and asking * 2 < len(questions)):
+        questions, warnings = [], []  # numbered points of a motion or statement are no questions
     motions = extract_motions(lines[body_start : layout.body_end]) if kind is DocType.ANTRAG else []
     addressee = parties.addressee_from_block([lines[i].text for i in layout.address])
     if addressee.name is None and addressee.role is None:
@@ -66,7 +67,7 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         addressee=addressee,
         salutation=salutation,
         closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,
-        cc=parties.cc_list(lines[max(layout.closing, 0) :]),
+        cc=parties.cc_list(lines, layout.closing),
         meetings=header.meetings(_text(lines, 0, layout.header_end)),
         questions=questions,
         motion_points=motions,

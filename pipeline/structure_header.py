@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from models import DocType, Meeting
 from pipeline.structure_dates import LetterDate, find_dates, letter_date_in_line
+from pipeline.structure_roles import nominative_body
 from pipeline.structure_text import TextLine, index_blocks, join_lines
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ INITIALS_REFERENCE = re.compile(r"^[A-Za-zÄÖÜäöü]{1,4}\s*/\s*[A-Za-zÄÖÜ
 # "Kreisausschuss am 23.11.2017", "Ausschuss für Umwelt am 5. März 2024", "Sitzung des Kreistages am …".
 MEETING_BODY = re.compile(
     r"(?P<body>Ausschuss\s+für\s+[\wÄÖÜäöüß\-]+(?:\s+(?:und|,)\s*[\wÄÖÜäöüß\-]+)*"
-    r"|[A-ZÄÖÜ][\wÄÖÜäöüß\-]*(?:ausschuss|ausschuß|tag|tages|tags|rat|rates|beirat|konferenz|versammlung|kommission))"
+    r"|[A-ZÄÖÜ][\wÄÖÜäöüß\-]*(?:ausschuss|ausschusses|ausschuß|tag|tages|tags|rat|rates|konferenz|versammlung|kommission))"
     r"\s+(?:am|vom)\s+$"
 )
 
@@ -186,8 +187,7 @@ def meetings(header_text: str) -> list[Meeting]:
     for hit in find_dates(header_text):
         m = MEETING_BODY.search(header_text[: hit.start])
         if m:
-            body = re.sub(r"(?<=tag)e?s$|(?<=rat)e?s$", "", m["body"])
-            found.append(Meeting(body=body, date=hit.value))
+            found.append(Meeting(body=nominative_body(m["body"]), date=hit.value))
     return found
 
 

@@ -29,8 +29,8 @@ MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2}|l)\.)\s*(?=[A-ZÄÖÜ„\"“»(])")),
     # "III.", "IV)"
     (MarkerStyle.ROMAN, re.compile(r"^(?P<label>(?P<n>[IVX]{1,5})\s?[.)])\s+(?=[A-ZÄÖÜ„\"“»(])")),
-    # ". Wie sieht …", "• Wie …": OCR kept the dot of "3." but lost the digit
-    (MarkerStyle.LOST, re.compile(r"^(?P<label>[.,·])\s+(?=[A-ZÄÖÜ„\"“»])")),
+    # ". Wie sieht …", "‚ Wer …": OCR kept the dot of "3." (or a speck for it) but lost the digit
+    (MarkerStyle.LOST, re.compile(r"^(?P<label>[.,·‚'`´])\s*(?=[A-ZÄÖÜ„\"“»])")),
 ]
 
 # Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.

@@ -97,7 +97,7 @@ def addressee_from_salutation(salutation: str | None) -> Party:
     """'Sehr geehrter Herr Gerwers,' → name 'Gerwers'; 'Sehr geehrter Herr Landrat,' → role only."""
     if not salutation:
         return Party()
-    m = re.match(r"^\S+\s+\S+?\s+(?:Herr|Frau)\s+(?P<rest>.+?)[,!]?$", salutation)
+    m = re.match(r"^.*?\b(?:Herr|Frau)\s+(?P<rest>[^,!]+)", salutation)
     if not m:
         return Party()
     rest = m["rest"].strip()
@@ -178,8 +178,13 @@ def signatories(layout: Layout) -> list[Signatory]:
     return found
 
 
-def cc_list(lines: list[TextLine]) -> list[str]:
-    """Recipients of copies, one entry each; the list may span lines."""
+def cc_list(lines: list[TextLine], closing: int) -> list[str]:
+    """Recipients of copies, one entry each; the list may span lines. Searched after the
+    closing first, then in the whole letter (some put "nachrichtlich:" in the header)."""
+    return _cc_from(lines[closing:]) if closing >= 0 and _cc_from(lines[closing:]) else _cc_from(lines)
+
+
+def _cc_from(lines: list[TextLine]) -> list[str]:
     for i, line in enumerate(lines):
         m = CC_LABEL.match(line.text)
         if not m:

@@ -72,7 +72,7 @@ def strip_address_form(text: str) -> str:
     return ADDRESS_FORMS.sub("", text.strip()).strip(" ,")
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç']+)*|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?|von|van|de|zu|der|den|ter)$")
+NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç']+)*|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?|von|van|de|zu|der|den|ter)$")
 
 
 def looks_like_name(text: str) -> bool:

@@ -1,0 +1,182 @@
+"""Unit rules of the structure stage: dates, salutations, names, factions, markers, cc, meetings."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_structure_helpers import make_doc
+
+from models import DocType
+from pipeline.structure import extract_structure
+from pipeline.structure_dates import letter_date_in_line
+from pipeline.structure_header import closing_formula, meetings
+from pipeline.structure_markers import MarkerStyle, best_chain, find_marker, roman_value
+from pipeline.structure_parties import addressee_from_block, addressee_from_salutation
+from pipeline.structure_roles import faction_in, looks_like_name, nominative_body
+from pipeline.structure_text import join_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "place", "rest"),
+    [
+        ("Kleve, 23. November 2023", date(2023, 11, 23), "Kleve", ""),
+        ("10.10.2017 jf/mv", date(2017, 10, 10), None, "jf/mv"),
+        ("Wesel, den 05.03.2024", date(2024, 3, 5), "Wesel", ""),
+        ("Datum: 2024-01-15", date(2024, 1, 15), None, ""),
+        ("Moers, 5. Okt. 2017", date(2017, 10, 5), "Moers", ""),
+        ("Emmerich am Rhein, 01.02.24", date(2024, 2, 1), "Emmerich am Rhein", ""),
+    ],
+)
+def test_letter_date_lines(line: str, expected: date, place: str | None, rest: str) -> None:
+    found = letter_date_in_line(line)
+    assert found is not None
+    assert (found.value, found.place, found.rest) == (expected, place, rest)
+
+
+@pytest.mark.parametrize(
+    "line", ["Eingegangen 12. MRZ 2024", "Kreisausschuss am 23.11.2017", "Bericht vom 08.11.2023", "31.02.2024"]
+)
+def test_not_a_letter_date(line: str) -> None:
+    assert letter_date_in_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("salutation", "name", "role"),
+    [
+        ("Sehr geehrter Herr Gerwers,", "Gerwers", None),
+        ("Sehr geehrter Herr Landrat,", None, "Landrat"),
+        ("Sehr geehrte Frau Landrätin Dr. Schmidt,", "Dr. Schmidt", "Landrätin"),
+        ("Liebe Frau Özdemir,", "Özdemir", None),
+        ("Sehr geehrter Herr Landrat, sehr geehrte Damen und Herren,", None, "Landrat"),
+        ("Sehr geehrte Damen und Herren,", None, None),
+    ],
+)
+def test_addressee_from_salutation(salutation: str, name: str | None, role: str | None) -> None:
+    party = addressee_from_salutation(salutation)
+    assert (party.name, party.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["An den", "Landrat des Kreises Kleve", "Herrn W. Spreen"], ("W. Spreen", "Landrat", "Kreis Kleve")),
+        (["Kreis Wesel", "Der Landrat", "Herrn Dr. Ingo Brohl", "Reeser Landstraße 31", "46483 Wesel"],
+         ("Dr. Ingo Brohl", "Landrat", "Kreis Wesel")),
+        (["Herrn Landrat", "Christoph Gerwers", "Nassauerallee 15-23", "47533 Kleve"],
+         ("Christoph Gerwers", "Landrat", None)),
+        (["An die Vorsitzende des Ausschusses für Umwelt", "Frau Prof. Dr. Eva Berg"],
+         ("Prof. Dr. Eva Berg", "Vorsitzende", "Ausschuss für Umwelt")),
+        (["An die", "Bürgermeisterin der Stadt Emmerich am Rhein", "Frau Anna Lenz"],
+         ("Anna Lenz", "Bürgermeisterin", "Stadt Emmerich am Rhein")),
+    ],
+)
+def test_addressee_from_block(lines: list[str], expected: tuple) -> None:
+    party = addressee_from_block(lines)
+    assert (party.name, party.role, party.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("Mit freundlichen Grüßen", "Mit freundlichen Grüßen"),
+        ("Mit freundlichen Grifien", "Mit freundlichen Grüßen"),
+        ("Mit freundlichen GrüBen,", "Mit freundlichen Grüßen"),
+        ("Freundliche Grüße", "Freundliche Grüße"),
+        ("Mit freundlichem Gruß", "Mit freundlichem Gruß"),
+        ("Mit freundlicher Unterstützung der Verwaltung", None),
+        ("Wir bedanken uns im Voraus.", None),
+    ],
+)
+def test_closing_formula_is_ocr_tolerant(text: str, closing: str | None) -> None:
+    assert closing_formula(text) == closing
+
+
+@pytest.mark.parametrize(
+    ("text", "faction"),
+    [
+        ("die SPD-Kreistagsfraktion Kleve beantragt:", "SPD-Kreistagsfraktion Kleve"),
+        ("CDU-Fraktion im Kreistag Wesel", "CDU-Fraktion im Kreistag Wesel"),
+        ("FDP-Kreistagsfraktion", "FDP-Kreistagsfraktion"),
+        ("Fraktion DIE LINKE im Kreistag des Kreises Wesel", "Fraktion DIE LINKE im Kreistag des Kreises Wesel"),
+        ("Fraktion der SPD im Rat der Stadt Emmerich am Rhein", "Fraktion der SPD im Rat der Stadt Emmerich am Rhein"),
+        ("die CDU-Fraktion Anträge stellt", "CDU-Fraktion"),  # "Anträge" is no known place
+    ],
+)
+def test_faction_names(text: str, faction: str) -> None:
+    found = faction_in(text, {"Kleve", "Wesel"})
+    assert found is not None and found.removeprefix("die ") == faction
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Jürgen Franken", True), ("W. Spreen", True), ("Dr. Anna-Lena Schmidt", True), ("ANDREAS MAYER", True),
+     ("Vorsitzender", False), ("Mit freundlichen Grüßen", False), ("CDU-Fraktion Wesel", False)],
+)
+def test_looks_like_name(text: str, name: bool) -> None:
+    assert looks_like_name(text) is name
+
+
+def test_nominative_body() -> None:
+    assert nominative_body("des Kreises Kleve") == "Kreis Kleve"
+    assert nominative_body("des Rhein-Kreises Neuss") == "Rhein-Kreis Neuss"
+    assert nominative_body("des Kreistages") == "Kreistag"
+    assert nominative_body("der Stadt Wesel") == "Stadt Wesel"
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "label"),
+    [
+        ("1. Wie", MarkerStyle.ARABIC, 1, "1."),
+        ("14.Menschen", MarkerStyle.ARABIC, 14, "14."),
+        ("3) wie", MarkerStyle.ARABIC, 3, "3)"),
+        ("2.) Wer", MarkerStyle.ARABIC, 2, "2.)"),
+        ("Frage 7: Wer", MarkerStyle.FRAGE, 7, "Frage 7:"),
+        ("IV. Wer", MarkerStyle.ROMAN, 4, "IV."),
+        ("l. Wie", MarkerStyle.ARABIC, 1, "l."),  # OCR read "1." as "l."
+        (". Wie", MarkerStyle.LOST, None, "."),
+    ],
+)
+def test_markers(line: str, style: MarkerStyle, number: int | None, label: str) -> None:
+    marker = find_marker(line)
+    assert marker is not None
+    assert (marker.style, marker.number, marker.label) == (style, number, label)
+
+
+@pytest.mark.parametrize("line", ["08.11.2023 lag der Bericht vor", "5. Oktober 2017", "1,4 % mehr", "z.B. so", "2017 wurde"])
+def test_no_marker(line: str) -> None:
+    assert find_marker(line) is None
+
+
+def test_roman_values_and_chain() -> None:
+    assert [roman_value(r) for r in ("I", "IV", "IX", "XIV", "IIV")] == [1, 4, 9, 14, None]
+    rows = [(k, m) for k, t in enumerate(["1. A", "53. B", "2. C", "3. D"]) if (m := find_marker(t))]
+    assert [m.number for _, m in best_chain(rows)] == [1, 2, 3]
+
+
+def test_join_lines_hyphenation() -> None:
+    assert join_lines(["Integra-", "tionszentrum"]) == "Integrationszentrum"
+    assert join_lines(["Flucht-", "und Migration"]) == "Flucht- und Migration"
+    assert join_lines(["Lenkungs-", "bzw. Steuerungsgruppe"]) == "Lenkungs- bzw. Steuerungsgruppe"
+    assert join_lines(["EU-", "Zuwanderung"]) == "EU-Zuwanderung"
+
+
+def test_meetings_with_genitive_bodies() -> None:
+    found = meetings("Sitzung des Kreisausschusses am 5. März 2024 und Ausschuss für Umwelt am 12.03.2024")
+    assert [(m.body, m.date) for m in found] == [
+        ("Kreisausschuss", date(2024, 3, 5)),
+        ("Ausschuss für Umwelt", date(2024, 3, 12)),
+    ]
+
+
+def test_cc_in_header_and_markdown_artefacts() -> None:
+    text = (
+        "nachrichtlich: Kreistagsbüro; Presse\n\n**Betreff: Stellungnahme zum Radwegekonzept**\n\n"
+        "Sehr geehrte Damen und Herren,  \n\nwir nehmen Stellung.\n1. Zur Sache.\n2. Zum Verfahren.\n\n"
+        "Mit freundlichen Grüßen\n\nEva Berg\nSprecherin\n"
+    )
+    result = extract_structure(make_doc(text))
+    assert result.cc == ["Kreistagsbüro", "Presse"]
+    assert result.subject == "Stellungnahme zum Radwegekonzept"
+    assert result.doc_type is DocType.STELLUNGNAHME
+    assert result.questions == []  # numbered statements that ask nothing are no questions
+    assert result.salutation == "Sehr geehrte Damen und Herren,"
