@@ -211,3 +211,14 @@ def test_cli_exits_1_on_a_breach(gold_dir: Path, pred_dir: Path, tmp_path: Path,
     failed = CliRunner().invoke(cli.app, args)
     assert failed.exit_code == 1
     assert "total.question_f1: 0.0000 breaches min 1.0" in failed.output
+
+
+@pytest.mark.slow
+def test_gold_ci_subset_meets_pyproject_thresholds(tmp_path: Path) -> None:
+    """The CI gate of `make test`: the committed gold corpus, CI subset, against pyproject."""
+    gold = REPO / "tests" / "gold"
+    if not (gold / "index.json").exists():
+        pytest.skip("tests/gold has no index.json yet")
+    summary = evaluate(gold, None, tmp_path / "report.html", tmp_path / "eval.json", subset="ci")
+    breaches = check_thresholds(summary, load_thresholds(REPO / "pyproject.toml"))
+    assert not breaches, "\n".join([format_table(summary), *breaches])
