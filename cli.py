@@ -65,6 +65,27 @@ def repair(
 
 
 @app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold corpus folder (with index.json).")] = Path("tests/gold"),
+    pred: Annotated[Optional[Path], typer.Option(help="Score existing predictions instead of running the pipeline.")] = None,
+    report: Annotated[Optional[Path], typer.Option(help="Write a self-contained HTML report.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the metrics as JSON.")] = None,
+    subset: Annotated[str, typer.Option(help="ci, full, tune or heldout.")] = "ci",
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Worker processes (default: all cores).")] = None,
+) -> None:
+    """Score the pipeline on the gold corpus; exit 1 when a threshold in pyproject.toml is breached."""
+    from parlbrief.evaluation import check_thresholds, evaluate as run_evaluation, format_table, load_thresholds
+
+    _configure_logging()
+    summary = run_evaluation(gold, pred, report, json_out, subset=subset, workers=workers)
+    typer.echo(format_table(summary))
+    breaches = check_thresholds(summary, load_thresholds())
+    for breach in breaches:
+        typer.echo(f"threshold breached: {breach}")
+    raise typer.Exit(ExitCode.FILES_FAILED if breaches else ExitCode.OK)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a letter record."""
     typer.echo(json.dumps(LetterRecord.model_json_schema(), indent=1, ensure_ascii=False))
