@@ -47,7 +47,7 @@ INITIALS_REFERENCE = re.compile(r"^[A-Za-zÄÖÜäöü]{1,4}\s*/\s*[A-Za-zÄÖÜ
 
 # "Kreisausschuss am 23.11.2017", "Ausschuss für Umwelt am 5. März 2024", "Sitzung des Kreistages am …".
 MEETING_BODY = re.compile(
-    r"(?P<body>Ausschuss\s+für\s+[\wÄÖÜäöüß\-]+(?:\s+(?:und|,)\s*[\wÄÖÜäöüß\-]+)*"
+    r"(?P<body>Ausschuss\s+für\s+[\wÄÖÜäöüß\-]+(?:(?:\s*,\s*|\s+und\s+)[\wÄÖÜäöüß\-]+)*"
     r"|[A-ZÄÖÜ][\wÄÖÜäöüß\-]*(?:ausschuss|ausschusses|ausschuß|tag|tages|tags|rat|rates|konferenz|versammlung|kommission))"
     r"\s+(?:am|vom)\s+$"
 )

@@ -41,6 +41,8 @@ def _numbered_points(paras: list[list[str]]) -> list[str]:
     """Items that start with a list marker ("1.", "a)"); unmarked lines continue the last item."""
     points: list[list[str]] = []
     for para in paras:
+        if points and find_marker(para[0]) is None and sub_marker(para[0]) is None:
+            break  # an unnumbered paragraph after the points is no longer part of them
         for text in para:
             marker = find_marker(text)
             sub = sub_marker(text) if marker is None else None
@@ -92,7 +94,7 @@ def _resolution(lead: list[str], following: list[list[str]], from_label: bool = 
                 return points
     text = join_lines(lead)
     if text and not text.endswith(":"):
-        points = _numbered_points([lead]) if from_label else []
+        points = _numbered_points([lead] + following) if from_label else []
         return points or [text]
     points = _numbered_points(following)
     if points:

@@ -25,7 +25,13 @@ log = logging.getLogger(__name__)
 ADDRESS_OPENING = re.compile(r"^An(?:\s+(?:den|die|das))?(?:\s+|$)")
 # Organisation lines in an address block: "Kreis Wesel", "Kreisverwaltung Kleve", "Stadt Emmerich".
 ORGANISATION_LINE = re.compile(
-    r"^(?:Kreis|Kreisverwaltung|Landkreis|Stadt|Stadtverwaltung|Gemeinde|Rhein-Kreis|Städteregion|Bezirksregierung)\b"
+    r"^(?:(?:Kreis|Kreisverwaltung|Landkreis|Stadt|Stadtverwaltung|Gemeinde|Städteregion|Bezirksregierung)\b"
+    r"|[\wÄÖÜäöüß-]+-Kreis$|[A-ZÄÖÜ][\wäöüß]*kreis$|[A-ZÄÖÜ][\wäöüß-]+er\s+Kreis$)"
+)
+# A role's genitive naming an administration is the organisation: "Landrat des Kreises Kleve";
+# any other body stays in the role: "Vorsitzender des Finanzausschusses".
+ADMINISTRATION = re.compile(
+    r"^(?:Kreis|Landkreis|Stadt|Gemeinde|Städteregion|[\wÄÖÜäöüß-]+-Kreis|[A-ZÄÖÜ][\wäöüß]*kreis)\b"
 )
 # Postal lines that carry no party data: "Reeser Landstraße 31", "46483 Wesel", "Postfach 1234".
 POSTAL_LINE = re.compile(r"\d|^Postfach\b", re.IGNORECASE)
@@ -66,10 +72,21 @@ def i_not_salutation(texts: list[str]) -> bool:
     return not any(t.startswith("Sehr ") for t in texts)
 
 
+def _join_open_roles(texts: list[str]) -> list[str]:
+    """'Vorsitzender des' + 'Finanzausschusses' → one line: a role phrase wrapped after its article."""
+    out: list[str] = []
+    for text in texts:
+        if out and re.search(r"\b(?:des|der|für)$", out[-1]):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 def addressee_from_block(texts: list[str]) -> Party:
     """Name, role and organisation from address lines ("Landrat des Kreises Kleve", "Herrn W. Spreen")."""
     party = Party()
-    for raw in texts:
+    for raw in _join_open_roles(texts):
         text = ADDRESS_OPENING.sub("", raw).strip()
         if not text or HEADER_NOISE.match(text) or POSTAL_LINE.search(text):
             continue
@@ -83,9 +100,12 @@ def addressee_from_block(texts: list[str]) -> Party:
             continue
         m = ROLE_WITH_BODY.match(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
         if m:
-            party.role = party.role or m["role"]
-            if m["rest"]:
-                party.organization = party.organization or nominative_body(m["rest"])
+            body = nominative_body(m["rest"]) if m["rest"] else ""
+            if ADMINISTRATION.match(body):
+                party.role = party.role or m["role"]
+                party.organization = party.organization or body
+            else:
+                party.role = party.role or " ".join(m.group(0).split())
         elif ORGANISATION_LINE.match(text):
             party.organization = party.organization or text
         elif party.name is None and looks_like_name(text):
@@ -194,8 +214,12 @@ def _cc_from(lines: list[TextLine]) -> list[str]:
             if follow.blank or SIGNATURE_END.match(follow.text):
                 break
             texts.append(follow.text)
-        entries = re.split(r"\s*[,;]\s*|\n", "\n".join(texts))
-        return [e.strip(" -•*\t.") for e in entries if e.strip(" -•*\t.")]
+        bulleted = any(re.match(r"^[-•*–]\s", t) for t in texts[1:])
+        if bulleted or not any(re.search(r"[,;]", t) for t in texts):
+            entries = texts  # one recipient per line
+        else:
+            entries = re.split(r"\s*[,;]\s*", join_lines(texts))  # a wrapped comma list
+        return [e.strip(" -•*–\t.") for e in entries if e.strip(" -•*–\t.")]
     return []
 
 

@@ -17,6 +17,8 @@ LIST_END = re.compile(
     r"|Mit\s+freundlichen|Begründung\b|Erläuterung\b|Hintergrund\b)",
     re.IGNORECASE,
 )
+# Thanks anywhere in a line after the list: "Für eine zeitnahe Antwort wären wir Ihnen dankbar."
+THANKS = re.compile(r"\b(?:danken|bedanken|dankbar|Dank|Beantwortung|Antwort)\b", re.IGNORECASE)
 # Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
 TERMINAL = tuple(".?!:;\"“”«»)")
 
@@ -57,7 +59,7 @@ def _segments(lines: list[TextLine], chain_rows: set[int], start: int) -> list[S
         marker = find_marker(line.text)
         is_item = row in chain_rows or (marker is not None and marker.style is MarkerStyle.LOST)
         after_list = row > max(chain_rows, default=-1)
-        if not is_item and after_list and LIST_END.match(line.text) and _ends_sentence(segments):
+        if not is_item and after_list and _ends_sentence(segments) and _closing_prose(lines, row):
             break
         if is_item or not open_para:
             segments.append(Segment(marker if is_item else None, [line]))
@@ -65,6 +67,17 @@ def _segments(lines: list[TextLine], chain_rows: set[int], start: int) -> list[S
             segments[-1].lines.append(line)
         open_para = True
     return segments
+
+
+def _closing_prose(lines: list[TextLine], row: int) -> bool:
+    """A paragraph after the list that thanks or asks for the answer, and asks nothing itself."""
+    para: list[str] = []
+    for line in lines[row:]:
+        if line.blank:
+            break
+        para.append(line.text)
+    text = join_lines(para)
+    return LIST_END.match(text) is not None or (THANKS.search(text) is not None and "?" not in text)
 
 
 def _ends_sentence(segments: list[Segment]) -> bool:
@@ -99,6 +112,47 @@ def _choose_items(gap: list[Segment], need: int) -> set[int]:
             break
         chosen.add(k)
     return chosen
+
+
+def _split_points(seg: Segment) -> list[int]:
+    """Line indexes in a segment where a new question may start: after a line ending in '?'."""
+    return [
+        k
+        for k in range(1, len(seg.lines))
+        if seg.lines[k - 1].text.endswith("?") and seg.lines[k].text[:1].isupper()
+    ]
+
+
+def _fill_short_gaps(segments: list[Segment], warnings: list[str]) -> list[Segment]:
+    """Where fewer items than missing numbers lie between two printed numbers, split items at
+    line starts after a '?' (a number lost with its dot); the gap's own items split first."""
+    out: list[Segment] = []
+    anchor = -1  # index in `out` of the last printed-number segment
+    for seg in segments:
+        if seg.known and anchor >= 0:
+            assert seg.marker is not None and out[anchor].marker is not None
+            shortage = (seg.marker.number or 0) - (out[anchor].marker.number or 0) - (len(out) - anchor)
+            if shortage > 0:
+                out[anchor:] = _split_gap(out[anchor:], shortage)
+                warnings.append(f"split {shortage} item(s) at line starts before question {seg.marker.number}")
+        if seg.known:
+            anchor = len(out)
+        out.append(seg)
+    return out
+
+
+def _split_gap(run: list[Segment], shortage: int) -> list[Segment]:
+    candidates = [(k == 0, k, line) for k, seg in enumerate(run) for line in _split_points(seg)]
+    chosen = sorted(candidates)[:shortage]
+    cuts: dict[int, list[int]] = {}
+    for _, k, line in chosen:
+        cuts.setdefault(k, []).append(line)
+    result: list[Segment] = []
+    for k, seg in enumerate(run):
+        bounds = [0, *sorted(cuts.get(k, [])), len(seg.lines)]
+        for start, end in zip(bounds, bounds[1:]):
+            result.append(Segment(seg.marker if start == 0 else None, seg.lines[start:end]))
+    return result
 
 
 @dataclass
@@ -196,7 +250,7 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
         first_row = max([row for row in lost if row < first_row] or [first_row])
     warnings: list[str] = []
     segments = _merge_continuations(_segments(window, {row for row, _ in chain}, first_row))
-    items = _assign(segments, warnings)
+    items = _assign(_fill_short_gaps(segments, warnings), warnings)
     inferred = [item.number for item in items if item.inferred]
     if inferred:
         warnings.insert(0, f"question numbers {_ranges(inferred)} inferred")

@@ -30,6 +30,10 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A running head on page 2 on: the faction and the letter's date ("… – Schreiben vom 11.10.2024").
+RUNNING_HEAD_FACTION = re.compile(r"[Ff]raktion|FRAKTION")
+RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}|Seite\s+\d")
+
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
 
@@ -67,6 +71,17 @@ def _near_edge(texts: list[str], text: str) -> bool:
     return text in content[:3] or text in content[-3:]
 
 
+def _running_head(text: str, texts: list[str]) -> bool:
+    """A later page's top line naming the sender and a date: "SPD-Fraktion Kleve – Schreiben vom 1.2.2024"."""
+    top = [t for t in texts if t][:2]
+    return (
+        text in top
+        and RUNNING_HEAD_FACTION.search(text) is not None
+        and RUNNING_HEAD_DATE.search(text) is not None
+        and not text.endswith(("?", ":"))
+    )
+
+
 def _repeated_furniture(pages: list[list[str]]) -> set[str]:
     """Lines at the top or bottom of two or more pages: running headers and footers."""
     counts: Counter[str] = Counter()
@@ -98,8 +113,9 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
         for text in texts:
             if PAGE_FURNITURE.match(text):
                 continue
-            if index > 0 and text and _furniture_key(text) in repeated and _near_edge(texts, text):
-                continue
+            if index > 0 and text and _near_edge(texts, text):
+                if _furniture_key(text) in repeated or _running_head(text, texts):
+                    continue
             out.append(TextLine(number, text))
     return out
 

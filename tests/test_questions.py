@@ -149,3 +149,27 @@ def test_closing_prose_after_last_question_is_not_part_of_it() -> None:
 def test_letter_without_numbered_list_has_no_questions() -> None:
     result = anfrage("Wie geht es weiter? Wir bitten um Auskunft.")
     assert result.questions == []
+
+
+def test_thanks_after_last_question_is_not_part_of_it() -> None:
+    body = "1. Wer ist zuständig?\n2. Bis wann?\nFür eine zeitnahe Antwort wären wir Ihnen dankbar."
+    assert anfrage(body).questions[-1].text == "Bis wann?"
+
+
+def test_number_lost_with_its_dot_splits_at_line_after_question_mark() -> None:
+    """Between printed 3 and 6 only one marked item: the next line after a '?' starts number 5."""
+    body = (
+        "1. Wer?\n2. Wie?\n3. Was kostet es?\n. Wie viele Anträge gibt es, und wie lange dauert die\n"
+        "Bearbeitung?\nWie viele Stellen sind\nbesetzt?\n6. Ist mehr geplant?"
+    )
+    result = anfrage(body)
+    assert numbers(result) == [(1, False), (2, False), (3, False), (4, True), (5, True), (6, False)]
+    assert result.questions[4].text == "Wie viele Stellen sind besetzt?"
+    assert any("split 1 item" in w for w in result.warnings)
+
+
+def test_running_head_with_date_on_later_page_is_dropped() -> None:
+    page_one = "1. Wurden die Zuschüsse an die gestiegenen Kosten\n\nSeite 1 von 2"
+    page_two = "\fGrüne Kreistagsfraktion Musterkreis – Schreiben vom 11.10.2024\n\nangepasst?\n2. Wann?"
+    result = anfrage(page_one, page_two)
+    assert result.questions[0].text == "Wurden die Zuschüsse an die gestiegenen Kosten angepasst?"

@@ -64,8 +64,8 @@ def test_addressee_from_salutation(salutation: str, name: str | None, role: str 
          ("Dr. Ingo Brohl", "Landrat", "Kreis Wesel")),
         (["Herrn Landrat", "Christoph Gerwers", "Nassauerallee 15-23", "47533 Kleve"],
          ("Christoph Gerwers", "Landrat", None)),
-        (["An die Vorsitzende des Ausschusses für Umwelt", "Frau Prof. Dr. Eva Berg"],
-         ("Prof. Dr. Eva Berg", "Vorsitzende", "Ausschuss für Umwelt")),
+        (["An die Vorsitzende des", "Ausschusses für Umwelt", "Frau Prof. Dr. Eva Berg", "Rhein-Sieg-Kreis"],
+         ("Prof. Dr. Eva Berg", "Vorsitzende des Ausschusses für Umwelt", "Rhein-Sieg-Kreis")),
         (["An die", "Bürgermeisterin der Stadt Emmerich am Rhein", "Frau Anna Lenz"],
          ("Anna Lenz", "Bürgermeisterin", "Stadt Emmerich am Rhein")),
     ],
@@ -180,3 +180,26 @@ def test_cc_in_header_and_markdown_artefacts() -> None:
     assert result.doc_type is DocType.STELLUNGNAHME
     assert result.questions == []  # numbered statements that ask nothing are no questions
     assert result.salutation == "Sehr geehrte Damen und Herren,"
+
+
+def test_wrapped_cc_list_and_one_per_line_list() -> None:
+    wrapped = "Mit freundlichen Grüßen\n\nEva Berg\nSprecherin\n\nKopie an: UWG-Fraktion, Fraktion Freie\nWähler, Personalrat der\nKreisverwaltung\n"
+    assert extract_structure(make_doc(wrapped)).cc == ["UWG-Fraktion", "Fraktion Freie Wähler", "Personalrat der Kreisverwaltung"]
+    listed = "Mit freundlichen Grüßen\n\nEva Berg\nSprecherin\n\nVerteiler:\nKreistagsbüro\nPresse\n"
+    assert extract_structure(make_doc(listed)).cc == ["Kreistagsbüro", "Presse"]
+
+
+def test_meeting_body_with_comma() -> None:
+    found = meetings("Ausschuss für Ordnung, Integration und Gleichstellung am 14.11.2024")
+    assert [m.body for m in found] == ["Ausschuss für Ordnung, Integration und Gleichstellung"]
+
+
+def test_motion_points_separated_by_blank_lines() -> None:
+    text = (
+        "Antrag Sporthallen\n\nSehr geehrte Frau Landrätin,\n\nwir beantragen.\n\nBeschlussvorschlag:\n"
+        "1. Die Verwaltung legt eine Liste vor.\n\n2. Mittel werden\nbereitgestellt.\n\n"
+        "Die Verwaltung berichtet jährlich.\n\nBegründung:\n1. Gründe.\n\nMit freundlichen Grüßen\n\nEva Berg\nSprecherin\n"
+    )
+    result = extract_structure(make_doc(text))
+    assert result.doc_type is DocType.ANTRAG
+    assert result.motion_points == ["Die Verwaltung legt eine Liste vor.", "Mittel werden bereitgestellt."]
