@@ -88,7 +88,7 @@ def addressee_from_block(texts: list[str]) -> Party:
     party = Party()
     for raw in _join_open_roles(texts):
         text = ADDRESS_OPENING.sub("", raw).strip()
-        if not text or HEADER_NOISE.match(text) or POSTAL_LINE.search(text):
+        if not text or HEADER_NOISE.match(text):
             continue
         if ADDRESS_FORMS.match(text):
             name = strip_address_form(text)
@@ -97,6 +97,8 @@ def addressee_from_block(texts: list[str]) -> Party:
                 party.role = party.role or role.group(0)
                 name = name[role.end() :].strip()
             party.name = party.name or name or None
+            continue
+        if POSTAL_LINE.search(text):
             continue
         m = ROLE_WITH_BODY.match(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
         if m:

@@ -72,7 +72,9 @@ def strip_address_form(text: str) -> str:
     return ADDRESS_FORMS.sub("", text.strip()).strip(" ,")
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:-[A-ZÄÖÜ][a-zäöüßéèáàç']+)*|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?|von|van|de|zu|der|den|ter)$")
+# Name tokens; a digit or capital inside a word is tolerated because OCR prints "ß" as "f3" or
+# "R" ("Janf3en", "BuRmann") and names like "McAllister" exist.
+NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:[0-9A-Z]{1,2}[a-zäöüß]+)?(?:-[A-ZÄÖÜ][a-zäöüßéèáàç']+)*|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?|von|van|de|zu|der|den|ter)$")
 
 
 def looks_like_name(text: str) -> bool:

@@ -203,3 +203,10 @@ def test_motion_points_separated_by_blank_lines() -> None:
     result = extract_structure(make_doc(text))
     assert result.doc_type is DocType.ANTRAG
     assert result.motion_points == ["Die Verwaltung legt eine Liste vor.", "Mittel werden bereitgestellt."]
+
+
+def test_ocr_damaged_names_still_count_as_names() -> None:
+    """OCR prints ß as "f3" or "R"; the signature and address lines must still be read."""
+    assert looks_like_name("Stefan Janf3en") and looks_like_name("Hans-Peter BuRmann")
+    party = addressee_from_block(["An den", "Kreisdirektor des Kreises Steinfurt", "Herrn Dr. Michael Buf3mann"])
+    assert (party.name, party.role, party.organization) == ("Dr. Michael Buf3mann", "Kreisdirektor", "Kreis Steinfurt")
