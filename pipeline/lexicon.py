@@ -13,7 +13,9 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-NGERMAN = Path("/usr/share/dict/ngerman")
+NGERMAN = Path("/usr/share/dict/ngerman")  # wngerman: inflected forms
+# hunspell-de-de stems fill gaps in wngerman's base forms (it lacks "Mangel" and "Ruf").
+HUNSPELL_DIC = Path("/usr/share/hunspell/de_DE.dic")
 FORMAT_VERSION = 5  # bump when the compiled layout below changes
 
 # Flags per lower-cased form: which spellings the word list has.
@@ -23,13 +25,17 @@ CAPITAL = 2  # "Höhe": the word exists capitalised (noun, name)
 # Zipf value given to listed words that wordfreq has never seen (e.g. rare inflections).
 UNSEEN_ZIPF = 1.0
 # wordfreq words with umlauts are added only above this zipf (below it there is too much noise).
-WORDFREQ_MIN_ZIPF = 2.0
+WORDFREQ_MIN_ZIPF = 1.0
+WORDFREQ_MIN_ZIPF_SHORT = 2.0
+LONG_WORD = 12
 # Linking elements between compound parts: Integration-s-zentrum, Frau-en-haus.
 FUGEN = ("", "s", "es", "n", "en")
 MIN_HEAD = 3  # shortest last part of a compound: Kreis|tag
 STEM_ZIPF = 4.0  # highest frequency credited to a modifier stem
 PART_COST = 0.8  # zipf cost of each compound part beyond the first
 MAX_PARTS = 3
+# Endings that are listed words but never the head of a compound: Ärzt|innen is no Arzt + innen.
+NOT_HEADS = frozenset({"innen", "in", "nen", "chen", "lein"})
 SHORT_PART_ZIPF = 4.0  # a 3-letter modifier must be this common (nah, ruf) unless it is a noun
 PLAIN_BONUS = 0.5  # a part keeps its plain spelling unless the restored one is 3x as common
 MIN_STEM_USES = 8  # a prefix must start this many listed compounds to count as a modifier
@@ -92,16 +98,14 @@ class Lexicon:
 
     def part_zipf(self, part: str) -> float:
         """Frequency of a compound part, ignoring a linking element: "integrations" → integration."""
+        best = 0.0
         for k in (0, 1, 2):
             base = part[: len(part) - k]
             if k and part[len(base):] not in FUGEN:
                 continue
-            if base in self.stems:
-                return self.stems[base]
-            z = self.forms.get(base, self.forms.get(base.capitalize()))
-            if z is not None:
-                return z
-        return UNSEEN_ZIPF
+            z = self.forms.get(base, self.forms.get(base.capitalize(), self.stems.get(base, 0.0)))
+            best = max(best, z)
+        return best or UNSEEN_ZIPF
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ class Compound:
     """A word read as listed parts: Ausländer|behörde."""
 
     parts: tuple[str, ...]  # lower-case listed forms, linking element attached: "integrations"
-    zipf: float  # the rarest part's frequency, less PART_COST per extra part
+    zipf: float  # mean of rarest and average part frequency, less PART_COST per extra part
     flags: int  # case flags of the head (last part): a verb head makes no noun
 
     @property
@@ -121,7 +125,11 @@ def _part_options(lex: Lexicon, key: str, last: bool, noun: bool, restore: bool)
     """Listed lower-case spellings a compound part could have, best first."""
     forms = [key] if key in lex.lower or (not last and key in lex.stems) else []
     if restore:  # the same part with lost diacritics restored: "behorde" → behörde
-        forms += [f.lower() for f in lex.folded(fold(key)) if f.lower() != key]
+        restored = lex.folds.get(fold(key))
+        if restored:
+            forms += [f.lower() for f in restored if f.lower() != key]
+    if not forms:
+        return forms
     if not last:  # short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus
         forms = [f for f in forms if len(f) >= MIN_PART or f in lex.stems
                  or lex.lower.get(f, 0) & CAPITAL or lex.part_zipf(f) >= SHORT_PART_ZIPF]
@@ -160,12 +168,20 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     parts = best[n]
     if parts is None or len(parts) < 2:
         return None
-    zipf = _min_zipf(lex, parts) - PART_COST * (len(parts) - 1)
+    if parts[-1] in NOT_HEADS:
+        return None
+    zipf = _part_score(lex, parts)
     return Compound(parts, round(zipf, 2), lex.lower.get(parts[-1], 0))
 
 
 def _min_zipf(lex: Lexicon, parts: tuple[str, ...]) -> float:
     return min(lex.part_zipf(p) for p in parts)
+
+
+def _part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
+    """How plausible a split is: rarest and mean part frequency, less a cost per extra part."""
+    zipfs = [lex.part_zipf(p) for p in parts]
+    return round((min(zipfs) + sum(zipfs) / len(zipfs)) / 2 - PART_COST * (len(parts) - 1), 2)
 
 
 def _source_key() -> str:
@@ -174,7 +190,7 @@ def _source_key() -> str:
 
     parts = [str(FORMAT_VERSION)]
     wordlist = Path(wordfreq.__file__).parent / "data" / "large_de.msgpack.gz"
-    for path in (NGERMAN, wordlist, Path(__file__)):  # this file: the build code itself
+    for path in (NGERMAN, HUNSPELL_DIC, wordlist, Path(__file__)):  # this file: the build code itself
         st = path.stat() if path.exists() else None
         parts.append(f"{path}:{st.st_size if st else 0}:{st.st_mtime_ns if st else 0}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
@@ -199,8 +215,8 @@ def build_lexicon() -> Lexicon:
     words = NGERMAN.read_text(encoding="utf-8").split() if NGERMAN.exists() else []
     if not words:
         log.warning("no German word list at %s; repair will rely on wordfreq only", NGERMAN)
-    for word in words:
-        lex.forms[word] = zipf_of(word)
+    for word in words + _hunspell_stems():
+        lex.forms.setdefault(word, zipf_of(word))
     extra: dict[str, float] = {}
     # wordfreq adds frequent inflections missing from the list, but only words with umlauts:
     # its ASCII entries include OCR junk (fur, mussen), and ß was folded to ss there.
@@ -210,6 +226,8 @@ def build_lexicon() -> Lexicon:
             break  # the dict is ordered by frequency
         if not (word.isalpha() and any(c in word for c in "äöü") and "ss" not in word):
             continue
+        if z < WORDFREQ_MIN_ZIPF_SHORT and len(word) < LONG_WORD:
+            continue  # rare short ones are often junk (grüben, täfeln); rare compounds are fine
         if word not in lex.forms and word.capitalize() not in lex.forms:
             extra[word] = round(z, 2)
     lex.forms.update(extra)
@@ -223,6 +241,15 @@ def build_lexicon() -> Lexicon:
             lex.folds[key] = (*lex.folds.get(key, ()), word)
     lex.stems = _modifier_stems(lex)
     return lex
+
+
+def _hunspell_stems() -> list[str]:
+    """Stems of the Hunspell dictionary: "Mangel/Smij" → Mangel (affixes are not expanded)."""
+    if not HUNSPELL_DIC.exists():
+        return []
+    lines = HUNSPELL_DIC.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    stems = (line.split("/", 1)[0].strip() for line in lines if line[:1] not in ("\t", "#", ""))
+    return [w for w in stems if w.isalpha()]
 
 
 def _modifier_stems(lex: Lexicon) -> dict[str, float]:

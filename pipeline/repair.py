@@ -11,13 +11,16 @@ from enum import IntEnum
 from models import IngestedDoc, Options, Page, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
-from pipeline.repair_rules import Candidate, analyse_piece
+from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece
 
 log = logging.getLogger(__name__)
 
 # A word piece: letters (with combining marks), possibly with the digits OCR makes of ß inside:
 # "heif3t", "Ma13nahmen". Punctuation, ®, *, / and - separate pieces.
-_PIECE = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*(?:(?:13|3)[^\W\d_]+)*")
+_PIECE = re.compile(
+    r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*"
+    r"(?:(?:(?<=f)3|13)(?:[^\W\d_]+|(?!\w)))*"  # heif3t, Ma13nahmen, gro13.
+)
 # Tokens that are addresses, not words: info@kreis.de, https://..., www.kreis-kleve.de
 _SKIP_TOKEN = re.compile(r"@|://|^\(?www\.", re.IGNORECASE)
 # The gender star read as a registered sign: Bürger®innen → Bürger*innen, Mitarbeiter®in.
@@ -27,11 +30,19 @@ _ACRONYM_L = re.compile(r"^[A-ZÄÖÜ]+l[A-ZÄÖÜ]*$")
 # Tokens after which a new sentence starts: "gemacht." "?" "1." "a)" "•" "-" opening quotes.
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|^\d+[.)]|^[a-z]\)|^[•\-–])[\"”“'»«)]*$")
 _OPENERS = "\"'„“”‚‘»«(["
+_END_CHARS = frozenset(".!?:;\"”“'»«)•-–")
+_TOKEN = re.compile(r"\S+")
+# Gender marks between a stem and its ending: Bürger*innen, Ärzt:innen, Lehrer_innen, Burger®innen.
+_GENDER_AFTER = re.compile(r"[*:_®©](in(?:nen)?)\b")
+_GENDER_BEFORE = re.compile(r"[a-zäöüß][*:_®©]$")
+_SKIP_HINT = re.compile(r"[@/]|www", re.IGNORECASE)
 
-MARGIN_KNOWN = 0.5  # zipf units a listed word must be beaten by, beyond the damage prior
+MARGIN_KNOWN = 0.15  # zipf units a listed word must be beaten by, beyond the damage prior
 CASE_PENALTY = 3.0  # "in Hohe von": an adjective cannot be capitalised mid-sentence
 DOC_BONUS = 1.5  # the candidate is spelled correctly elsewhere in the document
-UNKNOWN_SCORE = -3.0  # what an unlisted original is worth
+UNKNOWN_SCORE = -3.0
+WHOLE_WORD_BONUS = 1.5  # zipf credit of a listed word over a compound split of the original
+ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)  # what an unlisted original is worth
 
 
 class Position(IntEnum):
@@ -40,7 +51,7 @@ class Position(IntEnum):
     INNER = 2  # after - or / inside a token: "EU-Zuwanderung", "KI/Kreisverwaltung"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Slot:
     """One word piece found in the text, with where it stands."""
 
@@ -50,6 +61,7 @@ class _Slot:
     end: int
     text: str
     position: Position
+    suffix: str = ""  # gender ending after a star: "Ärzt" in Ärzt*innen is read as Ärztinnen
 
 
 @dataclass
@@ -57,7 +69,7 @@ class _DocContext:
     """Evidence gathered from the whole document before any decision."""
 
     forms: set[str]  # folded spellings seen with their diacritics: "für", "grünen"
-    acronyms: set[str]  # all-caps pieces: "KI", "ZUE"
+    acronyms: dict[str, str]  # all-caps pieces by fold, diacritic spelling preferred: "KI", "ÖPNV"
     damage: float  # 0 = no sign of OCR damage, 1 = every special character lost
 
 
@@ -131,24 +143,29 @@ def _scan(pages: list[list[str]], numbers: list[int]) -> tuple[list[_Slot], list
             if not line.strip():
                 initial = True  # a blank line ends a paragraph
                 continue
-            for tok in re.finditer(r"\S+", line):
+            for tok in _TOKEN.finditer(line):
                 token = tok.group()
-                if not _SKIP_TOKEN.search(token):
-                    edits.extend(_star_edits(number, index, tok.start(), token))
+                if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
+                    if "®" in token or "©" in token:
+                        edits.extend(_star_edits(number, index, tok.start(), token))
                     slots.extend(_pieces(number, index, tok.start(), token, initial))
-                initial = bool(_SENTENCE_END.search(token))
+                initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
     return slots, edits
 
 
 def _pieces(page: int, line: int, offset: int, token: str, initial: bool) -> list[_Slot]:
-    out = []
+    out: list[_Slot] = []
     for m in _PIECE.finditer(token):
         before = token[: m.start()]
         if not before or all(ch in _OPENERS for ch in before):
             pos = Position.INITIAL if initial else Position.MID
         else:
             pos = Position.INNER
-        out.append(_Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos))
+            if _GENDER_BEFORE.search(before) and m.group() in ("in", "innen"):
+                continue  # the ending of Bürger*innen: judged together with its stem
+        gender = _GENDER_AFTER.match(token, m.end())
+        suffix = gender.group(1) if gender else ""
+        out.append(_Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos, suffix))
     return out
 
 
@@ -163,12 +180,15 @@ def _star_edits(page: int, line: int, offset: int, token: str) -> list[Repair]:
 def _context(lex: Lexicon, slots: list[_Slot]) -> _DocContext:
     """Document evidence: correct spellings present, acronyms used, and how damaged it looks."""
     forms: set[str] = set()
-    acronyms: set[str] = set()
+    acronyms: dict[str, str] = {}  # fold → spelling in the document: "opnv" → "ÖPNV"
+
     good = bad = 0
     for slot in slots:
         word = unicodedata.normalize("NFC", slot.text)
         if len(word) >= 2 and word.isupper():
-            acronyms.add(word)
+            key = fold(word)
+            if any(ch in "ÄÖÜ" for ch in word) or key not in acronyms:
+                acronyms[key] = word
             continue
         info = analyse_piece(lex, word)
         if info.listed and any(ch in "äöüßÄÖÜ" for ch in word):
@@ -184,35 +204,69 @@ def _context(lex: Lexicon, slots: list[_Slot]) -> _DocContext:
 def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
     """Choose the best reading of one piece; None when the piece should stay as it is."""
     word = unicodedata.normalize("NFC", slot.text)
-    if len(word) < 2 or word.isupper():
+    if len(word) < 2:
         return None
-    if _ACRONYM_L.match(word):
-        fixed = word.replace("l", "I")
-        if fixed in ctx.acronyms:
-            return _edit(slot, fixed, "acronym l→I (used in document)", 0.9)
-        return None
+    if word.isupper() or _ACRONYM_L.match(word):
+        return _acronym(lex, slot, word, ctx)
+    if slot.suffix:
+        return _decide_gendered(lex, slot, word, ctx)
     info = analyse_piece(lex, word)
-    score = info.zipf if info.listed or info.parts else UNKNOWN_SCORE
+    known = info.listed or info.parts > 0
+    score = info.zipf if known else UNKNOWN_SCORE
     score -= _case_penalty(word, info.flags, slot.position)
-    best, best_score = None, -math.inf
-    for cand in info.candidates:
-        s = _candidate_score(cand, word, slot.position, ctx)
-        if s > best_score:
-            best, best_score = cand, s
-    if best is None:
-        return _nfc_edit(slot, word)
-    # a listed word is replaced only if the other reading is likelier even after weighing how
+    # a known word is replaced only if the other reading is likelier even after weighing how
     # often this document loses diacritics at all (Bayes: P(lost) = ctx.damage)
-    needed = MARGIN_KNOWN - math.log10(ctx.damage) if info.listed else 0.0
-    delta = best_score - score - needed
-    if delta <= -1.0:
+    needed = MARGIN_KNOWN - math.log10(ctx.damage) if known else 0.0
+    deltas: dict[str, tuple[float, Candidate]] = {}
+    for cand in info.candidates:
+        delta = _candidate_score(cand, slot.position, ctx, known) - score - needed
+        if info.parts and cand.parts == 1:
+            # a word listed whole beats an ad-hoc split of the original: Großen|ordnung
+            delta += needed + WHOLE_WORD_BONUS
+        if cand.text not in deltas or delta > deltas[cand.text][0]:
+            deltas[cand.text] = (delta, cand)
+    ranked = sorted(deltas.values(), key=lambda dc: dc[0], reverse=True)
+    if not ranked or ranked[0][0] <= -1.0:
         return _nfc_edit(slot, word)
+    delta, best = ranked[0]
+    if len(ranked) > 1:  # two readings nearly as good: less sure of either
+        delta = min(delta, ranked[0][0] - ranked[1][0] + 0.5)
     confidence = round(0.5 + 0.49 * math.tanh(delta), 3)
     return _edit(slot, best.text, "+".join(best.rules) or "lexicon", confidence)
 
 
-def _candidate_score(cand: Candidate, word: str, position: Position, ctx: _DocContext) -> float:
-    s = cand.zipf - cand.cost - _case_penalty(cand.text, cand.flags, position)
+def _acronym(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
+    """Acronyms change only to a spelling the document itself uses: Kl → KI, OPNV → ÖPNV."""
+    fixed = word.replace("l", "I") if "l" in word else ctx.acronyms.get(fold(word), word)
+    if fixed != word and fixed in ctx.acronyms.values():
+        return _edit(slot, fixed, "acronym spelled so in document", 0.9)
+    if len(word) >= 3 and "l" not in word and not lex.is_listed(word):
+        # a heading or acronym with lost diacritics the lexicon knows: OPNV → ÖPNV, UBER → ÜBER
+        forms = lex.folded(fold(word))
+        best = max(forms, key=lex.zipf, default="")
+        if best and lex.zipf(best) >= ACRONYM_MIN_ZIPF:
+            return _edit(slot, best.upper(), "diacritic (upper case)", 0.8)
+    return _nfc_edit(slot, word)
+
+
+def _decide_gendered(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
+    """Judge a stem with its gender ending (Arzt*innen as Arztinnen) and edit only the stem."""
+    whole = _Slot(slot.page, slot.line, slot.start, slot.end, word + slot.suffix, slot.position)
+    edit = _decide(lex, whole, ctx)
+    if edit is None or not edit.replacement.endswith(slot.suffix):
+        # the stem alone, when the gendered form is not listed: Notfallsanitater*innen
+        return _decide(lex, _Slot(slot.page, slot.line, slot.start, slot.end, word, slot.position), ctx)
+    stem = edit.replacement[: len(edit.replacement) - len(slot.suffix)]
+    if stem == slot.text:
+        return None
+    return edit.model_copy(update={"original": slot.text, "replacement": stem})
+
+
+def _candidate_score(cand: Candidate, position: Position, ctx: _DocContext, known: bool) -> float:
+    # against a known word, a lost diacritic is priced by the document's damage (see _decide),
+    # so only the other confusions cost here
+    cost = cand.cost - FOLD_COST * cand.restored if known else cand.cost
+    s = cand.zipf - cost - _case_penalty(cand.text, cand.flags, position)
     if cand.text.lower() in ctx.forms:
         s += DOC_BONUS
     return s
@@ -222,8 +276,8 @@ def _case_penalty(word: str, flags: int, position: Position) -> float:
     """Penalise readings whose capitalisation German grammar does not allow where they stand."""
     if not flags:
         return 0.0
-    if word[:1].isupper() and position == Position.MID and flags == LOWER:
-        return CASE_PENALTY  # "in Hohe von": hohe is only an adjective
+    if word[:1].isupper() and position != Position.INITIAL and flags == LOWER:
+        return CASE_PENALTY  # "in Hohe von", "Kita-Platzen": hohe, platzen are no nouns
     if word[:1].islower() and flags == CAPITAL:
         return CASE_PENALTY  # "die höhe": Höhe is only a noun
     return 0.0

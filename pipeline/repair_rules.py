@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold
+from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, _part_score, fold
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ CONFUSIONS: tuple[Confusion, ...] = (
 # the most common misreading of all.
 FOLD_COST = 0.3
 MAX_CONFUSIONS = 2  # Grifien → Grüßen needs two
+MAX_COMPOUND_VARIANTS = 4
+MIN_COMPOUND_ZIPF = 2.0  # a restored compound part must be at least this common
+SHORT_RESTORED_ZIPF = 4.0  # ... and a 3-letter one very common: Süd|kreis
 _PATTERNS = tuple(
     (c, re.compile(r"(?<=[a-zäöüß])" + re.escape(c.read) if c.read[0].isupper() else re.escape(c.read)))
     for c in CONFUSIONS
@@ -56,6 +59,7 @@ class Candidate:
     flags: int  # LOWER / CAPITAL of the listed word
     rules: tuple[str, ...]
     parts: int = 1  # > 1 for a compound assembled from listed parts
+    restored: int = 0  # diacritics restored (each priced FOLD_COST)
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,11 @@ def match_case(piece: str, form: str) -> str:
     return form
 
 
+def _inner_caps(word: str) -> int:
+    """Upper-case letters after the first (0 for all-caps words, which are compared elsewhere)."""
+    return 0 if word.isupper() else sum(ch.isupper() for ch in word[1:])
+
+
 def _diacritics(word: str) -> int:
     return sum(ch in _UMLAUTS for ch in word)
 
@@ -108,14 +117,15 @@ def _direct(lex: Lexicon, piece: str) -> list[Candidate]:
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
     for variant, rules, cost in _variants(piece):
+        inner_caps = _inner_caps(variant)
         for form in lex.folded(fold(variant)):
             text = match_case(piece, form)
-            if text == piece:
-                continue
+            if text == piece or _inner_caps(text) != inner_caps:
+                continue  # OCR does not change case: GroBstadte is no Grobstädte
             restored = max(0, _diacritics(form) - _diacritics(variant))
             total = cost + FOLD_COST * restored
             rule = rules + (("diacritic",) if restored else ())
-            cand = Candidate(text, lex.zipf(form), total, lex.case_flags(form), rule)
+            cand = Candidate(text, lex.zipf(form), total, lex.case_flags(form), rule, restored=restored)
             old = found.get(text)
             if old is None or cand.zipf - cand.cost > old.zipf - old.cost:
                 found[text] = cand
@@ -125,18 +135,49 @@ def _direct(lex: Lexicon, piece: str) -> list[Candidate]:
 def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
     found: list[Candidate] = []
-    for variant, rules, cost in _variants(piece):
+    # compounds are long: only the cheapest few readings, or the search dominates the run time
+    variants = sorted(_variants(piece), key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
+    for variant, rules, cost in variants:
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
             continue
         text = match_case(piece, comp.text)
+        if _inner_caps(text) != _inner_caps(variant):
+            continue
         restored = max(0, _diacritics(text) - _diacritics(variant))
-        if text.lower() == piece.lower() or not (restored or rules):
+        if text.lower() == piece.lower() or not (restored or rules) or not _plausible(lex, comp):
             continue
         found.append(
             Candidate(text, comp.zipf, cost + FOLD_COST * restored, comp.flags,
-                      rules + ("diacritic", "compound"), parts=len(comp.parts))
+                      rules + ("diacritic", "compound"), parts=len(comp.parts), restored=restored)
         )
+    return found
+
+
+def _plausible(lex: Lexicon, comp: Compound) -> bool:
+    """Restored parts must be common enough words of 4+ letters: "On-Demand" is no dem|änd."""
+    return all(
+        (len(p) >= 4 or lex.part_zipf(p) >= SHORT_RESTORED_ZIPF) and lex.part_zipf(p) >= MIN_COMPOUND_ZIPF
+        for p in comp.parts if any(ch in _UMLAUTS for ch in p)
+    )
+
+
+def _part_swaps(lex: Lexicon, piece: str, comp: Compound) -> list[Candidate]:
+    """Restore diacritics in one part of a compound that splits as written (Landes|forderung)."""
+    found: list[Candidate] = []
+    for i, part in enumerate(comp.parts):
+        for form in lex.folded(fold(part)):
+            if form.lower() == part or not part.startswith(fold(form)):
+                continue
+            parts = (*comp.parts[:i], form.lower() + part[len(fold(form)):], *comp.parts[i + 1 :])
+            zipf = _part_score(lex, parts)
+            text = match_case(piece, "".join(parts))
+            if fold(text) != fold(piece):
+                continue
+            flags = lex.case_flags(parts[-1])
+            found.append(Candidate(text, round(zipf, 2), FOLD_COST * _diacritics(form), flags,
+                                   ("diacritic", "compound part"), parts=len(parts),
+                                   restored=_diacritics(form)))
     return found
 
 
@@ -151,7 +192,8 @@ def _inflected(lex: Lexicon, piece: str) -> list[Candidate]:
         if piece.endswith(ending) and len(piece) > len(ending) + 3:
             base = piece[: -len(ending)]
             return [
-                Candidate(c.text + ending, c.zipf - 0.5, c.cost, c.flags, c.rules + ("inflection",))
+                Candidate(c.text + ending, c.zipf - 0.5, c.cost, c.flags, c.rules + ("inflection",),
+                          restored=c.restored)
                 for c in _direct(lex, base) if c.flags & LOWER
             ]
     return []
@@ -161,8 +203,12 @@ def _inflected(lex: Lexicon, piece: str) -> list[Candidate]:
 def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     """Everything context-free about a piece: is it a word, and what could it have been."""
     listed = lex.is_listed(piece)
-    comp = None if listed else lex.split_compound(piece)
+    # an inner capital (KreisstraBennetz) is an OCR misreading, not a compound boundary
+    camel = not piece[1:].islower() and not piece.isupper()
+    comp = None if listed or camel else lex.split_compound(piece)
     cands = _direct(lex, piece)
+    if comp:
+        cands += _part_swaps(lex, piece, comp)
     if not listed:
         cands += _compound(lex, piece)
         if not cands and not comp:
