@@ -12,6 +12,7 @@ import typer
 from models import FileStatus, LetterRecord, ManifestEntry, OcrMode, Options
 from pipeline.batch import discover_inputs, process_batch
 from pipeline.errors import ExitCode, ParlbriefError
+from pipeline.executors import ExecutorKind, make_executor
 
 app = typer.Typer(help="Scanned German Kreistag letters → structured, traceable JSON.", no_args_is_help=True)
 log = logging.getLogger("parlbrief")
@@ -26,6 +27,8 @@ def process(
     ocr: Annotated[OcrMode, typer.Option(help="auto: OCR pages without a good text layer.")] = OcrMode.AUTO,
     lang: Annotated[str, typer.Option(help="Tesseract language(s).")] = "deu",
     dpi: Annotated[int, typer.Option(min=50, max=1200, help="Rendering resolution for OCR.")] = 300,
+    executor: Annotated[ExecutorKind, typer.Option(help="local processes, or a Dask cluster.")] = ExecutorKind.LOCAL,
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
 ) -> None:
     """Process letters into OUT/<stem>.json, OUT/manifest.jsonl and flat .jsonl tables.
 
@@ -40,7 +43,8 @@ def process(
     options = Options(ocr=ocr, lang=lang, dpi=dpi)
     with _Progress(total=len(paths)) as progress:
         try:
-            result = process_batch(paths, out, options, workers=workers, force=force, on_done=progress.update)
+            result = process_batch(paths, out, options, executor=make_executor(executor, workers, scheduler),
+                                   force=force, on_done=progress.update)
         except ParlbriefError as err:
             typer.echo(f"error: {err}", err=True)
             raise typer.Exit(err.exit_code) from err

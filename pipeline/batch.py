@@ -3,20 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import time
-from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import FileStatus, LetterRecord, ManifestEntry, Options
 from pipeline import PIPELINE_VERSION
-from pipeline.errors import ParlbriefError
+from pipeline.executors import Executor, LocalExecutor
 from pipeline.ingest import sha256_of
-from pipeline.run import run_letter
 from pipeline.write import (
     append_manifest, compact_manifest, ensure_output_dir, read_manifest, write_letter, write_tables,
 )
@@ -68,20 +62,7 @@ def output_names(inputs: list[Path]) -> dict[Path, str]:
     }
 
 
-def process_letter(path: Path, options: Options) -> tuple[str | None, str | None, int, float]:
-    """Run one letter; executes in a worker process. Returns (record JSON, error, pages, seconds)."""
-    started = time.perf_counter()
-    try:
-        record = run_letter(path, options)
-        return record.model_dump_json(), None, len(record.source.pages), time.perf_counter() - started
-    except ParlbriefError as err:
-        return None, str(err), 0, time.perf_counter() - started
-    except Exception as err:  # one bad letter must not stop the batch; the manifest says what broke
-        log.exception("unexpected error on %s", path)
-        return None, f"Unexpected {type(err).__name__}: {err}", 0, time.perf_counter() - started
-
-
-def process_batch(inputs: list[Path], out_dir: Path, options: Options, *, workers: int | None = None,
+def process_batch(inputs: list[Path], out_dir: Path, options: Options, *, executor: Executor | None = None,
                   force: bool = False, on_done: Callable[[ManifestEntry], None] | None = None) -> BatchResult:
     """Process every input into `out_dir`, skipping unchanged ones, then rebuild manifest and tables.
 
@@ -102,7 +83,8 @@ def process_batch(inputs: list[Path], out_dir: Path, options: Options, *, worker
             _finish(out_dir, result, entry, on_done)
         else:
             todo[path] = sha or ""
-    for path, (record_json, error, pages, seconds) in _run_all(list(todo), options, workers):
+    executor = executor or LocalExecutor()
+    for path, (record_json, error, pages, seconds) in executor.run(list(todo), options):
         output = out_dir / names[path]
         entry = ManifestEntry(input=str(path), sha256=todo[path] or None, pipeline_version=PIPELINE_VERSION,
                               status=FileStatus.FAILED, error=error, pages=pages, seconds=round(seconds, 3))
@@ -139,43 +121,3 @@ def _current_letters(out_dir: Path) -> dict[str, LetterRecord]:
         if entry.status is not FileStatus.FAILED and entry.output and Path(entry.output).exists():
             letters[entry.input] = LetterRecord.model_validate_json(Path(entry.output).read_text(encoding="utf-8"))
     return letters
-
-
-def _run_all(paths: list[Path], options: Options, workers: int | None):
-    """Yield (path, outcome) as letters finish; a crashed worker fails only the file it held."""
-    cores = workers or os.cpu_count() or 1
-    workers = max(1, min(cores, len(paths) or 1))
-    if cores > workers:  # fewer files than cores: OCR the pages of each file in parallel instead
-        options = options.model_copy(update={"page_workers": cores // workers})
-    if workers == 1:
-        for path in paths:
-            yield path, process_letter(path, options)
-        return
-    queue = deque(paths)
-    while queue:
-        suspects: list[Path] = []
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            in_flight: dict[Future, Path] = {}
-            while (queue or in_flight) and not suspects:
-                # A bounded number in flight keeps memory flat and limits who is suspect after a crash.
-                while queue and len(in_flight) < 2 * workers:
-                    path = queue.popleft()
-                    in_flight[pool.submit(process_letter, path, options)] = path
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    path = in_flight.pop(future)
-                    if isinstance(future.exception(), BrokenProcessPool):
-                        suspects.append(path)
-                    else:
-                        yield path, future.result()
-            suspects.extend(in_flight.values())
-        for path in suspects:  # re-run each alone, so a crash is pinned on the file that caused it
-            yield path, _run_isolated(path, options)
-
-
-def _run_isolated(path: Path, options: Options) -> tuple[str | None, str | None, int, float]:
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        try:
-            return pool.submit(process_letter, path, options).result()
-        except BrokenProcessPool:
-            return None, "The worker process crashed while processing this file.", 0, 0.0

@@ -8,6 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models import Options, PageMethod
 from pipeline.batch import discover_inputs, process_batch
+from pipeline.executors import LocalExecutor
 from pipeline.ingest import ingest_file
 from tests.conftest import FIXTURES, REALDOCS
 
@@ -47,7 +48,7 @@ def test_poor_copier_layer_is_detected_and_replaced_by_ocr():
 @pytest.mark.realdocs
 @pytest.mark.skipif(not REALDOCS.is_dir(), reason="../shared/realdocs is not present")
 def test_real_documents_come_through(tmp_path: Path):
-    result = process_batch(discover_inputs([REALDOCS]), tmp_path, Options(), workers=2)
+    result = process_batch(discover_inputs([REALDOCS]), tmp_path, Options(), executor=LocalExecutor(2))
     assert result.failed == []
     for entry in result.entries:
         text = Path(entry.output).read_text(encoding="utf-8")

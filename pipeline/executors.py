@@ -1,0 +1,129 @@
+"""Where letters are computed: worker processes on this machine, or a Dask cluster."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from models import Options
+from pipeline.errors import ParlbriefError
+from pipeline.run import run_letter
+
+log = logging.getLogger(__name__)
+
+# (letter JSON or None, error sentence or None, pages, seconds): small and picklable on purpose.
+Outcome = tuple[str | None, str | None, int, float]
+CRASHED = "The worker process crashed while processing this file."
+
+
+class ExecutorKind(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
+
+
+def process_letter(path: Path, options: Options) -> Outcome:
+    """Run one letter; executes in a worker process (local or on a Dask worker)."""
+    started = time.perf_counter()
+    try:
+        record = run_letter(path, options)
+        return record.model_dump_json(), None, len(record.source.pages), time.perf_counter() - started
+    except ParlbriefError as err:
+        return None, str(err), 0, time.perf_counter() - started
+    except Exception as err:  # one bad letter must not stop the batch; the manifest says what broke
+        log.exception("unexpected error on %s", path)
+        return None, f"Unexpected {type(err).__name__}: {err}", 0, time.perf_counter() - started
+
+
+class Executor(Protocol):
+    def run(self, paths: list[Path], options: Options) -> Iterator[tuple[Path, Outcome]]:
+        """Yield each path with its outcome as letters finish (any order)."""
+        ...
+
+
+class LocalExecutor:
+    """Worker processes on this machine; with one worker everything runs in this process."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.cores = workers or os.cpu_count() or 1
+
+    def run(self, paths: list[Path], options: Options) -> Iterator[tuple[Path, Outcome]]:
+        workers = max(1, min(self.cores, len(paths) or 1))
+        if self.cores > workers:  # fewer files than cores: OCR the pages of each file in parallel
+            options = options.model_copy(update={"page_workers": self.cores // workers})
+        if workers == 1:
+            for path in paths:
+                yield path, process_letter(path, options)
+            return
+        queue = deque(paths)
+        while queue:
+            suspects: list[Path] = []
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                in_flight: dict[Future, Path] = {}
+                while (queue or in_flight) and not suspects:
+                    # Few in flight: memory stays flat and few files are suspect after a crash.
+                    while queue and len(in_flight) < 2 * workers:
+                        path = queue.popleft()
+                        in_flight[pool.submit(process_letter, path, options)] = path
+                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        path = in_flight.pop(future)
+                        if isinstance(future.exception(), BrokenProcessPool):
+                            suspects.append(path)
+                        else:
+                            yield path, future.result()
+                suspects.extend(in_flight.values())
+            for path in suspects:  # re-run each alone, so a crash is pinned on the file that caused it
+                yield path, _run_isolated(path, options)
+
+
+def _run_isolated(path: Path, options: Options) -> Outcome:
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(process_letter, path, options).result()
+        except BrokenProcessPool:
+            return None, CRASHED, 0, 0.0
+
+
+class DaskExecutor:
+    """Files as tasks on a Dask distributed cluster; inputs must be on storage every worker sees.
+
+    Without a scheduler address a LocalCluster with one single-threaded worker per core is started.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        self.scheduler = scheduler
+        self.workers = workers or os.cpu_count() or 1
+
+    def run(self, paths: list[Path], options: Options) -> Iterator[tuple[Path, Outcome]]:
+        from distributed import Client, LocalCluster, as_completed
+
+        cluster = None
+        if self.scheduler is None:
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+        client = Client(self.scheduler or cluster)
+        try:
+            futures = {client.submit(process_letter, path.resolve(), options, pure=False): path for path in paths}
+            for future in as_completed(futures):
+                path = futures[future]
+                try:
+                    yield path, future.result()
+                except Exception as err:  # KilledWorker and friends: the cluster gave up on this file
+                    yield path, (None, f"{CRASHED} ({type(err).__name__})", 0, 0.0)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def make_executor(kind: ExecutorKind, workers: int | None = None, scheduler: str | None = None) -> Executor:
+    if kind is ExecutorKind.DASK:
+        return DaskExecutor(scheduler, workers)
+    return LocalExecutor(workers)
