@@ -5,7 +5,7 @@ import logging
 import re
 
 from pipeline.structure_markers import find_marker, sub_marker
-from pipeline.structure_text import TextLine, join_lines
+from pipeline.structure_text import TextLine, join_lines, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -21,9 +21,16 @@ MOTION_END = re.compile(r"^(?:Begründung|Erläuterung|Sachverhalt|Hintergrund|M
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence containing `pos` (after '. ', ': ' or '! ')."""
-    cut = max(text.rfind(": ", 0, pos), text.rfind(". ", 0, pos), text.rfind("! ", 0, pos))
-    return cut + 2 if cut >= 0 else 0
+    """Start of the sentence containing `pos`; spaCy's tokenizer keeps "Gem. § 5" or "Nr. 5" whole.
+
+    A colon also opens the motion: "die Fraktion beantragt: Der Kreistag beschließt, …".
+    """
+    start = 0
+    for sentence in sentence_spans(text):
+        if sentence[0] <= pos < sentence[1]:
+            start = sentence[0]
+    colon = text.rfind(": ", start, pos)
+    return colon + 2 if colon >= 0 else start
 
 
 def _paragraphs(lines: list[TextLine]) -> list[list[str]]:

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
 
 from models import RepairedDoc
 
@@ -175,14 +177,40 @@ def join_lines(texts: list[str]) -> str:
     return result
 
 
+# Administrative abbreviations spaCy's German tokenizer does not know; none ends a sentence.
+ADMIN_ABBREVIATIONS = (
+    "gem.", "Gem.",  # "Gem. § 26 KrO beschließt der Kreistag"
+    "lt.", "Lt.",  # "lt. Vorlage"
+    "vgl.", "Vgl.",
+    "ggf.", "Ggf.",
+    "inkl.", "zzgl.", "Ziff.", "Drs.", "Anl.", "TOP.", "Tel.", "Az.", "i.V.m.", "d.h.", "u.a.", "o.g.",
+)  # fmt: skip
+
+
+@Language.component("parlbrief_year_sentence_end")
+def year_sentence_end(doc: Doc) -> Doc:
+    """A year with a full stop ends a sentence: "… im Jahr 2024. Der Kreistag …".
+
+    spaCy's German tokenizer keeps "2024." as one ordinal-like token; four-digit ordinals do not
+    occur in letters, so the next token starts a sentence. Runs after the sentencizer.
+    """
+    for token in doc[:-1]:
+        if re.fullmatch(r"(?:\d+/)?\d{4}\.", token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
-    """A blank German pipeline with a sentencizer (abbreviation-aware tokens: "z.B.", "Nr.")."""
+    """A blank German pipeline with a sentencizer (abbreviation-aware tokens: "z.B.", "Nr.", "gem.")."""
     pipeline = spacy.blank("de")
+    for abbreviation in ADMIN_ABBREVIATIONS:
+        pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("parlbrief_year_sentence_end")
     return pipeline
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of a text; German abbreviations and ordinals do not end a sentence."""
-    return [s.text.strip() for s in nlp()(text).sents if s.text.strip()]
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a text; "z.B.", "Nr. 5", "5. Oktober" end none."""
+    return [(sent.start_char, sent.end_char) for sent in nlp()(text).sents]

@@ -210,3 +210,23 @@ def test_ocr_damaged_names_still_count_as_names() -> None:
     assert looks_like_name("Stefan Janf3en") and looks_like_name("Hans-Peter BuRmann")
     party = addressee_from_block(["An den", "Kreisdirektor des Kreises Steinfurt", "Herrn Dr. Michael Buf3mann"])
     assert (party.name, party.role, party.organization) == ("Dr. Michael Buf3mann", "Kreisdirektor", "Kreis Steinfurt")
+
+
+def test_motion_sentence_start_respects_abbreviations() -> None:
+    text = (
+        "Antrag Radwege\n\nSehr geehrte Frau Landrätin,\n\nWir beziehen uns auf die Vorlage Nr. 5/2024. "
+        "Gem. § 26 KrO beschließt der Kreistag, das Radwegenetz\nbis 2026 auszubauen.\n\n"
+        "Begründung:\nDer Bedarf ist groß.\n\nMit freundlichen Grüßen\n\nEva Berg\nSprecherin\n"
+    )
+    result = extract_structure(make_doc(text))
+    assert result.motion_points == ["Gem. § 26 KrO beschließt der Kreistag, das Radwegenetz bis 2026 auszubauen."]
+
+
+def test_sentence_spans_keep_abbreviations_and_split_after_years() -> None:
+    from pipeline.structure_text import sentence_spans
+
+    text = "Laut Vorlage Nr. 5 vom 5. Oktober 2017 gem. § 3 z.B. im Jahr 2024. Der Kreistag beschließt."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Laut Vorlage Nr. 5 vom 5. Oktober 2017 gem. § 3 z.B. im Jahr 2024.",
+        "Der Kreistag beschließt.",
+    ]
