@@ -1,0 +1,138 @@
+"""Table exports: documented dtypes, and export → read back → the same tables for every format."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from export_support import anfrage, antrag, processed_folder, sample_folder
+from pipeline.export import ExportFormat, build_frames, export_tables, read_processed, read_tables
+from pipeline.table_schema import TABLES, apply_schema, arrow_schema, schema_markdown, table_schema_json
+from pipeline.tables import letter_row, party_rows, question_rows
+from pipeline.write import load
+
+TABLE_FORMATS = [ExportFormat.PARQUET, ExportFormat.CSV, ExportFormat.JSONL]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return sample_folder(tmp_path)
+
+
+def test_every_row_key_of_tables_py_is_documented():
+    # Fails when pipeline/tables.py gains a column that table_schema.py does not type and describe.
+    record = anfrage()
+    for name, rows in (("letters", [letter_row(record)]), ("parties", party_rows(record)),
+                       ("questions", question_rows(record))):
+        assert set(rows[0]) == {col.name for col in TABLES[name]}, name
+
+
+def test_frames_have_the_documented_dtypes(folder: Path):
+    frames = build_frames(read_processed(folder))
+    letters = frames["letters"]
+    assert str(letters["date"].dtype) == "date32[day][pyarrow]"
+    assert str(letters["pages"].dtype) == "Int64" and str(letters["mean_ocr_confidence"].dtype) == "Float64"
+    assert str(letters["subject"].dtype) == "string"
+    assert str(frames["questions"]["number_inferred"].dtype) == "boolean"
+    # Dates are dates: the antrag has none (NA), the others have theirs; years work through .dt.
+    assert letters["date"].iloc[:2].tolist() == [dt.date(2024, 3, 5), dt.date(2023, 12, 1)]
+    assert letters["date"].isna().tolist() == [False, False, True]
+    assert letters["date"].dt.year.tolist()[:2] == [2024, 2023]
+    assert letters["reference"].isna().tolist() == [False, False, True]
+
+
+def test_failed_inputs_have_no_rows_and_rows_follow_input_order(folder: Path):
+    frames = build_frames(read_processed(folder))
+    assert frames["letters"]["source_file"].tolist() == ["in/a_anfrage.pdf", "in/b_anfrage_2023.pdf", "in/c_antrag.pdf"]
+    assert len(frames["questions"]) == 4
+    assert frames["parties"]["part"].tolist() == ["sender", "signatory", "addressee"] * 2 + ["sender", "signatory", "signatory"]
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+def test_round_trip(folder: Path, tmp_path: Path, fmt: ExportFormat):
+    expected = build_frames(read_processed(folder))
+    paths = export_tables(folder, fmt, tmp_path / "out")
+    assert all(path.exists() for path in paths)
+    back = read_tables(tmp_path / "out", fmt)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(back[name], expected[name], check_exact=True)
+    # The text that needs quoting in CSV survived: quotes, <, ;, commas and umlauts.
+    assert back["questions"]["text"][1] == 'Was kostet das "Ticket" <pro> Jahr; a) brutto, b) netto?'
+
+
+def test_parquet_carries_arrow_types_and_descriptions(folder: Path, tmp_path: Path):
+    export_tables(folder, "parquet", tmp_path)
+    schema = pq.read_schema(tmp_path / "letters.parquet")
+    assert str(schema.field("date").type) == "date32[day]"
+    assert str(schema.field("questions").type) == "int64"
+    assert not schema.field("letter_id").nullable and schema.field("place").nullable
+    assert schema.field("date").metadata[b"description"] == b"date printed in the letter"
+    assert schema.remove_metadata().equals(arrow_schema("letters").remove_metadata())
+
+
+def test_csv_gets_a_table_schema_next_to_it(folder: Path, tmp_path: Path):
+    export_tables(folder, "csv", tmp_path)
+    schema = json.loads((tmp_path / "questions.schema.json").read_text(encoding="utf-8"))
+    types = {field["name"]: field["type"] for field in schema["fields"]}
+    assert types["number"] == "integer" and types["number_inferred"] == "boolean" and types["text"] == "string"
+    assert schema == table_schema_json("questions")
+    header = (tmp_path / "questions.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == [field["name"] for field in schema["fields"]]
+
+
+def test_processed_jsonl_tables_agree_with_the_export(folder: Path):
+    # The .jsonl tables `parlbrief process` writes, typed by the schema, equal the export's frames.
+    loaded = load(folder)
+    expected = build_frames(read_processed(folder))
+    for name in TABLES:
+        pd.testing.assert_frame_equal(apply_schema(name, loaded[name]), expected[name])
+
+
+def test_apply_schema_rejects_values_of_the_wrong_type():
+    with pytest.raises(ValueError, match="questions.number"):
+        apply_schema("questions", pd.DataFrame([{"letter_id": "x", "number": "drei", "number_inferred": False,
+                                                 "text": "t", "subquestions": 0, "page": 1}]))
+    with pytest.raises(ValueError, match="questions.page"):
+        apply_schema("questions", pd.DataFrame([{"letter_id": "x", "number": 1, "number_inferred": "false",
+                                                 "text": "t", "subquestions": 0, "page": 1.5}]))
+    with pytest.raises(ValueError, match="letters.letter_id is required"):
+        apply_schema("letters", pd.DataFrame([{"letter_id": None}]))
+
+
+def test_apply_schema_reads_csv_strings():
+    raw = pd.DataFrame([{"letter_id": "x", "number": "3", "number_inferred": "True", "label": "",
+                         "text": "Müll?", "subquestions": "0", "page": "2"}])
+    typed = apply_schema("questions", raw)
+    assert typed.loc[0, "number"] == 3 and bool(typed.loc[0, "number_inferred"]) is True
+    assert pd.isna(typed.loc[0, "label"]) and typed.loc[0, "page"] == 2
+
+
+def test_empty_folder_exports_empty_typed_tables(tmp_path: Path):
+    folder = processed_folder(tmp_path / "p", {})
+    for fmt in TABLE_FORMATS:
+        export_tables(folder, fmt, tmp_path / fmt.value)
+        back = read_tables(tmp_path / fmt.value, fmt)
+        assert len(back["letters"]) == 0 and str(back["letters"]["date"].dtype) == "date32[day][pyarrow]"
+
+
+def test_folder_without_manifest_is_read_from_its_letter_files(tmp_path: Path):
+    folder = processed_folder(tmp_path / "p", {"x/antrag.pdf": antrag()})
+    (folder / "manifest.jsonl").unlink()
+    letters = read_processed(folder)
+    assert [letter.record.letter_id for letter in letters] == [antrag().letter_id]
+
+
+def test_missing_folder_raises(tmp_path: Path):
+    with pytest.raises(FileNotFoundError):
+        export_tables(tmp_path / "nope", "csv", tmp_path / "out")
+
+
+def test_schema_markdown_lists_every_column():
+    text = schema_markdown()
+    for name, columns in TABLES.items():
+        assert f"`{name}`" in text
+        assert all(f"| {col.name} |" in text for col in columns)
