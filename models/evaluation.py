@@ -46,6 +46,9 @@ class GoldEntry(BaseModel):
     renderings: dict[Rendering, str | None] = Field(
         description="rendering → file path relative to the gold directory, null when absent"
     )
+    ci_renderings: list[Rendering] | None = Field(
+        default=None, description="renderings the CI subset runs (all present ones when null)"
+    )
 
 
 class TextScore(BaseModel):

@@ -145,6 +145,12 @@ def test_missing_prediction_is_scored_as_empty_and_counted(gold_dir: Path, pred_
 def test_subsets(gold_dir: Path, pred_dir: Path) -> None:
     assert evaluate(gold_dir, pred_dir, None, None, subset="full").row("total").letters == 3
     assert [e.letter for e in evaluate(gold_dir, pred_dir, None, None, subset="heldout").letters] == ["a003"]
+    index_path = gold_dir / "index.json"
+    index = json.loads(index_path.read_text())
+    index[0]["ci_renderings"] = []  # the CI run skips every rendering of a001
+    index_path.write_text(json.dumps(index))
+    assert [e.letter for e in evaluate(gold_dir, pred_dir, None, None, subset="ci").letters] == ["a002"]
+    assert len(evaluate(gold_dir, pred_dir, None, None, subset="full").letters) == 3
     with pytest.raises(ValueError):
         evaluate(gold_dir, pred_dir, None, None, subset="everything")
 

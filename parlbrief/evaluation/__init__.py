@@ -57,7 +57,7 @@ def evaluate(
     chosen = Subset(subset)
     entries = select(load_index(gold_dir), chosen)
     golds = {entry.id: load_gold(gold_dir, entry) for entry in entries}
-    tasks = tasks_for(gold_dir, entries)
+    tasks = tasks_for(gold_dir, entries, chosen)
     log.info("evaluating %d renderings of %d letters (%s)", len(tasks), len(entries), chosen.value)
     start = time.perf_counter()
     predictions = read_predictions(tasks, pred_dir) if pred_dir else run_pipeline(tasks, workers)

@@ -66,14 +66,19 @@ def load_gold(gold_dir: Path, entry: GoldEntry) -> GoldLetter:
     return GoldLetter(entry=entry, structure=gold_structure(data), clean_text=clean)
 
 
-def tasks_for(gold_dir: Path, entries: list[GoldEntry]) -> list[Task]:
-    """Every rendering that exists, letter by letter in rendering order."""
-    return [
-        Task(entry.id, rendering, gold_dir / entry.renderings[rendering])  # type: ignore[operator]
-        for entry in entries
-        for rendering in RENDERING_ORDER
-        if entry.renderings.get(rendering)
-    ]
+def tasks_for(gold_dir: Path, entries: list[GoldEntry], subset: Subset = Subset.FULL) -> list[Task]:
+    """Every rendering that exists, letter by letter in rendering order.
+
+    The CI subset keeps to an entry's `ci_renderings` when the index names them (OCR is slow).
+    """
+    tasks = []
+    for entry in entries:
+        wanted = entry.ci_renderings if subset == Subset.CI and entry.ci_renderings is not None else RENDERING_ORDER
+        for rendering in RENDERING_ORDER:
+            file = entry.renderings.get(rendering)
+            if file and rendering in wanted:
+                tasks.append(Task(entry.id, rendering, gold_dir / file))
+    return tasks
 
 
 def run_task(task: Task) -> Prediction:
