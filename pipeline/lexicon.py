@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import logging
 import math
 import os
-import pickle
+import marshal
+import re
 import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +18,7 @@ log = logging.getLogger(__name__)
 NGERMAN = Path("/usr/share/dict/ngerman")  # wngerman: inflected forms
 # hunspell-de-de stems fill gaps in wngerman's base forms (it lacks "Mangel" and "Ruf").
 HUNSPELL_DIC = Path("/usr/share/hunspell/de_DE.dic")
+HUNSPELL_AFF = HUNSPELL_DIC.with_suffix(".aff")
 FORMAT_VERSION = 5  # bump when the compiled layout below changes
 
 # Flags per lower-cased form: which spellings the word list has.
@@ -55,7 +58,7 @@ class Lexicon:
     """Compiled lexicon; build with `load_lexicon()` (cached on disk)."""
 
     forms: dict[str, float] = field(default_factory=dict)  # exact spelling → zipf frequency
-    lower: dict[str, int] = field(default_factory=dict)  # lower-case form → LOWER|CAPITAL flags
+    either: frozenset[str] = frozenset()  # wordfreq-only words (lower-cased there): any case
     folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
     stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
 
@@ -74,11 +77,15 @@ class Lexicon:
         if word in self.forms:
             return True
         rest = word[1:]
-        return (rest.islower() or rest.isupper() or not rest) and word.lower() in self.lower
+        return (rest.islower() or rest.isupper() or not rest) and self.case_flags(word) != 0
 
     def case_flags(self, word: str) -> int:
-        """LOWER/CAPITAL flags of the word's lower-cased form (0 when unlisted)."""
-        return self.lower.get(word.lower(), 0)
+        """LOWER/CAPITAL: whether the word is listed in lower case and/or capitalised (0: not)."""
+        low = word.lower()
+        if low in self.either:
+            return LOWER | CAPITAL
+        flags = LOWER if low in self.forms else 0
+        return flags | CAPITAL if low[:1].upper() + low[1:] in self.forms else flags
 
     def is_known_word(self, word: str) -> bool:
         """Whether `word` is German: listed, or a compound of listed parts (Ausländerbehörde)."""
@@ -123,7 +130,7 @@ class Compound:
 
 def _part_options(lex: Lexicon, key: str, last: bool, noun: bool, restore: bool) -> list[str]:
     """Listed lower-case spellings a compound part could have, best first."""
-    forms = [key] if key in lex.lower or (not last and key in lex.stems) else []
+    forms = [key] if lex.case_flags(key) or (not last and key in lex.stems) else []
     if restore:  # the same part with lost diacritics restored: "behorde" → behörde
         restored = lex.folds.get(fold(key))
         if restored:
@@ -132,12 +139,12 @@ def _part_options(lex: Lexicon, key: str, last: bool, noun: bool, restore: bool)
         return forms
     if not last:  # short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus
         forms = [f for f in forms if len(f) >= MIN_PART or f in lex.stems
-                 or lex.lower.get(f, 0) & CAPITAL or lex.part_zipf(f) >= SHORT_PART_ZIPF]
+                 or lex.case_flags(f) & CAPITAL or lex.part_zipf(f) >= SHORT_PART_ZIPF]
         return sorted(forms, key=lambda f: lex.part_zipf(f) + PLAIN_BONUS * (f == key), reverse=True)
     if len(key) < MIN_HEAD:
         return []
     # a capitalised compound needs a noun head: Betreuungs|verbänden, not ...|verbanden (verb)
-    return sorted(forms, key=lambda f: (bool(lex.lower.get(f, 0) & CAPITAL) or not noun,
+    return sorted(forms, key=lambda f: (bool(lex.case_flags(f) & CAPITAL) or not noun,
                                          lex.part_zipf(f) + PLAIN_BONUS * (f == key)), reverse=True)
 
 
@@ -171,7 +178,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     if parts[-1] in NOT_HEADS:
         return None
     zipf = _part_score(lex, parts)
-    return Compound(parts, round(zipf, 2), lex.lower.get(parts[-1], 0))
+    return Compound(parts, round(zipf, 2), lex.case_flags(parts[-1]))
 
 
 def _min_zipf(lex: Lexicon, parts: tuple[str, ...]) -> float:
@@ -186,10 +193,10 @@ def _part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
 
 def _source_key() -> str:
     """Cache key from the source files' identity, so an upgraded word list triggers a rebuild."""
-    import wordfreq
-
+    spec = importlib.util.find_spec("wordfreq")  # locating it is cheap, importing it is not
+    origin = Path(spec.origin) if spec and spec.origin else Path("wordfreq-missing")
     parts = [str(FORMAT_VERSION)]
-    wordlist = Path(wordfreq.__file__).parent / "data" / "large_de.msgpack.gz"
+    wordlist = origin.parent / "data" / "large_de.msgpack.gz"
     for path in (NGERMAN, HUNSPELL_DIC, wordlist, Path(__file__)):  # this file: the build code itself
         st = path.stat() if path.exists() else None
         parts.append(f"{path}:{st.st_size if st else 0}:{st.st_mtime_ns if st else 0}")
@@ -216,7 +223,8 @@ def build_lexicon() -> Lexicon:
     if not words:
         log.warning("no German word list at %s; repair will rely on wordfreq only", NGERMAN)
     for word in words + _hunspell_stems():
-        lex.forms.setdefault(word, zipf_of(word))
+        if word.isalpha() and word not in lex.forms:
+            lex.forms[word] = zipf_of(word)
     extra: dict[str, float] = {}
     # wordfreq adds frequent inflections missing from the list, but only words with umlauts:
     # its ASCII entries include OCR junk (fur, mussen), and ß was folded to ss there.
@@ -231,11 +239,10 @@ def build_lexicon() -> Lexicon:
         if word not in lex.forms and word.capitalize() not in lex.forms:
             extra[word] = round(z, 2)
     lex.forms.update(extra)
+    # wordfreq lower-cases everything, so its words may be nouns or not: allow both
+    lex.either = frozenset(extra)
     for word in lex.forms:
-        # wordfreq lower-cases everything, so its words may be nouns or not: allow both
-        flag = (LOWER | CAPITAL) if word in extra else CAPITAL if word[:1].isupper() else LOWER
         low = word.lower()
-        lex.lower[low] = lex.lower.get(low, 0) | flag
         if any(c in low for c in "äöüß"):
             key = fold(low)
             lex.folds[key] = (*lex.folds.get(key, ()), word)
@@ -244,12 +251,40 @@ def build_lexicon() -> Lexicon:
 
 
 def _hunspell_stems() -> list[str]:
-    """Stems of the Hunspell dictionary: "Mangel/Smij" → Mangel (affixes are not expanded)."""
-    if not HUNSPELL_DIC.exists():
+    """Hunspell words with their suffix rules applied: "Fall/STpmij" → Fall, Falls, Fälle, ...
+
+    Only SFX rules are expanded (no prefixes, no compounding flags): enough to fill the noun
+    plurals wngerman lacks (Fälle, Räume).
+    """
+    if not HUNSPELL_DIC.exists() or not HUNSPELL_AFF.exists():
         return []
-    lines = HUNSPELL_DIC.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-    stems = (line.split("/", 1)[0].strip() for line in lines if line[:1] not in ("\t", "#", ""))
-    return [w for w in stems if w.isalpha()]
+    rules = _suffix_rules(HUNSPELL_AFF.read_text(encoding="utf-8", errors="replace"))
+    words: list[str] = []
+    for line in HUNSPELL_DIC.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        if line[:1] in ("\t", "#", ""):
+            continue
+        stem, _, flags = line.strip().partition("/")
+        if not stem.isalpha():
+            continue
+        words.append(stem)
+        for flag in flags:
+            for strip, add, cond in rules.get(flag, ()):
+                if cond.search(stem) and stem.endswith(strip):
+                    words.append(stem[: len(stem) - len(strip)] + add)
+    return words
+
+
+def _suffix_rules(aff: str) -> dict[str, list[tuple[str, str, re.Pattern[str]]]]:
+    """SFX rules of a Hunspell .aff file: flag → (strip, add, condition at the word end)."""
+    rules: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+    for line in aff.splitlines():
+        f = line.split()
+        if len(f) >= 5 and f[0] == "SFX":
+            strip = "" if f[2] == "0" else f[2]
+            add = "" if f[3].startswith("0") else f[3].split("/", 1)[0]
+            cond = "" if f[4] == "." else f[4]
+            rules.setdefault(f[1], []).append((strip, add, re.compile(cond + "$")))
+    return rules
 
 
 def _modifier_stems(lex: Lexicon) -> dict[str, float]:
@@ -265,28 +300,37 @@ def _modifier_stems(lex: Lexicon) -> dict[str, float]:
     # the more compounds a stem starts, the likelier it is: Förder|... (many) vs Forder|... (few)
     return {
         s: round(min(STEM_ZIPF, 1.0 + math.log10(n)), 2)
-        for s, n in counts.items() if n >= MIN_STEM_USES and s not in lex.lower
+        for s, n in counts.items() if n >= MIN_STEM_USES and not lex.case_flags(s)
     }
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load the compiled lexicon from the user cache, building and caching it when missing."""
-    path = _cache_dir() / f"lexicon-{_source_key()}.pickle"
+    path = _cache_dir() / f"lexicon-{_source_key()}.marshal"
     try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+        forms, folds, stems, either = marshal.loads(path.read_bytes())
+        return Lexicon(forms=forms, folds=folds, stems=stems, either=frozenset(either))
+    except (OSError, ValueError, EOFError, TypeError) as exc:
         log.info("building lexicon cache %s (%s)", path, type(exc).__name__)
     lex = build_lexicon()
+    _write_cache(path, lex)
+    return lex
+
+
+def _write_cache(path: Path, lex: Lexicon) -> None:
+    """Write atomically (marshal loads fastest) and drop caches of older sources."""
+    data = marshal.dumps((lex.forms, lex.folds, lex.stems, tuple(lex.either)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(lex, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".lexicon-", delete=False) as tmp:
+            tmp.write(data)
         os.replace(tmp.name, path)
+        for old in path.parent.glob("lexicon-*"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as exc:  # read-only home: keep working, just slower next start
         log.warning("cannot write lexicon cache %s: %s", path, exc)
-    return lex
 
 
 def is_known_word(word: str) -> bool:

@@ -5,12 +5,13 @@ import logging
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from models import IngestedDoc, Options, Page, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
+from pipeline.repair_context import context_bonus
 from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class _Slot:
     text: str
     position: Position
     suffix: str = ""  # gender ending after a star: "Ärzt" in Ärzt*innen is read as Ärztinnen
+    tok: int = -1  # index of its whitespace token in the document, for context cues
 
 
 @dataclass
@@ -71,6 +73,7 @@ class _DocContext:
     forms: set[str]  # folded spellings seen with their diacritics: "für", "grünen"
     acronyms: dict[str, str]  # all-caps pieces by fold, diacritic spelling preferred: "KI", "ÖPNV"
     damage: float  # 0 = no sign of OCR damage, 1 = every special character lost
+    tokens: list[str]  # every whitespace token of the document, in reading order
 
 
 def repair_text(text: str, options: Options | None = None) -> tuple[str, list[Repair], list[Repair]]:
@@ -122,8 +125,8 @@ def _repair_pages(
     if not options.repair:
         return [list(lines) for lines in pages], [], []
     lex = load_lexicon()
-    slots, edits = _scan(pages, numbers)
-    ctx = _context(lex, slots)
+    slots, edits, tokens = _scan(pages, numbers)
+    ctx = _context(lex, slots, tokens)
     for slot in slots:
         edit = _decide(lex, slot, ctx)
         if edit is not None:
@@ -133,10 +136,13 @@ def _repair_pages(
     return _apply(pages, numbers, applied), applied, suggested
 
 
-def _scan(pages: list[list[str]], numbers: list[int]) -> tuple[list[_Slot], list[Repair]]:
-    """Collect word pieces with their sentence position, and the rule-only edits (gender star)."""
+def _scan(
+    pages: list[list[str]], numbers: list[int]
+) -> tuple[list[_Slot], list[Repair], list[str]]:
+    """Collect word pieces with their sentence position, rule-only edits (gender star), tokens."""
     slots: list[_Slot] = []
     edits: list[Repair] = []
+    tokens: list[str] = []
     initial = True
     for number, lines in zip(numbers, pages):
         for index, line in enumerate(lines):
@@ -145,15 +151,16 @@ def _scan(pages: list[list[str]], numbers: list[int]) -> tuple[list[_Slot], list
                 continue
             for tok in _TOKEN.finditer(line):
                 token = tok.group()
+                tokens.append(token)
                 if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
                     if "®" in token or "©" in token:
                         edits.extend(_star_edits(number, index, tok.start(), token))
-                    slots.extend(_pieces(number, index, tok.start(), token, initial))
+                    slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
                 initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
-    return slots, edits
+    return slots, edits, tokens
 
 
-def _pieces(page: int, line: int, offset: int, token: str, initial: bool) -> list[_Slot]:
+def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: int) -> list[_Slot]:
     out: list[_Slot] = []
     for m in _PIECE.finditer(token):
         before = token[: m.start()]
@@ -165,7 +172,7 @@ def _pieces(page: int, line: int, offset: int, token: str, initial: bool) -> lis
                 continue  # the ending of Bürger*innen: judged together with its stem
         gender = _GENDER_AFTER.match(token, m.end())
         suffix = gender.group(1) if gender else ""
-        out.append(_Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos, suffix))
+        out.append(_Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos, suffix, tok))
     return out
 
 
@@ -177,7 +184,7 @@ def _star_edits(page: int, line: int, offset: int, token: str) -> list[Repair]:
     ]
 
 
-def _context(lex: Lexicon, slots: list[_Slot]) -> _DocContext:
+def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext:
     """Document evidence: correct spellings present, acronyms used, and how damaged it looks."""
     forms: set[str] = set()
     acronyms: dict[str, str] = {}  # fold → spelling in the document: "opnv" → "ÖPNV"
@@ -198,7 +205,7 @@ def _context(lex: Lexicon, slots: list[_Slot]) -> _DocContext:
             bad += 1
     damage = (bad + 0.5) / (good + bad + 1.0)
     log.debug("repair context: %d good, %d damaged diacritic words, damage=%.2f", good, bad, damage)
-    return _DocContext(forms, acronyms, damage)
+    return _DocContext(forms, acronyms, damage, tokens)
 
 
 def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
@@ -220,12 +227,21 @@ def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
     deltas: dict[str, tuple[float, Candidate]] = {}
     for cand in info.candidates:
         delta = _candidate_score(cand, slot.position, ctx, known) - score - needed
+        if known:
+            bonus, cue = context_bonus(lex, word, info.flags, cand.text, cand.flags, ctx.tokens, slot.tok)
+            if cue:
+                delta += bonus
+                cand = replace(cand, rules=(*cand.rules, cue))
         if info.parts and cand.parts == 1:
             # a word listed whole beats an ad-hoc split of the original: Großen|ordnung
             delta += needed + WHOLE_WORD_BONUS
+        elif cand.parts < info.parts:  # a simpler split: Ausgleichs|rücklage, not ...|ruck|lage
+            delta += needed
         if cand.text not in deltas or delta > deltas[cand.text][0]:
             deltas[cand.text] = (delta, cand)
     ranked = sorted(deltas.values(), key=lambda dc: dc[0], reverse=True)
+    log.debug("%s (score %.2f, needed %.2f): %s", word, score, needed,
+              [(c.text, round(d, 2), c.rules) for d, c in ranked])
     if not ranked or ranked[0][0] <= -1.0:
         return _nfc_edit(slot, word)
     delta, best = ranked[0]
@@ -251,11 +267,12 @@ def _acronym(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair |
 
 def _decide_gendered(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
     """Judge a stem with its gender ending (Arzt*innen as Arztinnen) and edit only the stem."""
-    whole = _Slot(slot.page, slot.line, slot.start, slot.end, word + slot.suffix, slot.position)
+    whole = _Slot(slot.page, slot.line, slot.start, slot.end, word + slot.suffix, slot.position, "", slot.tok)
     edit = _decide(lex, whole, ctx)
     if edit is None or not edit.replacement.endswith(slot.suffix):
         # the stem alone, when the gendered form is not listed: Notfallsanitater*innen
-        return _decide(lex, _Slot(slot.page, slot.line, slot.start, slot.end, word, slot.position), ctx)
+        stem = _Slot(slot.page, slot.line, slot.start, slot.end, word, slot.position, "", slot.tok)
+        return _decide(lex, stem, ctx)
     stem = edit.replacement[: len(edit.replacement) - len(slot.suffix)]
     if stem == slot.text:
         return None

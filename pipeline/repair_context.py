@@ -1,0 +1,161 @@
+"""Sentence-context cues for readings that are both German words (Fälle/Falle, würde/wurde)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold
+
+# Words before a noun that make it plural: "Wie viele Fälle", "keine Räume", "35 Fälle".
+# An umlauted noun next to its plain twin is nearly always the plural (Schaden/Schäden).
+PLURAL_BEFORE: dict[str, float] = {
+    "viele": 1.0, "vielen": 1.0, "welche": 0.8, "alle": 1.0, "allen": 1.0, "keine": 0.8,
+    "mehrere": 1.0, "einige": 1.0, "zahlreiche": 1.0, "weitere": 0.8, "beide": 1.0,
+    "diese": 0.6, "solche": 0.8, "wenige": 1.0, "manche": 1.0, "sämtliche": 1.0, "die": 0.6,
+    "zwei": 1.0, "drei": 1.0, "vier": 1.0, "fünf": 1.0, "zehn": 1.0,
+}
+# Words before a noun that make it singular: "ein Schaden", "dem Mangel", "jeder Fall".
+SINGULAR_BEFORE: dict[str, float] = {
+    "ein": 1.0, "einen": 1.0, "einem": 1.0, "eines": 1.0, "kein": 1.0, "keinen": 0.6,
+    "keinem": 1.0, "jeder": 1.0, "jeden": 1.0, "jedem": 1.0, "jedes": 1.0, "dem": 1.0,
+    "des": 1.0, "diesem": 1.0, "dieses": 1.0, "einzigen": 0.5,
+}
+# Finite verbs right after the noun agree with it: "Welche Schäden wurden ...", "Der Schaden ist".
+PLURAL_AFTER: dict[str, float] = {
+    "wurden": 0.8, "sind": 0.8, "werden": 0.6, "haben": 0.6, "waren": 0.8, "gingen": 0.6,
+}
+SINGULAR_AFTER: dict[str, float] = {
+    "wurde": 0.8, "ist": 0.8, "wird": 0.6, "hat": 0.6, "war": 0.8, "ging": 0.6,
+}
+NUMBER_WEIGHT = 1.2
+PLURAL_ENDINGS = ("e", "en", "er", "el", "ern", "eln")  # Fälle, Schäden, Häuser, Mängel
+HEAD_SPAN = 7  # the plural umlaut is within the last letters: Schäden, Grundwasserstände  # zipf units for a full-strength number cue
+# werden in the past (wurde + participle) vs. the subjunctive (würde + infinitive):
+# "wurde ... beschlossen" but "würde ... führen"; the verb closing the clause decides.
+WERDEN_FORMS = frozenset({"wurde", "wurden", "wurdest", "wurdet"})
+WERDEN_WEIGHT = 1.2
+# Prefixes before the ge- of a participle (aus|ge|wiesen) and those that take no ge- at all,
+# whose participles look like infinitives (beschlossen, vergeben).
+SEPARABLE = ("aus", "ein", "an", "ab", "auf", "zu", "vor", "nach", "mit", "fest", "dar", "her",
+             "hin", "weiter", "zurück", "bereit", "frei", "statt", "teil", "um", "durch")
+INSEPARABLE = ("be", "ver", "er", "ent", "zer", "miss", "über", "unter", "hinter", "wider", "emp", "ge")
+CLAUSE_END = re.compile(r"[.,;:?!)]$")
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+ADJECTIVE_WEIGHT = 1.0
+MAX_LOOKAHEAD = 12
+_STRIP = re.compile(r"^\W+|\W+$")
+
+
+def context_bonus(
+    lex: Lexicon, orig: str, orig_flags: int, cand: str, cand_flags: int, tokens: Sequence[str], index: int
+) -> tuple[float, str]:
+    """Zipf credit for `cand` over `orig` from the words around token `index` (may be < 0).
+
+    `orig_flags` are the original's case flags (a compound's head's for a compound).
+
+    Returns:
+        (bonus, name of the cue or "")
+    """
+    if fold(orig) != fold(cand) or index < 0:
+        return 0.0, ""
+    if orig[:1].isupper() and cand_flags & CAPITAL and orig_flags & CAPITAL:
+        # plural umlaut (Schaden → Schäden), not a restored ß (Busse → Buße)
+        if _plural_umlaut(lex, orig, cand):
+            return _number_cue(tokens, index)
+        return 0.0, ""
+    if orig.lower() in WERDEN_FORMS:
+        return _werden_cue(lex, tokens, index)
+    if orig.islower() and cand_flags & LOWER:
+        return _adjective_cue(lex, orig, cand, tokens, index)
+    return 0.0, ""
+
+
+def _plural_umlaut(lex: Lexicon, orig: str, cand: str) -> bool:
+    """Whether cand is orig's umlaut plural: Schaden/Schäden, Grundwasser|stand/stände.
+
+    The umlaut must sit near the end (in the head: not Fäll|manager), the candidate must end
+    like a plural, and the plain form must not be a plural itself (Fahrgast|zahlen).
+    """
+    if len(orig) != len(cand) or "ß" in cand or not cand.endswith(PLURAL_ENDINGS):
+        return False
+    first = next(i for i, (a, b) in enumerate(zip(orig, cand)) if a != b)
+    return first >= len(cand) - HEAD_SPAN and not _plural_already(lex, orig)
+
+
+def _plural_already(lex: Lexicon, word: str) -> bool:
+    """Whether the plain noun (or its longest listed tail) is a plural in -(e)n: Fahrgast|zahlen."""
+    for i in range(len(word) - 3):
+        tail = word[i:].lower()
+        if lex.case_flags(tail):
+            for ending in ("en",):
+                base = tail[: -len(ending)]
+                if tail.endswith(ending) and lex.case_flags(base) & CAPITAL and lex.zipf(base) >= 3.5:
+                    return True
+            return False
+    return False
+
+
+def _word(token: str) -> str:
+    return _STRIP.sub("", token).lower()
+
+
+def _number_cue(tokens: Sequence[str], index: int) -> tuple[float, str]:
+    """Plural nouns take the umlaut: "viele Fälle", "Schäden wurden"; singular keep it plain."""
+    score = 0.0
+    k = index - 1
+    # skip attributive adjectives: "die wirtschaftlichen Schäden" (-en after die: plural)
+    while k >= 0 and k > index - 3 and _word(tokens[k]).endswith("en") and tokens[k].islower():
+        k -= 1
+    if k >= 0 and not CLAUSE_END.search(tokens[k]):
+        prev = _word(tokens[k])
+        if prev.isdigit() and prev not in ("1", "0"):
+            score += 1.0
+        weak = k < index - 1 and prev == "die"  # die + adjective-en is only plural
+        score += 1.0 if weak else PLURAL_BEFORE.get(prev, 0.0) - SINGULAR_BEFORE.get(prev, 0.0)
+        if k == index - 1:  # inverted order: "wie oft wurden Mängel festgestellt?"
+            score += PLURAL_AFTER.get(prev, 0.0) - SINGULAR_AFTER.get(prev, 0.0)
+    if index + 1 < len(tokens) and not CLAUSE_END.search(tokens[index]):
+        nxt = _word(tokens[index + 1])
+        score += PLURAL_AFTER.get(nxt, 0.0) - SINGULAR_AFTER.get(nxt, 0.0)
+    return NUMBER_WEIGHT * max(-1.0, min(1.0, score)), "number agreement" if score else ""
+
+
+def _werden_cue(lex: Lexicon, tokens: Sequence[str], index: int) -> tuple[float, str]:
+    """The verb closing the clause: infinitive → würde, participle → wurde.
+
+    Main clause: "wurde ... beschlossen." Subordinate clause: "..., die beschlossen wurde."
+    """
+    if CLAUSE_END.search(tokens[index]) or index + 1 == len(tokens):
+        return _verb_form(lex, tokens[index - 1]) if index > 0 else (0.0, "")
+    for k in range(index + 1, min(len(tokens), index + 1 + MAX_LOOKAHEAD)):
+        if CLAUSE_END.search(tokens[k]) or k + 1 == len(tokens):
+            return _verb_form(lex, tokens[k])
+    return 0.0, ""
+
+
+def _verb_form(lex: Lexicon, token: str) -> tuple[float, str]:
+    """+weight for an infinitive, -weight for a participle, 0 when the form does not tell."""
+    verb = _word(token)
+    if not verb.isalpha() or not verb.islower() or not lex.is_listed(verb):
+        return 0.0, ""
+    stem = next((verb[len(p):] for p in SEPARABLE if verb.startswith(p) and len(verb) > len(p) + 4), verb)
+    if stem.startswith("ge") or verb.endswith(("iert", "t")):
+        return -WERDEN_WEIGHT, "participle follows"
+    if verb.endswith("en") and not verb.startswith(INSEPARABLE):
+        return WERDEN_WEIGHT, "infinitive follows"
+    return 0.0, ""
+
+
+def _adjective_cue(
+    lex: Lexicon, orig: str, cand: str, tokens: Sequence[str], index: int
+) -> tuple[float, str]:
+    """An inflected adjective cannot close a clause: "... Raum starken." must be stärken."""
+    if not CLAUSE_END.search(tokens[index]) and index + 1 < len(tokens):
+        return 0.0, ""
+    for ending in ADJECTIVE_ENDINGS:
+        if orig.endswith(ending) and cand.endswith(ending):
+            base, cand_base = orig[: -len(ending)], cand[: -len(ending)]
+            if lex.case_flags(base) & LOWER and lex.zipf(base) - lex.zipf(cand_base) >= 2.0:
+                return ADJECTIVE_WEIGHT, "clause-final verb"
+            return 0.0, ""
+    return 0.0, ""
