@@ -9,6 +9,7 @@ from models import (
     DocType, FileStatus, Line, LetterRecord, ManifestEntry, Page, PageMethod, Party, Question, Repair,
     Sender, Signatory, SourceInfo, SubQuestion,
 )
+from pipeline.export import ProcessedLetter
 from pipeline.write import append_manifest, write_letter, write_tables
 
 # Raw OCR lines of a small Anfrage; the repairs below turn "Schuler"/"Kl" into "Schüler"/"KI".
@@ -84,6 +85,12 @@ def antrag(file: str = "antrag.pdf") -> LetterRecord:
                        subject="Radwege", sender=Sender(name="Jürgen Beispiel", organization="SPD-Kreistagsfraktion Beispielkreis"),
                        signatories=[Signatory(name="Jürgen Beispiel"), Signatory(name="Anna Zweite", role="Geschäftsführerin")],
                        motion_points=["Der Kreistag beschließt …"])
+
+
+def as_processed(records: list[LetterRecord]) -> list[ProcessedLetter]:
+    """Records as `read_processed` returns them, without a folder (input = the record's file name)."""
+    return [ProcessedLetter(ManifestEntry(input=r.source.file, pipeline_version="test", status=FileStatus.OK), r)
+            for r in records]
 
 
 def processed_folder(out_dir: Path, records: dict[str, LetterRecord], failed: dict[str, str] = {}) -> Path:
