@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from models.evaluation import EvalStatus, EvalSummary
 from models.letter import LetterRecord
 from parlbrief.evaluation import check_thresholds, evaluate, format_table, load_thresholds
 from parlbrief.evaluation.compare import gold_structure
+from parlbrief.evaluation.thresholds import propose_thresholds
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -228,3 +230,18 @@ def test_gold_ci_subset_meets_pyproject_thresholds(tmp_path: Path) -> None:
     summary = evaluate(gold, None, tmp_path / "report.html", tmp_path / "eval.json", subset="ci")
     breaches = check_thresholds(summary, load_thresholds(REPO / "pyproject.toml"))
     assert not breaches, "\n".join([format_table(summary), *breaches])
+
+
+def test_proposed_thresholds_pass_now_and_catch_a_regression(gold_dir: Path, pred_dir: Path) -> None:
+    summary = evaluate(gold_dir, pred_dir, None, None)
+    proposal = tomllib.loads(propose_thresholds(summary))["tool"]["parlbrief"]["evaluate"]
+    assert proposal["question_f1_min"] == 0.99 and proposal["text"]["cer_after_max"] == 0.0002
+    assert check_thresholds(summary, proposal) == []
+    path = pred_dir / "a002__text.json"
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    path.write_text(record.model_copy(update={"text": record.text.replace("beschließt", "beschliefst")})
+                    .model_dump_json(), encoding="utf-8")
+    breaches = check_thresholds(evaluate(gold_dir, pred_dir, None, None), proposal)
+    # Only the repaired text changed: repair "broke" a correct token, and the text got worse.
+    assert {line.split(":")[0] for line in breaches} == {
+        "total.cer_after", "total.wer_after", "text.cer_after", "total.repair_break_rate"}

@@ -74,3 +74,45 @@ def check_thresholds(summary: EvalSummary, thresholds: dict[str, Any]) -> list[s
         if isinstance(limits, dict):
             breaches += _check_row(summary.row(rendering), rendering, limits)
     return breaches
+
+
+# What `propose_thresholds` gates, and how much slack it leaves below/above the measured value:
+# rates may drop by RATE_SLACK (one letter's field in a 48-rendering run is ~0.02, so that fails);
+# error rates may rise by ERROR_SLACK_FACTOR plus ERROR_SLACK (tesseract differs a little between builds).
+TOTAL_GATES = ("failed_max", "cer_after_max", "wer_after_max", "repair_fix_rate_min", "repair_break_rate_max",
+               "question_f1_min", "number_acc_printed_min", "number_acc_inferred_min", "question_similarity_min",
+               "motion_f1_min", "motion_similarity_min", "field_exact_mean_min")
+RENDERING_GATES = ("cer_after_max", "question_f1_min", "field_exact_mean_min")
+RATE_SLACK = 0.01
+ERROR_SLACK_FACTOR, ERROR_SLACK = 1.1, 0.0002
+
+
+def _limit(key: str, value: float) -> float | int:
+    if key == "failed_max":
+        return int(value)
+    if key.endswith("_min"):
+        return math.floor(max(0.0, value - RATE_SLACK) * 1000) / 1000
+    return math.ceil((value * ERROR_SLACK_FACTOR + ERROR_SLACK) * 10000) / 10000
+
+
+def propose_thresholds(summary: EvalSummary) -> str:
+    """TOML for `[tool.parlbrief.evaluate]` at the level this summary reached (a ratchet).
+
+    Total-row gates plus every field rate, then a sub-table per rendering; metrics without a
+    value are left out.
+    """
+    total = summary.row(TOTAL)
+    if total is None:
+        return ""
+    metrics = total.metrics()
+    keys = list(TOTAL_GATES) + [f"field_{name}_min" for name in total.field_exact]
+    lines = ["[tool.parlbrief.evaluate]"]
+    lines += [f"{key} = {_limit(key, metrics[key[:-4]])}" for key in keys if metrics.get(key[:-4]) is not None]
+    for row in summary.rows:
+        if row.rendering == TOTAL:
+            continue
+        values = row.metrics()
+        lines += ["", f"[tool.parlbrief.evaluate.{row.rendering}]"]
+        lines += [f"{key} = {_limit(key, values[key[:-4]])}" for key in RENDERING_GATES
+                  if values.get(key[:-4]) is not None]
+    return "\n".join(lines) + "\n"
