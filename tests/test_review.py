@@ -1,0 +1,139 @@
+"""Review page: marked repairs, escaping, no external resources; and in headless Chromium, filters work."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from export_support import anfrage, as_processed, sample_folder
+from models import Repair
+from pipeline.export import read_processed
+from pipeline.review import build_review, mark_line, write_review
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+
+
+def _repair(start: int, end: int, original: str, replacement: str) -> Repair:
+    return Repair(page=1, line=0, start=start, end=end, original=original, replacement=replacement,
+                  reason="umlaut", confidence=0.9)
+
+
+def test_mark_line_places_each_repair_with_its_original_in_the_title():
+    html, ok = mark_line("Die Schuler im Kl", "Die Schüler im KI",
+                         [_repair(15, 17, "Kl", "KI"), _repair(4, 11, "Schuler", "Schüler")])
+    assert ok
+    assert html == ('Die <mark class="repair" title="original: &#x27;Schuler&#x27; · umlaut · confidence 0.90">'
+                    'Schüler</mark> im <mark class="repair" title="original: &#x27;Kl&#x27; · umlaut · '
+                    'confidence 0.90">KI</mark>')
+
+
+def test_mark_line_falls_back_when_the_repairs_do_not_rebuild_the_line():
+    # Offsets that do not point at the original, and a repaired line that differs elsewhere.
+    assert mark_line("Die Schuler", "Die Schüler", [_repair(0, 3, "Schuler", "Schüler")]) == ("Die Schüler", False)
+    assert mark_line("a <b>", "a <b>!", [_repair(0, 1, "a", "A")]) == ("a &lt;b&gt;!", False)
+    assert mark_line("a <b>", "a <b>", []) == ("a &lt;b&gt;", True)
+
+
+def test_page_marks_every_repair_and_every_suggestion():
+    page = build_review(as_processed([anfrage()]))
+    assert page.count('<mark class="repair"') == 4
+    assert page.count('<mark class="original"') == 4 and page.count('<mark class="suggestion"') == 1
+    assert "could not be placed" not in page
+
+
+def test_letter_text_is_escaped_and_nothing_is_loaded_from_outside():
+    record = anfrage(subject='<script>alert("x")</script> & Co')
+    page = build_review(as_processed([record]))
+    assert "<script>alert" not in page and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co" in page
+    assert page.count("<script>") == 1  # the page's own inline script
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.IGNORECASE)
+    assert "<link" not in page and "@import" not in page
+
+
+def test_filters_offer_the_batch_values_and_failed_letters_show_their_error(tmp_path: Path):
+    page = build_review(read_processed(sample_folder(tmp_path)))
+    for value in ("anfrage", "antrag", "failed", "Fraktion Musterliste im Kreistag Beispielkreis",
+                  "SPD-Kreistagsfraktion Beispielkreis", "(unknown)"):
+        assert f'<option value="{value}">' in page
+    assert "The PDF is damaged; re-scan it." in page
+    assert page.count('<section class="letter"') == 4
+
+
+class _Sections(HTMLParser):
+    """Collects each letter section's data-* facets and whether it is hidden."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sections: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "section" and values.get("class") == "letter":
+            self.sections.append(values)
+
+
+def _visible(dom: str) -> list[str]:
+    parser = _Sections()
+    parser.feed(dom)
+    return [s["id"] for s in parser.sections if "hidden" not in s]
+
+
+def _chromium(url: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", *args, url]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+
+
+def _console(stderr: str) -> list[str]:
+    """Console output of the page (log, error and uncaught exceptions all appear as CONSOLE lines)."""
+    return re.findall(r"CONSOLE[^\]]*\] (.*)", stderr)
+
+
+@pytest.fixture
+def review_page(tmp_path: Path) -> Path:
+    return write_review(sample_folder(tmp_path), tmp_path / "review.html")
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_console_detection_sees_script_errors(tmp_path: Path):
+    page = tmp_path / "broken.html"
+    page.write_text("<!DOCTYPE html><p>x</p><script>notDefined();</script>", encoding="utf-8")
+    result = _chromium(page.as_uri(), tmp_path / "profile", "--dump-dom")
+    assert any("Uncaught ReferenceError: notDefined" in line for line in _console(result.stderr))
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_page_loads_without_console_messages_and_filters_from_the_hash(review_page: Path, tmp_path: Path):
+    cases = [
+        ({}, ["letter-1", "letter-2", "letter-3", "letter-4"]),
+        ({"doctype": "antrag"}, ["letter-3"]),
+        ({"status": "failed"}, ["letter-4"]),
+        ({"faction": "Fraktion Musterliste im Kreistag Beispielkreis", "warnings": "yes"}, ["letter-1"]),
+        ({"faction": "Fraktion Musterliste im Kreistag Beispielkreis", "warnings": "no"}, ["letter-2"]),
+    ]
+    for number, (filters, expected) in enumerate(cases):
+        url = review_page.as_uri() + ("#" + urlencode(filters) if filters else "")
+        result = _chromium(url, tmp_path / f"profile-{number}", "--dump-dom")
+        assert _console(result.stderr) == [], url
+        assert _visible(result.stdout) == expected, url
+        assert f"{len(expected)} of 4 letters shown" in result.stdout
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_screenshot(review_page: Path, tmp_path: Path):
+    shot = tmp_path / "review.png"
+    result = _chromium(review_page.as_uri(), tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,1800",
+                       "--hide-scrollbars")
+    assert _console(result.stderr) == []
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a blank page compresses to ~5 kB
