@@ -172,7 +172,8 @@ def _questions(record: LetterRecord) -> str:
         subs = f"<ul>{subs}</ul>" if subs else ""
         items.append(f'<li value="{q.number}"><b>{label}</b> {escape(q.text)}{inferred}'
                      f' <span class="note">p. {q.page}</span>{subs}</li>')
-    return f"<details open><summary>Questions ({len(record.questions)})</summary><ol class="questions">{''.join(items)}</ol></details>"
+    return (f"<details open><summary>Questions ({len(record.questions)})</summary>"
+            f'<ol class="questions">{"".join(items)}</ol></details>')
 
 
 def _texts(record: LetterRecord) -> str:
