@@ -37,6 +37,8 @@ MIN_HEAD = 3  # shortest last part of a compound: Kreis|tag
 STEM_ZIPF = 4.0  # highest frequency credited to a modifier stem
 PART_COST = 0.8  # zipf cost of each compound part beyond the first
 MAX_PARTS = 3
+INFLECTED = ("e", "en", "er", "es", "em")
+INFLECTED_MODIFIER_COST = 1.5
 # Endings that are listed words but never the head of a compound: Ärzt|innen is no Arzt + innen.
 NOT_HEADS = frozenset({"innen", "in", "nen", "chen", "lein"})
 SHORT_PART_ZIPF = 4.0  # a 3-letter modifier must be this common (nah, ruf) unless it is a noun
@@ -164,7 +166,9 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
             options = _part_options(lex, word[i:j], last, noun, restore)
             if not options:
                 continue
-            for fuge in FUGEN if not last else ("",):
+            # linking elements follow nouns only: Integration|s|zentrum, not auf|en|bereichen
+            noun_part = bool(lex.case_flags(options[0]) & CAPITAL) or options[0] in lex.stems
+            for fuge in FUGEN if not last and noun_part else ("",):
                 k = j + len(fuge)
                 if not word.startswith(fuge, j) or (k == n and fuge):
                     continue
@@ -188,6 +192,9 @@ def _min_zipf(lex: Lexicon, parts: tuple[str, ...]) -> float:
 def _part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
     """How plausible a split is: rarest and mean part frequency, less a cost per extra part."""
     zipfs = [lex.part_zipf(p) for p in parts]
+    for i, p in enumerate(parts[:-1]):
+        if lex.case_flags(p) == LOWER and p.endswith(INFLECTED) and p not in lex.stems:
+            zipfs[i] -= INFLECTED_MODIFIER_COST  # kalte|busse: an inflected adjective is no modifier
     return round((min(zipfs) + sum(zipfs) / len(zipfs)) / 2 - PART_COST * (len(parts) - 1), 2)
 
 

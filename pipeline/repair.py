@@ -256,6 +256,9 @@ def _acronym(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair |
     fixed = word.replace("l", "I") if "l" in word else ctx.acronyms.get(fold(word), word)
     if fixed != word and fixed in ctx.acronyms.values():
         return _edit(slot, fixed, "acronym spelled so in document", 0.9)
+    if "l" in word and not lex.is_listed(word) and word + "." not in ctx.tokens[slot.tok]:
+        # no word, no abbreviation (Kl. = Klasse): a serif-less I, but with less evidence
+        return _edit(slot, fixed, "acronym l→I", 0.6)
     if len(word) >= 3 and "l" not in word and not lex.is_listed(word):
         # a heading or acronym with lost diacritics the lexicon knows: OPNV → ÖPNV, UBER → ÜBER
         forms = lex.folded(fold(word))

@@ -39,9 +39,14 @@ WERDEN_WEIGHT = 1.2
 SEPARABLE = ("aus", "ein", "an", "ab", "auf", "zu", "vor", "nach", "mit", "fest", "dar", "her",
              "hin", "weiter", "zurück", "bereit", "frei", "statt", "teil", "um", "durch")
 INSEPARABLE = ("be", "ver", "er", "ent", "zer", "miss", "über", "unter", "hinter", "wider", "emp", "ge")
+QUESTION_WEIGHT = 0.8
+MAX_QUESTION = 40  # tokens searched for the end of the sentence
+SENTENCE_END = re.compile(r"[.?!:]$|^\d+[.)]$")
 CLAUSE_END = re.compile(r"[.,;:?!)]$")
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 ADJECTIVE_WEIGHT = 1.0
+COMPARATIVE_NEXT = frozenset({"als"})  # "höher als im Durchschnitt", "länger als"
+
 MAX_LOOKAHEAD = 12
 _STRIP = re.compile(r"^\W+|\W+$")
 
@@ -65,6 +70,8 @@ def context_bonus(
         return 0.0, ""
     if orig.lower() in WERDEN_FORMS:
         return _werden_cue(lex, tokens, index)
+    if orig[:1].isupper() and cand_flags & LOWER and _opens_question(tokens, index):
+        return QUESTION_WEIGHT, "verb opens a question"
     if orig.islower() and cand_flags & LOWER:
         return _adjective_cue(lex, orig, cand, tokens, index)
     return 0.0, ""
@@ -92,6 +99,16 @@ def _plural_already(lex: Lexicon, word: str) -> bool:
                 if tail.endswith(ending) and lex.case_flags(base) & CAPITAL and lex.zipf(base) >= 3.5:
                     return True
             return False
+    return False
+
+
+def _opens_question(tokens: Sequence[str], index: int) -> bool:
+    """A finite verb first in a yes/no question is mostly subjunctive: "Könnten Räume ...?"."""
+    if index > 0 and not SENTENCE_END.search(tokens[index - 1]):
+        return False
+    for k in range(index, min(len(tokens), index + MAX_QUESTION)):
+        if SENTENCE_END.search(tokens[k]):
+            return tokens[k].endswith("?")
     return False
 
 
@@ -149,8 +166,10 @@ def _verb_form(lex: Lexicon, token: str) -> tuple[float, str]:
 def _adjective_cue(
     lex: Lexicon, orig: str, cand: str, tokens: Sequence[str], index: int
 ) -> tuple[float, str]:
-    """An inflected adjective cannot close a clause: "... Raum starken." must be stärken."""
+    """Comparatives take the umlaut before "als" (höher als); no inflected adjective ends a clause."""
     if not CLAUSE_END.search(tokens[index]) and index + 1 < len(tokens):
+        if cand.endswith("er") and _word(tokens[index + 1]) in COMPARATIVE_NEXT:
+            return ADJECTIVE_WEIGHT, "comparative"
         return 0.0, ""
     for ending in ADJECTIVE_ENDINGS:
         if orig.endswith(ending) and cand.endswith(ending):
