@@ -6,7 +6,7 @@ from string import Template
 
 from rapidfuzz.distance import Levenshtein
 
-from models.evaluation import EvalSummary, LetterEval, TokenKind
+from models.evaluation import EvalStatus, EvalSummary, LetterEval, TextScore, TokenKind
 from models.letter import Question
 from parlbrief.evaluation.table import table_cells
 
@@ -144,11 +144,34 @@ def marked_text(letter: LetterEval) -> Safe:
     return el("div", join(parts), cls="text")
 
 
+def _anchor(letter: LetterEval) -> str:
+    return f"{letter.letter}-{letter.rendering.value}"
+
+
+def _cer(score: TextScore) -> str:
+    return f"{score.char_errors / score.chars:.4f}" if score.chars else "–"
+
+
+def overview_table(summary: EvalSummary) -> Safe:
+    """One line per letter rendering, linking to its section."""
+    header = ("letter", "rendering", "status", "CER before", "CER after", "questions matched/gold/found",
+              "fields differing")
+    rows = [el("tr", join([el("th", h) for h in header]))]
+    for letter in summary.letters:
+        q = letter.questions
+        wrong = sum(not field.match for field in letter.fields)
+        cells = [el("td", el("a", letter.letter, href=f"#{_anchor(letter)}")), el("td", letter.rendering.value),
+                 el("td", letter.status.value), el("td", _cer(letter.text_before), cls="num"),
+                 el("td", _cer(letter.text_after), cls="num"),
+                 el("td", f"{q.matched}/{q.gold}/{q.predicted}", cls="num"), el("td", str(wrong), cls="num")]
+        ok = letter.status == EvalStatus.OK and not wrong and q.matched == q.gold == q.predicted
+        rows.append(el("tr", join(cells), cls="same" if ok else "diff"))
+    return el("table", join(rows))
+
+
 def letter_section(letter: LetterEval) -> Safe:
-    after = letter.text_after
-    cer = f"{after.char_errors / after.chars:.4f}" if after.chars else "–"
     wrong = sum(not field.match for field in letter.fields)
-    label = f"{letter.letter} · {letter.rendering.value} · CER {cer} · {wrong} field(s) differ"
+    label = f"{letter.letter} · {letter.rendering.value} · CER {_cer(letter.text_after)} · {wrong} field(s) differ"
     status = el("span", f" {letter.status.value}: {letter.error}", cls="bad") if letter.error else Safe("")
     return el(
         "details",
@@ -157,6 +180,7 @@ def letter_section(letter: LetterEval) -> Safe:
         el("h4", "Questions"), questions_table(letter),
         join([el("h4", "Motion points"), motions_table(letter)]) if letter.motion_pairs else Safe(""),
         el("h4", "Text (repairs and remaining errors marked; hover for raw and gold)"), marked_text(letter),
+        id=_anchor(letter),
     )
 
 
@@ -167,7 +191,7 @@ def render_html(summary: EvalSummary) -> str:
     body = join([
         el("h1", "parlbrief evaluation"), el("p", where),
         el("h2", "Metrics"), metric_table(summary),
-        el("h2", "Letters"), el("p", "Legend: ", legend),
+        el("h2", "Letters"), overview_table(summary), el("p", "Legend: ", legend),
         join([letter_section(letter) for letter in summary.letters]),
     ])
     return PAGE.substitute(title="parlbrief evaluation", body=body)
