@@ -245,3 +245,20 @@ def test_proposed_thresholds_pass_now_and_catch_a_regression(gold_dir: Path, pre
     # Only the repaired text changed: repair "broke" a correct token, and the text got worse.
     assert {line.split(":")[0] for line in breaches} == {
         "total.cer_after", "total.wer_after", "text.cer_after", "total.repair_break_rate"}
+
+
+def test_html_marks_repairs_errors_and_field_differences(gold_dir: Path, pred_dir: Path, tmp_path: Path) -> None:
+    path = pred_dir / "a001__text.json"
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    raw = record.text.replace("für", "fur").replace("Kilometer", "Ki1ometer")
+    text = raw.replace("fur", "für")  # repair fixed "fur", missed "Ki1ometer"
+    record = record.model_copy(update={"raw_text": raw, "text": text, "subject": "Anfrage Radwege im Kreisgebiel"})
+    path.write_text(record.model_dump_json(), encoding="utf-8")
+    html = tmp_path / "report.html"
+    summary = evaluate(gold_dir, pred_dir, html, None)
+    assert (summary.row("text").repair_fixed, summary.row("text").repair_missed) == (1, 1)
+    page = html.read_text(encoding="utf-8")
+    assert '<span class="t-fixed" title="raw: fur · gold: für">für</span>' in page
+    assert '<span class="t-error" title="raw: Ki1ometer · gold: Kilometer">Ki1ometer</span>' in page
+    assert '<tr class="diff"><td>subject</td>' in page and "<del>t</del><ins>l</ins>" in page
+    assert 'href="#a001-text"' in page and 'id="a001-text"' in page
