@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
+from rapidfuzz import fuzz, process
+
 log = logging.getLogger(__name__)
 
 # Month names and their printed abbreviations (also OCR-typical "Marz", "MRZ").
@@ -24,6 +26,8 @@ MONTHS: dict[str, int] = {
     "dezember": 12, "dez": 12,
 }  # fmt: skip
 
+FULL_MONTHS = [name for name in MONTHS if len(name) > 4]
+MONTH_MIN_SCORE = 80
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # The date notations a German letter uses, each with an example.
@@ -32,10 +36,8 @@ DATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "iso": re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     # "23.11.2017", "05.03.24", "1. 2. 2020"
     "numeric": re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d])"),
-    # "23. November 2023", "5. Okt. 2017", "1.März 2020"
-    "long": re.compile(
-        rf"(?<!\d)(?P<d>\d{{1,2}})\.\s*(?P<mname>{_MONTH_ALT})\.?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
-    ),
+    # "23. November 2023", "5. Okt. 2017", "1.März 2020", OCR-damaged "17. Dezernber 2024"
+    "long": re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s*(?P<mname>[A-Za-zÄÖÜäöü]{3,10})\.?\s+(?P<y>\d{4})(?!\d)"),
 }
 
 # A word that makes a date not the letter's own date: "am 23.11.2017" is a meeting.
@@ -65,12 +67,25 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+def month_number(word: str) -> int | None:
+    """Month of a printed month name or abbreviation; OCR slips ("Dezernber") match fuzzily."""
+    key = word.casefold()
+    if key in MONTHS:
+        return MONTHS[key]
+    if len(key) < 5:
+        return None
+    best = process.extractOne(key, FULL_MONTHS, scorer=fuzz.ratio, score_cutoff=MONTH_MIN_SCORE)
+    return MONTHS[best[0]] if best else None
+
+
 def find_dates(text: str) -> list[DateHit]:
     """All valid dates in `text`, left to right, without overlaps."""
     hits: list[DateHit] = []
     for kind, pattern in DATE_PATTERNS.items():
         for m in pattern.finditer(text):
-            month = MONTHS[m["mname"].casefold()] if kind == "long" else int(m["m"])
+            month = month_number(m["mname"]) if kind == "long" else int(m["m"])
+            if month is None:
+                continue
             try:
                 value = Date(_year(m["y"]), month, int(m["d"]))
             except ValueError:

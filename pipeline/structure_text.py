@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from models import RepairedDoc
+from models import Page, PageMethod, RepairedDoc
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,9 @@ PAGE_FURNITURE = re.compile(
 # A running head on page 2 on: the faction and the letter's date ("… – Schreiben vom 11.10.2024").
 RUNNING_HEAD_FACTION = re.compile(r"[Ff]raktion|FRAKTION")
 RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}|Seite\s+\d")
+
+# A vertical gap above a line larger than this many line heights starts a new paragraph.
+PARAGRAPH_GAP = 0.9
 
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
@@ -100,12 +103,37 @@ def _letterhead_keys(lines: list[str]) -> set[str]:
     return {_furniture_key(part) for t in top for part in HEAD_SEPARATORS.split(t) if len(part) > 3}
 
 
+def _reading_order(page: Page) -> list[str]:
+    """An OCR page's lines top to bottom, with blanks where the vertical gap shows a paragraph.
+
+    Tesseract emits blocks, not reading order: a right-aligned date line can come after the
+    body, and a block break can put a blank inside an address. When every text line has a box
+    and the boxes are out of order, lines are re-sorted and blanks rebuilt from the gaps.
+    """
+    lines = [line for line in page.lines if line.text.strip()]
+    boxes = [line.bbox for line in lines]
+    if page.method is not PageMethod.OCR or not lines or any(box is None for box in boxes):
+        return [line.text for line in page.lines]
+    tops = [box[1] for box in boxes if box]
+    if all(b >= a - 2 for a, b in zip(tops, tops[1:])):
+        return [line.text for line in page.lines]
+    ordered = sorted(lines, key=lambda line: (round(line.bbox[1] / 4), line.bbox[0]) if line.bbox else (0, 0))
+    heights = sorted(line.bbox[3] - line.bbox[1] for line in ordered if line.bbox)
+    height = heights[len(heights) // 2]
+    out: list[str] = []
+    for prev, line in zip([None, *ordered], ordered):
+        if prev is not None and prev.bbox and line.bbox and line.bbox[1] - prev.bbox[3] > PARAGRAPH_GAP * height:
+            out.append("")
+        out.append(line.text)
+    return out
+
+
 def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
     """All lines of the letter, cleaned, without page furniture; a page break counts as a blank.
 
     Running headers/footers are removed from page 2 on, so a letterhead on page 1 survives.
     """
-    pages = [[clean_line(line.text) for line in page.lines] for page in doc.pages]
+    pages = [[clean_line(text) for text in _reading_order(page)] for page in doc.pages]
     repeated = _repeated_furniture(pages) | (_letterhead_keys(pages[0]) if pages else set())
     out: list[TextLine] = []
     for index, (page, texts) in enumerate(zip(doc.pages, pages)):

@@ -230,3 +230,26 @@ def test_sentence_spans_keep_abbreviations_and_split_after_years() -> None:
         "Laut Vorlage Nr. 5 vom 5. Oktober 2017 gem. § 3 z.B. im Jahr 2024.",
         "Der Kreistag beschließt.",
     ]
+
+
+def test_ocr_damaged_month_name() -> None:
+    found = letter_date_in_line("Soest, 17. Dezernber 2024")
+    assert found is not None and (found.value, found.place) == (date(2024, 12, 17), "Soest")
+    assert letter_date_in_line("Kleve, 1. Kreistag 2024") is None
+
+
+def test_ocr_page_lines_are_put_in_reading_order() -> None:
+    """Tesseract may emit a right-aligned date after the body and a blank inside the address."""
+    from models import Line, Page, PageMethod, RepairedDoc, SourceInfo
+
+    rows = [
+        ("An den", 126), ("", None), ("Landrat des Kreises Wesel", 139), ("Herrn Hans Muster", 153),
+        ("Betreff: Anfrage Radwege", 245), ("Sehr geehrter Herr Landrat,", 274),
+        ("1. Wie lang ist das Netz?", 300), ("Wesel, den 15.07.2024", 216),
+    ]  # fmt: skip
+    lines = [Line(text=t, bbox=(70.0, top, 300.0, top + 9.0) if top else None) for t, top in rows]
+    page = Page(number=1, method=PageMethod.OCR, lines=lines)
+    result = extract_structure(RepairedDoc(source=SourceInfo(file="x", sha256="0", pages=[page]), pages=[page]))
+    assert (result.date, result.place) == (date(2024, 7, 15), "Wesel")
+    assert result.addressee.model_dump() == {"name": "Hans Muster", "role": "Landrat", "organization": "Kreis Wesel"}
+    assert result.subject == "Anfrage Radwege"
