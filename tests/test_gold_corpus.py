@@ -45,9 +45,15 @@ def _collapse(text: str) -> str:
 PAGE_MARKS = re.compile(r"^(Seite \d+ von \d+|- \d+ -|.* – Schreiben vom \d\d\.\d\d\.\d{4})$")
 
 
+# A line-end hyphenation joins its halves ("Kreis-" + "verwaltung"); a coordination keeps its
+# hyphen and space ("Kurzzeit-" + "und Tagespflege").
+HYPHENATION = re.compile(r"(?<=\w)-\n+(?!(?:und|oder|bzw\.) )(?=[a-zäöüß])")
+
+
 def _body_text(clean: str) -> str:
-    """Clean text without page headers/footers, whitespace collapsed."""
-    return _collapse(" ".join(line for line in re.split(r"[\n\f]", clean) if not PAGE_MARKS.match(line)))
+    """Clean text without page headers/footers, line-end hyphenation joined, whitespace collapsed."""
+    body = "\n".join(line for line in re.split(r"[\n\f]", clean) if not PAGE_MARKS.match(line))
+    return _collapse(HYPHENATION.sub("", body))
 
 
 def test_regenerate_flag_is_not_set_during_tests() -> None:
@@ -180,7 +186,7 @@ def test_every_case_is_covered() -> None:
         "resolution", "doc:anfrage", "doc:antrag", "doc:stellungnahme", "doc:brief", "signers:2",
         "cc:2-line", "ref:az", "ref:initials", "ref:zeichen", "date:long", "date:num", "date:den",
         "date:iso", "subj:label", "subj:plain", "subj:hier", "subj:hier_label", "head:none",
-        "addr:salutation-only", "addr:chair", "addr:kreisdirektor",
+        "addr:salutation-only", "addr:chair", "addr:kreisdirektor", "hyph",
     }
     assert required <= cases, required - cases
     heldout = {c for e in GENERATED if e["split"] == "heldout" for c in e["covers"]}

@@ -31,6 +31,15 @@ class Block:
     bold: set[int] = field(default_factory=set)
     right: set[int] = field(default_factory=set)
     inner: set[int] = field(default_factory=set)  # a question continues on the next line
+    hyphenate: bool = False  # prose and items split long words at line ends ("Kreis-|verwaltung")
+    coordination_broken: bool = False  # a "Kurzzeit-|und" line end has been placed once
+
+    def wrap(self, text: str, width: int) -> list[str]:
+        """Wrap body text: hyphenated when the letter hyphenates, one coordination at a line end."""
+        if self.hyphenate and not self.coordination_broken and _COORDINATION.search(text):
+            text = _COORDINATION.sub(lambda m: m.group(1) + "\n" + m.group(2), text, count=1)
+            self.coordination_broken = True
+        return wrap(text, width, self.hyphenate)
 
     def add(self, *lines: str, bold: bool = False, right: bool = False) -> None:
         for line in lines:
@@ -50,24 +59,62 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap at spaces (never inside a word); "\\n" in `text` forces a break."""
+# "Kurzzeit- und Tagespflege": a hyphen that is not a line-end hyphenation and must stay.
+_COORDINATION = re.compile(r"(\w-) ((?:und|oder|bzw\.) )")
+VOWELS = frozenset("aeiouäöüy")
+_HYPHENATABLE = re.compile(r"[A-Za-zÄÖÜäöüß]{9,}[,.;:?]?")
+
+# Units that typesetters keep on the line of their number ("1,4 %" is never split).
+NO_LINE_START = frozenset({"%", "€"})
+
+
+def wrap(text: str, width: int, hyphenate: bool = False) -> list[str]:
+    """Greedy word wrap at spaces; "\\n" in `text` forces a break. With `hyphenate`, a long word
+    that does not fit is split at a syllable boundary with a hyphen ("Kreis-" / "verwaltung")."""
     out: list[str] = []
     for segment in text.split("\n"):
         line = ""
         for word in segment.split():
-            if line and len(line) + 1 + len(word) > width:
-                out.append(line)
-                line = word
+            room = width - len(line) - 1
+            if line and len(word) > room and word not in NO_LINE_START:
+                head, tail = _split_word(word, room) if hyphenate else ("", word)
+                out.append(f"{line} {head}-" if head else line)
+                line = tail
             else:
                 line = f"{line} {word}" if line else word
         out.append(line)
     return out
 
 
+# Second parts of German compounds where a word processor's hyphenation would break a long word.
+# Example: "Klimaschutzmaßnahmen" → "Klimaschutz-" / "maßnahmen"; "Ausländerbehörde" → "Ausländer-" / "behörde".
+COMPONENTS = (
+    "verwaltung", "maßnahmen", "behörde", "programm", "planung", "konzept", "zentrum", "einrichtung",
+    "stellen", "kosten", "gebühren", "förderung", "schutz", "dienst", "bedarf", "bericht", "ausschuss",
+    "fraktion", "gemeinde", "leistung", "genossenschaft", "versorgung", "mittel", "zahlen", "gesetz",
+    "arbeit", "angebot", "haushalt", "pflege", "plätze", "platz", "gebiet", "straße", "schule",
+    "kollegs", "betrieb", "wache", "frist", "umlage", "rücklage", "sitzung", "beratung", "personal",
+    "entwicklung", "erweiterung", "sanierung", "energie", "anlagen", "flächen", "wasser", "unterricht",
+    "kinder", "jugend", "integration", "beschäftigung", "ausbildung", "unternehmen", "verkehr",
+    "nahverkehr", "strom", "netz", "zuschuss", "zuschüsse", "träger", "stand", "amt", "ämter",
+)
+
+
+def _split_word(word: str, room: int) -> tuple[str, str]:
+    """Split a compound before a known second part so that "head-" fits in `room` (≥ 3 letters
+    on each side); ("", word) when there is no such boundary."""
+    if not _HYPHENATABLE.fullmatch(word):
+        return "", word
+    low = word.lower()
+    cuts = [
+        i for i in range(3, len(word) - 3) if i + 1 <= room and any(low.startswith(c, i) for c in COMPONENTS)
+    ]
+    return (word[: cuts[-1]], word[cuts[-1] :]) if cuts else ("", word)
+
+
 def paragraph(block: Block, sentences: list[str], width: int) -> None:
     """Add one wrapped prose paragraph followed by a blank line."""
-    block.add(*wrap(" ".join(sentences), width))
+    block.add(*block.wrap(" ".join(sentences), width))
     block.blank()
 
 
@@ -133,9 +180,9 @@ def numbered_list(
         else:
             prefix = f"{label} "
         start = len(block.lines)
-        block.add(*wrap(prefix + item.text, width))
+        block.add(*block.wrap(prefix + item.text, width))
         for sub_label, sub_text in item.subs:
-            block.add(*wrap(f"{sub_label} {sub_text}", width))
+            block.add(*block.wrap(f"{sub_label} {sub_text}", width))
         block.inner.update(range(start, len(block.lines) - 1))
         full = " ".join([item.text] + [f"{lab} {txt}" for lab, txt in item.subs])
         gold.append(
@@ -155,7 +202,7 @@ def numbered_list(
 def motion_list(block: Block, points: list[str], style: str, width: int, spaced: bool) -> list[str]:
     """Lay out numbered motion points; returns their gold texts."""
     for number, point in enumerate(points, start=1):
-        block.add(*wrap(f"{LABELS[style](number)} {point}", width))
+        block.add(*block.wrap(f"{LABELS[style](number)} {point}", width))
         if spaced:
             block.blank()
     block.blank()

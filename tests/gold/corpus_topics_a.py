@@ -42,10 +42,10 @@ TOPICS_A: tuple[Topic, ...] = (
         preamble_question="Wie lässt sich verhindern, dass Pendler*innen wieder auf das Auto umsteigen, weil der Bus zu selten fährt?",
         questions=(
             "Wie viele Fahrten sind im Jahr 2023 auf den Linien des Kreises ersatzlos ausgefallen, und auf welchen Linien war der Ausfall am größten?",
-            "Welche Maßnahmen ergreift die Verwaltung gemeinsam mit dem Verkehrsunternehmen, um zusätzliche Busfahrer*innen zu gewinnen?",
+            "Welche Maßnahmen ergreift die Verwaltung gemeinsam mit dem Verkehrsunternehmen, um zusätzliche Busfahrer*innen zu gewinnen, und in welcher Höhe werden dafür Mittel bereitgestellt?",
             "Wie hoch wären die jährlichen Mehrkosten für einen durchgehenden 30-Minuten-Takt auf den Linien SB 3 und Nr. 57 bis 22 Uhr?",
             "Welche Zuschüsse des Landes NRW und des Bundes stehen für die Ausweitung des Angebots zur Verfügung?",
-            "Der Nahverkehrsplan sieht Mobilstationen an den Bahnhöfen vor. Wie ist der Stand der Umsetzung, und an welchen Standorten wird 2024 gebaut?",
+            "Der Nahverkehrsplan (abrufbar unter https://www.kreis-nahverkehr.de/nvp) sieht Mobilstationen an den Bahnhöfen vor. Wie ist der Stand der Umsetzung, und an welchen Standorten wird 2024 gebaut?",
             "Ist geplant, On-Demand-Verkehre (z.B. Rufbusse oder Anrufsammeltaxis) in den Randzeiten auszuweiten?",
             "Wie viele Haltestellen im Kreisgebiet sind bislang barrierefrei ausgebaut, und bis wann sollen die übrigen folgen?",
             "Wie bewertet die Verwaltung die Einführung eines vergünstigten Tickets für Auszubildende bzw. Freiwilligendienstleistende?",
@@ -75,7 +75,7 @@ TOPICS_A: tuple[Topic, ...] = (
             "Der Kreis ist Träger von vier Berufskollegs und drei Förderschulen.",
             "In der Sitzung des Ausschusses für Schule und Bildung am 08.11.2023 wurde berichtet, dass die Schülerzahlen in den vollzeitschulischen Bildungsgängen rückläufig sind, während die Nachfrage nach Plätzen in der internationalen Förderklasse steigt.",
             "Gleichzeitig ist der Sanierungsbedarf an mehreren Gebäuden erheblich; allein für die Turnhalle des Berufskollegs Nord wurden Kosten von ca. 3,5 Mio. € geschätzt.",
-            "Die Mittel aus dem DigitalPakt Schule sind nach unserer Kenntnis weitgehend gebunden.",
+            "Die Mittel aus dem DigitalPakt Schule sind nach unserer Kenntnis weitgehend gebunden; die Verwaltung bezeichnete die Lage zuletzt als \"angespannt\".",
         ),
         preamble_question="Wie soll die Schullandschaft in zehn Jahren aussehen, wenn die Zahl der Auszubildenden weiter sinkt?",
         questions=(
@@ -153,6 +153,7 @@ TOPICS_A: tuple[Topic, ...] = (
         preamble_question="Was bedeutet die neue Krankenhausplanung konkret für die Menschen in den ländlichen Gemeinden des Kreises?",
         questions=(
             "Welche Leistungsgruppen wurden den Krankenhäusern im Kreisgebiet zugewiesen, und welche sind entfallen?",
+            "Wie viele Kurzzeit- und Langzeitpatient*innen wurden 2023 in den Kliniken des Kreises behandelt, und welcher Anteil entfällt auf Menschen über 80 Jahre?",
             "Wie lang sind die durchschnittlichen Fahrzeiten zur nächsten Notaufnahme aus den einzelnen Gemeinden?",
             "Hat der Kreis im Anhörungsverfahren eine Stellungnahme abgegeben? Wenn ja, mit welchem Inhalt?",
             "Wie viele Geburten wurden 2023 in den Kliniken des Kreises betreut, und wie viele Schwangere mussten in andere Kreise ausweichen?",
@@ -218,7 +219,7 @@ TOPICS_A: tuple[Topic, ...] = (
         subject_anfrage="Anfrage zur Umsetzung des Klimaschutzkonzepts",
         subject_antrag="Antrag: Photovoltaik auf allen geeigneten Dächern der Kreisliegenschaften",
         intro=(
-            "Mit dem integrierten Klimaschutzkonzept hat sich der Kreis verpflichtet, die Treibhausgasemissionen der eigenen Verwaltung bis 2035 um 65 % zu senken.",
+            "Mit dem integrierten Klimaschutzkonzept hat sich der Kreis verpflichtet, die Treibhausgasemissionen der eigenen Verwaltung bis 2035 um 65 % zu senken; der Bericht spricht von einem \"ambitionierten, aber erreichbaren Ziel\".",
             "Im Klimaschutzbericht 2023 wird eine Minderung von lediglich 1,4 % gegenüber dem Vorjahr ausgewiesen.",
             "Gleichzeitig sind die Energiekosten der Kreisliegenschaften seit 2021 um mehr als 2,1 Mio. € gestiegen.",
         ),
@@ -263,7 +264,7 @@ TOPICS_A: tuple[Topic, ...] = (
             "Wie viele Kilometer Radweg an Kreisstraßen wurden seit 2019 neu gebaut oder saniert?",
             "Welche der 26 Lückenschlüsse aus dem Radverkehrskonzept sind umgesetzt, welche befinden sich in Planung?",
             "Woran scheitert der Grunderwerb in den Fällen, in denen die Planung bereits abgeschlossen ist?",
-            "Wie hoch ist der Anteil der Landesförderung an den Baukosten, und wurden Fördermittel wegen fehlender Planungsreife zurückgegeben?",
+            "Wie hoch ist der Anteil der Landesförderung an den Bau- und Planungskosten, und wurden Fördermittel wegen fehlender Planungsreife zurückgegeben?",
             "Ist vorgesehen, die Radwege entlang der Schulwege vorrangig zu beleuchten?",
             "Wie viele Unfälle mit Beteiligung von Radfahrenden gab es 2023 auf Kreisstraßen, und wie viele Menschen wurden dabei schwer verletzt?",
             "Welche Abstellanlagen für Fahrräder gibt es an den Bushaltestellen und Bahnhöfen, und ist ein Ausbau geplant?",

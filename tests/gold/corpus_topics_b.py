@@ -37,6 +37,7 @@ TOPICS_B: tuple[Topic, ...] = (
             "Die Städte und Gemeinden sind durch steigende Sozial- und Personalkosten bereits stark belastet.",
             "Der Überschuss des Jahres 2023 gehört wirtschaftlich den Gemeinden, die ihn über die Umlage finanziert haben.",
             "Eine Erhöhung der Kreisumlage würde unmittelbar zu höheren Grundsteuern für die Bürger*innen führen.",
+            "Schon heute verursachen die Sozialleistungen hohe Kosten, die die Gemeinden kaum noch tragen können.",
         ),
         resolution="Der Kreistag beschließt, den Hebesatz der allgemeinen Kreisumlage für das Haushaltsjahr 2025 auf dem Niveau des Vorjahres festzusetzen.",
     ),
@@ -47,7 +48,7 @@ TOPICS_B: tuple[Topic, ...] = (
         subject_antrag="Antrag: Leitlinien für den Einsatz von KI in der Kreisverwaltung",
         intro=(
             "Nach dem Onlinezugangsgesetz (OZG) sollten Bund, Länder und Kommunen ihre Verwaltungsleistungen bis Ende 2022 auch digital anbieten.",
-            "Viele Anträge können im Kreis aber weiterhin nur auf Papier gestellt werden, z.B. der Antrag auf einen Bewohnerparkausweis.",
+            "Viele Anträge können im Kreis aber weiterhin nur auf Papier gestellt werden, z.B. der Antrag auf einen Bewohnerparkausweis (siehe https://www.service.kreis.de/antraege).",
             "Zugleich erprobt die Kreisverwaltung den Einsatz von Künstlicher Intelligenz (KI), etwa bei der Beantwortung von Bürgeranfragen über einen Chatbot.",
         ),
         preamble_question="Welche Regeln gelten eigentlich, wenn eine KI in der Verwaltung Texte für Bürger*innen schreibt?",
@@ -160,7 +161,7 @@ TOPICS_B: tuple[Topic, ...] = (
         ),
         preamble_question="Wer kümmert sich um pflegebedürftige Menschen, wenn die Angehörigen selbst nicht mehr können?",
         questions=(
-            "Wie viele Kurzzeitpflegeplätze gibt es im Kreis, und wie viele davon stehen ganzjährig zur Verfügung?",
+            "Wie viele Kurzzeit- und Tagespflegeplätze gibt es im Kreis, und wie viele davon stehen ganzjährig zur Verfügung?",
             "Wie viele Anfragen nach einem Pflegeplatz konnten die Pflegestützpunkte 2023 nicht vermitteln?",
             "Welche neuen Pflegeeinrichtungen und Tagespflegen sind in Planung?",
             "Wie hoch ist der Eigenanteil, den Bewohner*innen in stationären Einrichtungen im Kreis durchschnittlich zahlen müssen?",
@@ -197,7 +198,7 @@ TOPICS_B: tuple[Topic, ...] = (
         preamble_question="Wie können die Gebühren stabil bleiben, wenn die Entsorgungskosten weiter steigen?",
         questions=(
             "Wie haben sich die Mengen an Restabfall, Bioabfall und Sperrmüll seit 2019 entwickelt?",
-            "Welcher Anteil der Gebührensteigerung geht auf den CO2-Preis für die Abfallverbrennung zurück?",
+            "Welcher Anteil der Gebührensteigerung entfällt auf den CO2-Preis für die Abfallverbrennung, und wie hohe Mehrkosten erwartet die Verwaltung für 2025?",
             "Wie hoch ist der Anteil an Bioabfall in der Restmülltonne nach der letzten Sortieranalyse?",
             "Welche Erfahrungen haben andere Kreise mit einer gemeinsamen Wertstofftonne für Verpackungen und stoffgleiche Nichtverpackungen gemacht?",
             "Wie viele illegale Müllablagerungen wurden 2023 gemeldet, und welche Kosten entstanden für die Beseitigung?",
@@ -306,7 +307,7 @@ TOPICS_B: tuple[Topic, ...] = (
         questions=(
             "Welche Vorsorgemaßnahmen hat das Veterinäramt gegen die Einschleppung der ASP getroffen?",
             "Gibt es einen abgestimmten Krisenplan mit den Nachbarkreisen und den niederländischen Behörden?",
-            "Wie viele Tierärzt*innen beschäftigt das Veterinäramt, und wie viele Stellen sind unbesetzt?",
+            "Wie viele Tierärzt*innen und Lebensmittelkontrolleur*innen beschäftigt das Veterinäramt, und wie viele Stellen sind unbesetzt?",
             "Wie viele Betriebe wurden 2023 im Rahmen der Biosicherheit kontrolliert, und wie oft wurden Mängel festgestellt?",
             "Wie wird die Entsorgung von Tierkörpern im Seuchenfall sichergestellt?",
             "Welche Entschädigungen erhalten Landwirt*innen bei einer behördlich angeordneten Tötung ihrer Bestände?",
@@ -344,7 +345,7 @@ TOPICS_B: tuple[Topic, ...] = (
             "Welche Angebote macht das KI für Geflüchtete, die in der ZUE untergebracht sind?",
             "Wie lange warten Zugewanderte derzeit durchschnittlich auf einen Integrationskurs?",
             "Wie arbeiten KI, Jobcenter und Ausländerbehörde bei der Vermittlung in Arbeit zusammen?",
-            "Wie viele ehrenamtliche Sprachpat*innen werden vom KI begleitet?",
+            "Wie viele ehrenamtliche Sprachpat*innen werden vom KI begleitet, und wie viele Kurse bieten KI/Volkshochschule gemeinsam an?",
             "Welche Angebote gibt es für zugewanderte Frauen mit kleinen Kindern, die keinen Kurs mit Kinderbetreuung finden?",
             "Gibt es eine Übersicht über Beratungsangebote in einfacher Sprache, die für alle Bürger*innen frei zugänglich ist?",
         ),
