@@ -19,6 +19,9 @@ NGERMAN = Path("/usr/share/dict/ngerman")  # wngerman: inflected forms
 # hunspell-de-de stems fill gaps in wngerman's base forms (it lacks "Mangel" and "Ruf").
 HUNSPELL_DIC = Path("/usr/share/hunspell/de_DE.dic")
 HUNSPELL_AFF = HUNSPELL_DIC.with_suffix(".aff")
+# de_DE.aff flags: o = only inside compounds ("höhe/Nozm"), d = forbidden, h = needs an affix.
+HUNSPELL_SKIP = frozenset("od")
+HUNSPELL_NEEDAFFIX = "h"
 FORMAT_VERSION = 5  # bump when the compiled layout below changes
 
 # Flags per lower-cased form: which spellings the word list has.
@@ -271,9 +274,10 @@ def _hunspell_stems() -> list[str]:
         if line[:1] in ("\t", "#", ""):
             continue
         stem, _, flags = line.strip().partition("/")
-        if not stem.isalpha():
+        if not stem.isalpha() or HUNSPELL_SKIP & set(flags):
             continue
-        words.append(stem)
+        if HUNSPELL_NEEDAFFIX not in flags:
+            words.append(stem)
         for flag in flags:
             for strip, add, cond in rules.get(flag, ()):
                 if cond.search(stem) and stem.endswith(strip):

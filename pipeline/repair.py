@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
+from rapidfuzz.distance import Levenshtein
+
 from models import IngestedDoc, Options, Page, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
@@ -30,6 +32,8 @@ _STAR = re.compile(r"(?<=[a-zäöüß])[®©](?=in(?:nen)?\b)")
 _ACRONYM_L = re.compile(r"^[A-ZÄÖÜ]+l[A-ZÄÖÜ]*$")
 # Tokens after which a new sentence starts: "gemacht." "?" "1." "a)" "•" "-" opening quotes.
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|^\d+[.)]|^[a-z]\)|^[•\-–])[\"”“'»«)]*$")
+# Words after a line-end hyphen that make it a coordination, not a split word: "Flucht-\nund".
+COORDINATORS = frozenset({"und", "oder", "bzw", "sowie", "als", "wie", "noch", "bis", "statt"})
 _OPENERS = "\"'„“”‚‘»«(["
 _END_CHARS = frozenset(".!?:;\"”“'»«)•-–")
 _TOKEN = re.compile(r"\S+")
@@ -127,7 +131,15 @@ def _repair_pages(
     lex = load_lexicon()
     slots, edits, tokens = _scan(pages, numbers)
     ctx = _context(lex, slots, tokens)
-    for slot in slots:
+    joined = _hyphen_pairs(slots, tokens)
+    done: set[int] = set()
+    for i, slot in enumerate(slots):
+        if i in done:
+            continue
+        if i in joined:  # "Beschaf-" + "tigung" on the next line are judged as one word
+            done.add(joined[i])
+            edits.extend(_decide_split(lex, slot, slots[joined[i]], ctx))
+            continue
         edit = _decide(lex, slot, ctx)
         if edit is not None:
             edits.append(edit)
@@ -158,6 +170,39 @@ def _scan(
                     slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
                 initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
     return slots, edits, tokens
+
+
+def _hyphen_pairs(slots: list[_Slot], tokens: list[str]) -> dict[int, int]:
+    """Slot pairs split by a line-end hyphen: "Beschaf-" / "tigung" but not "Flucht-" / "und"."""
+    pairs: dict[int, int] = {}
+    for i in range(len(slots) - 1):
+        a, b = slots[i], slots[i + 1]
+        token = tokens[a.tok]
+        if (b.tok == a.tok + 1 and (b.line != a.line or b.page != a.page) and b.start == 0
+                and token.endswith("-") and len(token) >= 2 and token[-2].isalnum()
+                and b.text[:1].islower() and b.text not in COORDINATORS
+                and tokens[b.tok].startswith(b.text)):
+            pairs[i] = i + 1
+    return pairs
+
+
+def _decide_split(lex: Lexicon, a: _Slot, b: _Slot, ctx: _DocContext) -> list[Repair]:
+    """Repair a word hyphenated across lines as a whole, then cut the edit back at the break."""
+    whole = _Slot(a.page, a.line, a.start, a.end, a.text + b.text, a.position, b.suffix, a.tok)
+    info = analyse_piece(lex, unicodedata.normalize("NFC", whole.text))
+    if not (info.listed or info.parts or info.candidates):  # no word: judge the parts alone
+        return [e for e in (_decide(lex, a, ctx), _decide(lex, b, ctx)) if e is not None]
+    edit = _decide(lex, whole, ctx)
+    if edit is None:
+        return []
+    new = edit.replacement
+    cut = min(range(len(new) + 1), key=lambda k: Levenshtein.distance(new[:k], a.text)
+              + Levenshtein.distance(new[k:], b.text))
+    out = []
+    for slot, text in ((a, new[:cut]), (b, new[cut:])):
+        if text != slot.text and text:
+            out.append(_edit(slot, text, edit.reason + " (hyphenated)", edit.confidence))
+    return out
 
 
 def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: int) -> list[_Slot]:

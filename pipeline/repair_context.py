@@ -174,7 +174,8 @@ def _adjective_cue(
     for ending in ADJECTIVE_ENDINGS:
         if orig.endswith(ending) and cand.endswith(ending):
             base, cand_base = orig[: -len(ending)], cand[: -len(ending)]
-            if lex.case_flags(base) & LOWER and lex.zipf(base) - lex.zipf(cand_base) >= 2.0:
+            adjective = all(lex.case_flags(base + e) & LOWER for e in ("es", "em"))  # starkes, starkem
+            if adjective and lex.zipf(base) - lex.zipf(cand_base) >= 2.0:
                 return ADJECTIVE_WEIGHT, "clause-final verb"
             return 0.0, ""
     return 0.0, ""

@@ -108,7 +108,7 @@ def _score(letters: list) -> tuple[TokenScore, list[tuple[str, str, str]]]:
 
 
 def test_held_out_sentences_meet_targets() -> None:
-    letters = [L for seed in (11, 12, 13, 14) for L in make_letters(HELD_OUT, seed)]
+    letters = [L for seed in range(11, 17) for L in make_letters(HELD_OUT, seed)]
     total, errors = _score(letters)
     assert total.broken > 500  # the simulator really damaged the letters
     assert total.fixed_rate >= 0.97, (total, errors[:20])

@@ -1,0 +1,58 @@
+"""Tests for the compiled German lexicon."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.lexicon import CAPITAL, LOWER, fold, is_known_word, load_lexicon
+
+
+def test_fold_strips_diacritics_and_sharp_s() -> None:
+    assert fold("Ausländerbehörde") == "auslanderbehorde"
+    assert fold("Maßnahmen") == "massnahmen"
+
+
+@pytest.mark.parametrize("word", ["für", "Maßnahmen", "müssen", "Höhe", "hohe", "Fälle", "Kreistag",
+                                  "Betreuungsverbänden", "Ausländerbehörde", "Integrationszentrum"])
+def test_known_words(word: str) -> None:
+    assert is_known_word(word)
+
+
+@pytest.mark.parametrize("word", ["fur", "mussen", "fiir", "MaRnahmen", "Grifien", "Bindnis", "GruBen"])
+def test_ocr_junk_is_not_known(word: str) -> None:
+    assert not is_known_word(word)
+
+
+def test_case_flags_tell_nouns_from_adjectives() -> None:
+    lex = load_lexicon()
+    assert lex.case_flags("Höhe") & CAPITAL
+    assert lex.case_flags("hohe") == LOWER
+    assert lex.folded("hohe") == ("Höhe",)
+
+
+def test_compound_split_prefers_fewer_parts() -> None:
+    lex = load_lexicon()
+    comp = lex.split_compound("Betreuungsverbanden", restore=True)
+    assert comp is not None and comp.text == "betreuungsverbänden"
+    assert lex.split_compound("Kreistag").parts == ("kreis", "tag")
+    assert lex.split_compound("Fluchtund") is None or len(lex.split_compound("Fluchtund").parts) == 2
+
+
+def test_cache_is_rebuilt_when_missing_and_loads_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARLBRIEF_CACHE_DIR", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        built = load_lexicon()
+        assert list(tmp_path.glob("parlbrief/lexicon-*.marshal"))
+        load_lexicon.cache_clear()
+        start = time.process_time()
+        loaded = load_lexicon()
+        assert time.process_time() - start < 1.0  # CPU time: wall time depends on machine load
+        assert loaded.forms == built.forms and loaded.stems == built.stems
+    finally:
+        load_lexicon.cache_clear()
+        monkeypatch.delenv("PARLBRIEF_CACHE_DIR")
+    assert lexicon.load_lexicon().is_known_word("Kreis")

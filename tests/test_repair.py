@@ -1,0 +1,180 @@
+"""Tests for the umlaut and OCR-confusion repair stage."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models import IngestedDoc, Line, Options, Page, PageMethod, SourceInfo
+from pipeline.repair import format_diff, repair_document, repair_text
+from pipeline.repair_eval import score_tokens
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _fixed(text: str) -> str:
+    return repair_text(text)[0]
+
+
+def test_seed_000_all_broken_tokens_fixed_and_nothing_else_changed() -> None:
+    noisy = (FIXTURES / "000_f40aa334bcd0e282.txt").read_text(encoding="utf-8")
+    gold = (FIXTURES / "000_f40aa334bcd0e282.clean.txt").read_text(encoding="utf-8")
+    repaired, applied, _ = repair_text(noisy)
+    score, errors = score_tokens(noisy, gold, repaired)
+    assert (score.tokens, score.broken) == (432, 52)
+    assert score.fixed == 52, errors
+    assert score.changed == 0, errors
+    assert repaired.splitlines() == gold.splitlines()
+    assert len(applied) >= 52
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("Die nachsten Schritte", "Die nächsten Schritte"),  # ä dropped
+        ("Die Uberlegungen der Verwaltung", "Die Überlegungen der Verwaltung"),  # Ü at the start
+        ("Wir mussen handeln.", "Wir müssen handeln."),
+        ("Die Mittel fiir den Kreis", "Die Mittel für den Kreis"),  # ii → ü
+        ("Das Bindnis im Rat", "Das Bündnis im Rat"),  # i → ü
+        ("Die Durchfuihrung der Wahl", "Die Durchführung der Wahl"),  # ui → ü
+        ("Die gefllichtete Familie", "Die geflüchtete Familie"),  # ll → ü
+        ("Welche MaRnahmen plant der Kreis?", "Welche Maßnahmen plant der Kreis?"),  # R → ß
+        ("Welche MaBnahmen plant der Kreis?", "Welche Maßnahmen plant der Kreis?"),  # B → ß
+        ("Das heif3t konkret", "Das heißt konkret"),  # f3 → ß
+        ("Das hei13t konkret", "Das heißt konkret"),  # 13 → ß
+        ("Mit freundlichen Grifien", "Mit freundlichen Grüßen"),  # i → ü and fi → ß
+        ("Gibt es zahlenmafige Ziele?", "Gibt es zahlenmäßige Ziele?"),  # f → ß plus ä
+        ("Die Strasse ist gesperrt.", "Die Straße ist gesperrt."),  # ss → ß
+        ("Alle Burger®innen sind eingeladen.", "Alle Bürger*innen sind eingeladen."),  # star
+        ("Die Arzt*innen im Kreis", "Die Ärzt*innen im Kreis"),  # stem judged with its ending
+    ],
+)
+def test_confusion_classes_are_repaired(noisy: str, clean: str) -> None:
+    assert _fixed(noisy) == clean
+
+
+def test_compounds_need_not_be_listed_whole() -> None:
+    text = "Die Betreuungsverbanden, das Kreisstraf3ennetz, die Schulerbeforderung, die Auslanderbehorde."
+    assert _fixed(text) == (
+        "Die Betreuungsverbänden, das Kreisstraßennetz, die Schülerbeförderung, die Ausländerbehörde."
+    )
+
+
+def test_context_decides_between_two_words() -> None:
+    assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
+        "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
+    )
+    assert _fixed("Es entstehen hohe Kosten fur den Kreis.") == "Es entstehen hohe Kosten für den Kreis."
+    assert _fixed("Ein Teil der Aufgaben entfallt fur den Kreis.") == (
+        "Ein Teil der Aufgaben entfällt für den Kreis."
+    )
+    assert _fixed("Wie viele Falle wurden fur 2023 gemeldet?") == "Wie viele Fälle wurden für 2023 gemeldet?"
+    assert _fixed("Die Kosten sind hoher als geplant, fur alle.") == "Die Kosten sind höher als geplant, für alle."
+
+
+def test_kl_becomes_ki_when_the_letter_uses_ki() -> None:
+    text = "Das Kommunale Integrationszentrum (KI) fur den Kreis.\nDas Kl und die Kl/Kreisverwaltung."
+    assert _fixed(text).splitlines()[1] == "Das KI und die KI/Kreisverwaltung."
+    assert _fixed("Schüler der Kl. 5 fahren mit dem Bus.") == "Schüler der Kl. 5 fahren mit dem Bus."
+
+
+def test_acronym_with_lost_diacritic_follows_the_document() -> None:
+    text = "Der ÖPNV im Kreis. Der OPNV fur alle."
+    assert _fixed(text) == "Der ÖPNV im Kreis. Der ÖPNV für alle."
+
+
+LEAVE_ALONE = [
+    "Sehr geehrter Herr Gerwers, Andreas Mayer aus Kleve schreibt an den Landrat.",
+    "Die ZUE, die EU, das KI und das Land NRW.",
+    "Am 08.11.2023 um 17:30 Uhr, Drucksache Nr. 13/2023, Betrag 1.400,50 € (3 %).",
+    "Kontakt: info@kreis-kleve.de oder https://www.kreis-kleve.de/de/fachbereiche/",
+    "Er sagte: „Die Zusammenarbeit ist gut.“ Die Busse fahren um 7 Uhr.",
+    "Es entstehen hohe Kosten, die wir schon kennen, weil wir Fahrgastzahlen zahlen.",
+    "Die Mitarbeiter*innen und Bürger*innen im Arbeitsmarkt- und Integrationsprogramm.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVE_ALONE)
+def test_correct_text_is_left_alone(text: str) -> None:
+    repaired, applied, _ = repair_text(text)
+    assert repaired == text
+    assert applied == []
+
+
+def test_line_end_hyphenation_is_joined_for_judging_but_coordination_is_not() -> None:
+    text = "Die Beschaf-\ntigung und die Flucht-\nund Migrationsberatung im Arbeitsmarkt- und Sozialbereich"
+    assert _fixed(text) == (
+        "Die Beschäf-\ntigung und die Flucht-\nund Migrationsberatung im Arbeitsmarkt- und Sozialbereich"
+    )
+
+
+def test_offsets_point_at_the_original_in_the_line() -> None:
+    text = "erste Zeile\nDas ist fur die nachsten Jahre."
+    _, applied, _ = repair_text(text)
+    line = text.splitlines()[1]
+    assert [(r.page, r.line) for r in applied] == [(1, 1), (1, 1)]
+    for r in applied:
+        assert line[r.start : r.end] == r.original
+        assert 0.5 <= r.confidence <= 1.0 and r.reason
+
+
+def test_layout_is_kept_and_pages_separated() -> None:
+    text = "fur\n\n  Uberlegungen  am Rand \fZweite Seite mit Grinen\n"
+    repaired = _fixed(text)
+    assert repaired == "für\n\n  Überlegungen  am Rand \fZweite Seite mit Grünen\n"
+
+
+def test_nfd_input_is_normalised() -> None:
+    text = unicodedata.normalize("NFD", "Die Bürger für")
+    assert _fixed(text) == "Die Bürger für"
+
+
+def test_options_disable_and_threshold() -> None:
+    text = "Das ist fur die nachsten Jahre."
+    assert repair_text(text, Options(repair=False)) == (text, [], [])
+    repaired, applied, suggested = repair_text(text, Options(repair_threshold=1.0))
+    assert repaired == text and applied == [] and len(suggested) == 2
+
+
+def test_format_diff_lists_edits_and_suggestions() -> None:
+    _, applied, suggested = repair_text("Das ist fur die nachsten Jahre.", Options(repair_threshold=0.995))
+    diff = format_diff(applied, suggested)
+    assert "fur → für" in diff and "nachsten → nächsten" in diff
+    assert "suggestion" in diff
+
+
+def _doc(pages: list[list[str]]) -> IngestedDoc:
+    return IngestedDoc(source=SourceInfo(file="x.txt", sha256="0" * 64, pages=[
+        Page(number=n, method=PageMethod.TEXT, lines=[Line(text=t) for t in lines])
+        for n, lines in enumerate(pages, 1)
+    ]))
+
+
+def test_repair_document_keeps_pages_and_records_edits() -> None:
+    doc = _doc([["Sehr geehrte Damen und Herren,", "die MaRnahmen fur 2024"], ["Mit freundlichen Grifien"]])
+    out = repair_document(doc)
+    assert [p.text for p in out.pages] == [
+        "Sehr geehrte Damen und Herren,\ndie Maßnahmen für 2024", "Mit freundlichen Grüßen"]
+    assert out.raw_text == doc.text
+    assert {(r.page, r.line, r.original) for r in out.repairs} == {
+        (1, 1, "MaRnahmen"), (1, 1, "fur"), (2, 0, "Grifien")}
+    assert doc.pages[0].lines[1].text == "die MaRnahmen fur 2024"  # input untouched
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("aouifRB3®*lKI ÄÖÜäöüß-\n\f.,?\"„“ eEnNrsStT1")), max_size=120))
+def test_repair_is_idempotent_and_never_raises(text: str) -> None:
+    once = _fixed(text)
+    assert len(once.split("\n")) == len(text.split("\n"))
+    assert _fixed(once) == once
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    repaired, applied, _ = repair_text(text)
+    assert repaired.count("\n") == text.count("\n")
+    assert all(0 <= r.start <= r.end for r in applied)
