@@ -1,0 +1,157 @@
+"""Batch throughput bench (issue 6): pipeline vs bare tesseract / pdftotext, workers, memory.
+
+    .venv/bin/python bench/bench_batch.py [--scans 8] [--memory-pages 300]
+
+Prints one table; every figure is measured in this run on this machine.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psutil
+import pypdfium2
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from models import Options  # noqa: E402
+from pipeline.ingest import ingest_file  # noqa: E402
+from pipeline.repair import repair_document  # noqa: E402
+from pipeline.structure import extract_structure  # noqa: E402
+
+PARLBRIEF = [sys.executable, str(ROOT / "cli.py"), "process"]
+SCAN_PDFS = sorted((ROOT / "tests" / "gold").glob("*/scan.pdf")) + [ROOT / "data/raw/gruene_anfrage_2023_scan.pdf"]
+BORN_PDFS = sorted((ROOT / "tests" / "gold").glob("*/born.pdf")) + [ROOT / "data/raw/spd_antrag_2017_born_digital.pdf"]
+
+
+def page_images(count: int, folder: Path) -> list[Path]:
+    """`count` scanned pages rendered at 300 dpi as PNG files (input for both contenders)."""
+    images = []
+    for pdf_path in SCAN_PDFS:
+        pdf = pypdfium2.PdfDocument(str(pdf_path))
+        for index in range(len(pdf)):
+            if len(images) == count:
+                return images
+            path = folder / f"page{len(images):03d}.png"
+            pdf[index].render(scale=300 / 72, grayscale=True).to_pil().save(path, dpi=(300, 300))
+            images.append(path)
+    return images
+
+
+def timed(command: list[str], env: dict | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - started
+
+
+def bare_tesseract(images: list[Path], workers: int) -> float:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    started = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(lambda p: timed(["tesseract", str(p), "-", "-l", "deu", "--dpi", "300"], env), images))
+    return time.perf_counter() - started
+
+
+def pipeline_time(inputs: list[Path], workers: int, out: Path) -> float:
+    shutil.rmtree(out, ignore_errors=True)
+    return timed([*PARLBRIEF, *map(str, inputs), "--out", str(out), "--workers", str(workers), "--force"])
+
+
+def born_digital_profile(pdfs: list[Path]) -> dict[str, float]:
+    """Seconds per stage over all born-digital PDFs, in this process (start-up excluded)."""
+    options = Options()
+    extract_structure(repair_document(ingest_file(pdfs[0], options), options))  # warm caches
+    spent = {"ingest (pdfplumber)": 0.0, "repair": 0.0, "structure": 0.0}
+    for pdf in pdfs:
+        t0 = time.perf_counter()
+        doc = ingest_file(pdf, options)
+        t1 = time.perf_counter()
+        repaired = repair_document(doc, options)
+        t2 = time.perf_counter()
+        extract_structure(repaired)
+        t3 = time.perf_counter()
+        spent["ingest (pdfplumber)"] += t1 - t0
+        spent["repair"] += t2 - t1
+        spent["structure"] += t3 - t2
+    return spent
+
+
+def peak_tree_rss(command: list[str]) -> tuple[float, float]:
+    """(seconds, peak summed RSS in MB of the command and all its descendants)."""
+    proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    started = time.perf_counter()
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    return time.perf_counter() - started, peak / 1e6
+
+
+def long_scan_pdf(pages: int, path: Path) -> None:
+    from parlbrief.synth import write_image_pdf
+
+    source = pypdfium2.PdfDocument(str(SCAN_PDFS[0]))
+    image = source[0].render(scale=300 / 72, grayscale=True).to_pil()
+    write_image_pdf([image] * pages, path, dpi=300)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scans", type=int, default=8, help="scanned pages for the OCR comparison")
+    parser.add_argument("--memory-pages", type=int, default=0, help="pages of the long scan for peak RSS (e.g. 300)")
+    args = parser.parse_args()
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        images = page_images(args.scans, tmp)
+        bare2 = bare_tesseract(images, 2)
+        pipe2 = pipeline_time(images, 2, tmp / "out2")
+        pipe1 = pipeline_time(images, 1, tmp / "out1")
+        rows += [
+            (f"scans: bare tesseract, 2 parallel ({len(images)} pages)", f"{bare2:.1f} s ({bare2 / len(images):.2f} s/page)"),
+            ("scans: parlbrief process --workers 2", f"{pipe2:.1f} s ({pipe2 / len(images):.2f} s/page)"),
+            ("scans: pipeline / tesseract (target ≤ 1.15)", f"{pipe2 / bare2:.2f}"),
+            ("scans: parlbrief --workers 1", f"{pipe1:.1f} s"),
+            ("scans: speed-up 2 workers vs 1 (target ≥ 1.8)", f"{pipe1 / pipe2:.2f}"),
+        ]
+        pages = sum(len(pypdfium2.PdfDocument(str(p))) for p in BORN_PDFS)
+        started = time.perf_counter()
+        for pdf in BORN_PDFS:
+            subprocess.run(["pdftotext", str(pdf), "-"], check=True, stdout=subprocess.DEVNULL)
+        pdftotext = time.perf_counter() - started
+        born = pipeline_time(BORN_PDFS, 2, tmp / "born")
+        rows += [
+            (f"born-digital: pdftotext ({pages} pages, serial)", f"{pages / pdftotext:.1f} pages/s"),
+            ("born-digital: parlbrief process --workers 2", f"{pages / born:.1f} pages/s (incl. start-up)"),
+            ("born-digital: pdftotext / parlbrief speed ratio", f"{(pages / pdftotext) / (pages / born):.0f}×"),
+        ]
+        for stage, seconds in born_digital_profile(BORN_PDFS).items():
+            rows.append((f"born-digital profile: {stage}", f"{1000 * seconds / pages:.1f} ms/page"))
+        if args.memory_pages:
+            long_pdf = tmp / "long.pdf"
+            long_scan_pdf(args.memory_pages, long_pdf)
+            seconds, peak = peak_tree_rss([*PARLBRIEF, str(long_pdf), "--out", str(tmp / "long"), "--workers", "2"])
+            rows += [(f"memory: {args.memory_pages}-page scan, peak RSS of all processes (target ≤ 1500 MB)",
+                      f"{peak:.0f} MB in {seconds:.0f} s")]
+    width = max(len(name) for name, _ in rows)
+    print(f"{'measure'.ljust(width)} | value")
+    print(f"{'-' * width}-|------")
+    for name, value in rows:
+        print(f"{name.ljust(width)} | {value}")
+
+
+if __name__ == "__main__":
+    main()
