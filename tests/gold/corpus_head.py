@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -48,8 +49,9 @@ class Head:
     cc: list[str] = field(default_factory=list)
 
     def sign(self, block: Block, rng: random.Random, width: int) -> None:
-        """Closing formula, one or two stacked signatures, then the cc list."""
+        """Closing formula, one or two signatures (stacked or side by side), then the cc list."""
         self.closing = rng.choice(CLOSINGS)
+        flags = self.spec.flags
         block.blank()
         block.add(self.closing, "", "")
         for i in range(self.spec.signers):
@@ -58,13 +60,20 @@ class Head:
             printed = short
             if i == 0 and self.spec.head == "none":  # only the signature names the faction
                 printed = f"{short} der {self.org}"
-            name = _person(rng, female)
             if i == 0:
                 self.sender_role = short
-            self.signatories.append({"name": name, "role": printed})
-            if i:
-                block.add("", "")
-            block.add(name, printed)
+            self.signatories.append({"name": _person(rng, female), "role": printed})
+        # "gez. Name": signed on someone's behalf; the name is the signatory's without "gez.".
+        shown = [("gez. " if "gez" in flags else "") + s["name"] for s in self.signatories]
+        if "sigside" in flags and len(shown) == 2:
+            left = max(len(shown[0]), len(self.signatories[0]["role"])) + rng.randint(6, 14)
+            block.add(shown[0].ljust(left) + shown[1])
+            block.add(self.signatories[0]["role"].ljust(left) + self.signatories[1]["role"])
+        else:
+            for i, (name, signatory) in enumerate(zip(shown, self.signatories)):
+                if i:
+                    block.add("", "")
+                block.add(name, signatory["role"])
         if self.spec.cc:
             self._cc(block, rng, width)
 
@@ -246,6 +255,9 @@ def _subject(head: Head, topic: Topic, rng: random.Random, block: Block, width: 
         subject = "Stellungnahme " + topic.subject_anfrage.split(" ", 1)[1]
     else:
         subject = "Bitte um einen Sachstandsbericht " + topic.subject_anfrage.split(" ", 1)[1]
+    if "nodoc" in head.spec.flags:  # "Anfrage zur Taktverdichtung …" → "Taktverdichtung …"
+        subject = re.sub(r"^(Anfrage|Antrag)( zu[rm]?( den)?)?:? ", "", subject)
+        subject = subject[0].upper() + subject[1:]
     kind = head.spec.subj
     if kind in ("hier", "hier_label"):
         first = _meeting_line(head, topic, rng)
