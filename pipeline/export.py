@@ -140,6 +140,23 @@ def export_tables(processed_dir: str | Path, fmt: ExportFormat | str, out_dir: s
     return paths
 
 
+def export(processed_dir: str | Path, fmt: ExportFormat | str, out_dir: str | Path,
+           body_id: str | None = None) -> list[Path]:
+    """What `parlbrief export` calls: tables in `fmt`, or OParl objects when `fmt` is oparl.
+
+    Raises:
+        ValueError: oparl without an absolute http(s) `body_id`.
+        FileNotFoundError, InputError, OutputError: see `export_tables`.
+    """
+    if ExportFormat(fmt) is ExportFormat.OPARL:
+        from pipeline.export_oparl import export_oparl  # imports this module, so imported late
+
+        if not body_id:
+            raise ValueError("--format oparl needs --body-id, the URL of the OParl body the letters belong to")
+        return export_oparl(processed_dir, body_id, out_dir)
+    return export_tables(processed_dir, fmt, out_dir)
+
+
 def _write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq

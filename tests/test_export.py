@@ -136,3 +136,29 @@ def test_schema_markdown_lists_every_column():
     for name, columns in TABLES.items():
         assert f"`{name}`" in text
         assert all(f"| {col.name} |" in text for col in columns)
+
+
+def _cli_command(name: str):
+    """cli.app if it has the command (the lead adds it to cli.py), else skip."""
+    import cli
+
+    if not any((c.name or c.callback.__name__) == name for c in cli.app.registered_commands):
+        pytest.skip(f"cli.py has no `{name}` command yet")
+    return cli.app
+
+
+def test_cli_export(folder: Path, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    app, runner = _cli_command("export"), CliRunner()
+    result = runner.invoke(app, ["export", str(folder), "--format", "csv", "--to", str(tmp_path / "csv")])
+    assert result.exit_code == 0, result.output
+    assert len(read_tables(tmp_path / "csv", "csv")["letters"]) == 3
+    result = runner.invoke(app, ["export", str(folder), "--format", "oparl", "--to", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "--body-id" in result.output
+    result = runner.invoke(app, ["export", str(folder), "--format", "oparl", "--body-id", "https://x.example/body/1",
+                                 "--to", str(tmp_path / "o")])
+    assert result.exit_code == 0 and (tmp_path / "o" / "paper.json").exists()
+    assert runner.invoke(app, ["export", str(tmp_path / "missing")]).exit_code == 2
+    (folder / "a_anfrage.json").write_text("{not json", encoding="utf-8")
+    assert runner.invoke(app, ["export", str(folder), "--to", str(tmp_path / "p")]).exit_code == 1

@@ -137,3 +137,15 @@ def test_screenshot(review_page: Path, tmp_path: Path):
     assert _console(result.stderr) == []
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a blank page compresses to ~5 kB
+
+
+def test_cli_review(tmp_path: Path):
+    import cli
+    from typer.testing import CliRunner
+
+    if not any((c.name or c.callback.__name__) == "review" for c in cli.app.registered_commands):
+        pytest.skip("cli.py has no `review` command yet")
+    out = tmp_path / "out" / "review.html"
+    result = CliRunner().invoke(cli.app, ["review", str(sample_folder(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").count('<section class="letter"') == 4
