@@ -209,7 +209,9 @@ def _texts(record: LetterRecord) -> str:
 
 
 def _page_block(number: int, rows: list[str]) -> str:
-    return f'<div class="page"><h4>Page {number}</h4><pre class="text">' + "\n".join(rows) + "</pre></div>"
+    # One block per line with a hanging indent, so wrapped lines stay right of their line number.
+    lines = "".join(f'<span class="l">{row}</span>' for row in rows)
+    return f'<div class="page"><h4>Page {number}</h4><pre class="text">{lines}</pre></div>'
 
 
 def mark_line(raw: str, repaired: str, repairs: list[Repair]) -> tuple[str, bool]:

@@ -25,7 +25,8 @@ details { margin: .6em 0; } summary { cursor: pointer; font-weight: 600; }
 .page h4 { margin: .3em 0; font-size: .9em; color: #555; }
 pre.text { white-space: pre-wrap; background: #fbfbf9; border: 1px solid #e2e2de; padding: .5em;
   font: 12.5px/1.4 ui-monospace, monospace; margin: 0; }
-.ln { display: inline-block; width: 2.6em; color: #999; user-select: none; }
+pre.text .l { display: block; padding-left: 2.6em; text-indent: -2.6em; min-height: 1.4em; }
+.ln { display: inline-block; width: 2.6em; text-indent: 0; color: #999; user-select: none; }
 mark.repair { background: #ffe066; border-bottom: 2px solid #e0a800; cursor: help; }
 mark.original { background: #ffd6d6; text-decoration: line-through; cursor: help; }
 mark.suggestion { background: #d6e8ff; border-bottom: 2px dotted #3a78c2; cursor: help; }
