@@ -206,6 +206,9 @@ def _decide_split(lex: Lexicon, a: _Slot, b: _Slot, ctx: _DocContext) -> list[Re
 
 
 def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: int) -> list[_Slot]:
+    if token.isalpha():  # the common case, kept fast: one plain word
+        pos = Position.INITIAL if initial else Position.MID
+        return [_Slot(page, line, offset, offset + len(token), token, pos, "", tok)]
     out: list[_Slot] = []
     for m in _PIECE.finditer(token):
         before = token[: m.start()]
@@ -236,14 +239,14 @@ def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext
 
     good = bad = 0
     for slot in slots:
-        word = unicodedata.normalize("NFC", slot.text)
+        word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
         if len(word) >= 2 and word.isupper():
             key = fold(word)
             if any(ch in "ÄÖÜ" for ch in word) or key not in acronyms:
                 acronyms[key] = word
             continue
         info = analyse_piece(lex, word)
-        if info.listed and any(ch in "äöüßÄÖÜ" for ch in word):
+        if info.listed and not word.isascii() and any(ch in "äöüßÄÖÜ" for ch in word):
             forms.add(word.lower())
             good += 1
         elif not info.listed and not info.parts and info.candidates:
@@ -255,7 +258,7 @@ def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext
 
 def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
     """Choose the best reading of one piece; None when the piece should stay as it is."""
-    word = unicodedata.normalize("NFC", slot.text)
+    word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
     if len(word) < 2:
         return None
     if word.isupper() or _ACRONYM_L.match(word):
@@ -263,6 +266,8 @@ def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
     if slot.suffix:
         return _decide_gendered(lex, slot, word, ctx)
     info = analyse_piece(lex, word)
+    if not info.candidates:  # most words: nothing it could have been instead
+        return _nfc_edit(slot, word)
     known = info.listed or info.parts > 0
     score = info.zipf if known else UNKNOWN_SCORE
     score -= _case_penalty(word, info.flags, slot.position)

@@ -1,0 +1,188 @@
+"""Benchmark the repair stage against off-the-shelf spell checkers on seed 000 and generated letters.
+
+Run: .venv/bin/python bench/bench_repair.py [--quick]
+Competitors are skipped (with a note) when their package is missing: pyspellchecker, symspellpy,
+Hunspell (the `hunspell` CLI, else the pure-Python `spylls`, which is slow: seed only).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "gold")]
+
+from pipeline.lexicon import load_lexicon  # noqa: E402
+from pipeline.repair import repair_text  # noqa: E402
+from pipeline.repair_eval import NoisyLetter, TokenScore, make_letters, score_tokens  # noqa: E402
+from pipeline.repair_rules import analyse_piece  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+Corrector = Callable[[str], str]  # whole text → repaired text with the same tokens
+
+
+@dataclass
+class Row:
+    tool: str
+    data: str
+    score: TokenScore | None
+    seconds: float
+    note: str = ""
+
+
+def datasets(quick: bool) -> dict[str, list[NoisyLetter]]:
+    """Seed 000, the held-out sentences of the tests, and topic bank B when present."""
+    noisy = (FIXTURES / "000_f40aa334bcd0e282.txt").read_text(encoding="utf-8")
+    gold = (FIXTURES / "000_f40aa334bcd0e282.clean.txt").read_text(encoding="utf-8")
+    from test_repair_corpus import HELD_OUT
+
+    out = {"seed 000": [NoisyLetter("000", gold, noisy)]}
+    out["generated (held-out)"] = [L for s in range(11, 13 if quick else 17) for L in make_letters(HELD_OUT, s)]
+    try:
+        from corpus_topics_b import TOPICS_B
+        from test_repair_corpus import _groups
+
+        out["generated (topics B)"] = [L for s in (1, 2, 3)[: 1 if quick else 3]
+                                       for L in make_letters(_groups(TOPICS_B), s)]
+    except ImportError:
+        pass
+    return out
+
+
+def word_corrector(correct: Callable[[str], str | None]) -> Corrector:
+    """Apply a per-word corrector to every alphabetic run, memoised, keeping the tokens."""
+    memo: dict[str, str] = {}
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if word not in memo:
+            sug = correct(word) or word
+            sug = sug if not re.search(r"\s", sug) else word
+            memo[word] = sug[:1].upper() + sug[1:] if word[:1].isupper() else sug
+        return memo[word]
+
+    return lambda text: WORD.sub(fix, text)
+
+
+def pyspellchecker() -> Corrector | None:
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return None
+    spell = SpellChecker(language="de")
+    return word_corrector(lambda w: None if w.lower() in spell else spell.correction(w.lower()))
+
+
+def symspell() -> Corrector | None:
+    try:
+        from symspellpy import SymSpell, Verbosity
+        from wordfreq import get_frequency_dict
+    except ImportError:
+        return None
+    sym = SymSpell(max_dictionary_edit_distance=2)
+    for word, freq in list(get_frequency_dict("de").items())[:300_000]:
+        if word.isalpha():
+            sym.create_dictionary_entry(word, max(1, int(freq * 1e9)))
+
+    def correct(word: str) -> str | None:
+        hits = sym.lookup(word.lower(), Verbosity.TOP, max_edit_distance=2)
+        return hits[0].term if hits else None
+
+    return word_corrector(correct)
+
+
+def hunspell() -> tuple[Corrector | None, str]:
+    """First Hunspell suggestion for each word Hunspell rejects."""
+    if shutil.which("hunspell"):
+        return _hunspell_cli(), "hunspell CLI"
+    try:
+        from spylls.hunspell import Dictionary
+    except ImportError:
+        return None, "no hunspell CLI or spylls"
+    dic = Dictionary.from_files("/usr/share/hunspell/de_DE")
+    return word_corrector(lambda w: None if dic.lookup(w) else next(iter(dic.suggest(w)), None)), "spylls"
+
+
+def _hunspell_cli() -> Corrector:
+    def correct_all(words: Iterable[str]) -> dict[str, str]:
+        words = sorted(set(words))
+        res = subprocess.run(["hunspell", "-d", "de_DE", "-a"], input="\n".join(words), text=True,
+                             capture_output=True, check=True, timeout=600)
+        out, lines = {}, [ln for ln in res.stdout.splitlines()[1:] if ln.strip()]
+        for word, line in zip(words, lines):
+            if line.startswith("&"):
+                out[word] = line.split(":", 1)[1].split(",")[0].strip()
+        return out
+
+    def run(text: str) -> str:
+        table = correct_all(WORD.findall(text))
+        return WORD.sub(lambda m: table.get(m.group(), m.group()) if " " not in table.get(m.group(), "")
+                        else m.group(), text)
+
+    return run
+
+
+def ours() -> Corrector:
+    load_lexicon()  # start-up is measured separately
+    return lambda text: repair_text(text)[0]
+
+
+def measure(name: str, fix: Corrector, data: str, letters: list[NoisyLetter]) -> Row:
+    total = TokenScore()
+    start = time.perf_counter()
+    outputs = [fix(L.noisy) for L in letters]
+    seconds = time.perf_counter() - start
+    for L, out in zip(letters, outputs):
+        total += score_tokens(L.noisy, L.gold, out)[0]
+    return Row(name, data, total, seconds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer generated letters")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    load_lexicon()
+    print(f"parlbrief lexicon start-up: {time.perf_counter() - start:.2f} s")
+    data = datasets(args.quick)
+    rows: list[Row] = []
+    for name, letters in data.items():
+        analyse_piece.cache_clear()  # cold: no word analysed before
+        rows.append(measure("parlbrief (cold)", ours(), name, letters))
+        rows.append(measure("parlbrief (warm)", ours(), name, letters))
+    for tool, factory in (("pyspellchecker de", pyspellchecker), ("symspellpy+wordfreq", symspell)):
+        fix = factory()
+        for name, letters in data.items():
+            rows.append(measure(tool, fix, name, letters) if fix else Row(tool, name, None, 0, "not installed"))
+    fix, how = hunspell()
+    for name, letters in data.items():
+        if fix is None or (how == "spylls" and name != "seed 000"):
+            rows.append(Row(f"hunspell ({how})", name, None, 0, "skipped (missing or too slow)"))
+        else:
+            rows.append(measure(f"hunspell ({how})", fix, name, letters))
+    _print(rows)
+
+
+def _print(rows: list[Row]) -> None:
+    print(f"{'tool':24} {'data':22} {'fixed':>11} {'broken':>7} {'missed':>7} {'fixed%':>7} {'tokens/s':>9}")
+    for r in rows:
+        if r.score is None:
+            print(f"{r.tool:24} {r.data:22} {r.note}")
+            continue
+        s = r.score
+        print(f"{r.tool:24} {r.data:22} {s.fixed:>5}/{s.broken:<5} {s.changed:>7} {s.missed:>7} "
+              f"{100 * s.fixed_rate:>6.1f}% {s.tokens / max(r.seconds, 1e-9):>9.0f}")
+    print("broken = correct tokens the tool changed; missed = OCR-damaged tokens left wrong")
+
+
+if __name__ == "__main__":
+    main()
