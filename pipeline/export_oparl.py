@@ -160,7 +160,8 @@ def _paper(record: LetterRecord, base: str, bundle: OParlBundle, facts: FileFact
     paper_type = PAPER_TYPES.get(record.doc_type.value, record.doc_type.value.title())
     org_url = _organization(record.sender.organization, base, bundle)
     people = [(record.sender.name, record.sender.role)] + [(s.name, s.role) for s in record.signatories]
-    person_urls = list(dict.fromkeys(url for name, role in people if (url := _person(name, role, org_url, base, bundle))))
+    urls = (_person(name, role, org_url, base, bundle) for name, role in people)
+    person_urls = list(dict.fromkeys(url for url in urls if url))
     file_name = Path(record.source.file).name
     name = record.subject or " ".join(filter(None, [paper_type, record.date and record.date.isoformat()])) or file_name
     main_file = OParlFile(

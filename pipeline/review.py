@@ -194,7 +194,8 @@ def _texts(record: LetterRecord) -> str:
             html, ok = mark_line(line.text, target, by_line.get((page.number, number), []))
             unplaced += 0 if ok else len(by_line.get((page.number, number), []))
             rows.append(f'<span class="ln">{number}</span>{html}')
-            raw = mark_raw(line.text, by_line.get((page.number, number), []), suggestions.get((page.number, number), []))
+            key = (page.number, number)
+            raw = mark_raw(line.text, by_line.get(key, []), suggestions.get(key, []))
             raw_rows.append(f'<span class="ln">{number}</span>{raw}')
         extra = repaired_lines[len(page.lines):]
         rows.extend(escape(text) for text in extra)

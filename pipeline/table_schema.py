@@ -169,7 +169,9 @@ def _cast(values: pd.Series, kind: Kind) -> pd.Series:
 
 
 def _to_date(value: object) -> dt.date | None:
-    if value is None or value is pd.NA or value is pd.NaT or value == "" or (isinstance(value, float) and value != value):
+    if value is None or value is pd.NA or value is pd.NaT or value == "":
+        return None
+    if isinstance(value, float) and value != value:  # NaN from a float column
         return None
     if isinstance(value, dt.datetime):
         return value.date()

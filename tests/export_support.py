@@ -24,13 +24,18 @@ ANFRAGE_PAGES = [
     ["Mit freundlichen Grüßen", "Erika Müller-Lüdenscheidt"],
 ]
 ANFRAGE_REPAIRS = [
-    Repair(page=1, line=2, start=12, end=19, original="Schuler", replacement="Schüler", reason="umlaut", confidence=0.9),
-    Repair(page=1, line=2, start=39, end=41, original="Kl", replacement="KI", reason="acronym l→I", confidence=0.8),
-    Repair(page=1, line=3, start=13, end=20, original="Schuler", replacement="Schüler", reason="umlaut", confidence=0.9),
-    Repair(page=1, line=3, start=47, end=49, original="Kl", replacement="KI", reason="acronym l→I", confidence=0.8),
+    Repair(page=1, line=2, start=12, end=19, original="Schuler", replacement="Schüler",
+           reason="umlaut", confidence=0.9),
+    Repair(page=1, line=2, start=39, end=41, original="Kl", replacement="KI",
+           reason="acronym l→I", confidence=0.8),
+    Repair(page=1, line=3, start=13, end=20, original="Schuler", replacement="Schüler",
+           reason="umlaut", confidence=0.9),
+    Repair(page=1, line=3, start=47, end=49, original="Kl", replacement="KI",
+           reason="acronym l→I", confidence=0.8),
 ]
 ANFRAGE_SUGGESTIONS = [
-    Repair(page=2, line=1, start=0, end=5, original="Erika", replacement="Erica", reason="lexicon", confidence=0.2),
+    Repair(page=2, line=1, start=0, end=5, original="Erika", replacement="Erica",
+           reason="lexicon", confidence=0.2),
 ]
 
 
@@ -82,8 +87,10 @@ def antrag(file: str = "antrag.pdf") -> LetterRecord:
     """A born-digital Antrag without date, questions or repairs."""
     pages = [["SPD-Kreistagsfraktion Beispielkreis", "Antrag: Radwege", "Der Kreistag beschließt …"]]
     return make_record(pages, file=file, method=PageMethod.TEXT_LAYER, doc_type=DocType.ANTRAG,
-                       subject="Radwege", sender=Sender(name="Jürgen Beispiel", organization="SPD-Kreistagsfraktion Beispielkreis"),
-                       signatories=[Signatory(name="Jürgen Beispiel"), Signatory(name="Anna Zweite", role="Geschäftsführerin")],
+                       subject="Radwege",
+                       sender=Sender(name="Jürgen Beispiel", organization="SPD-Kreistagsfraktion Beispielkreis"),
+                       signatories=[Signatory(name="Jürgen Beispiel"),
+                                    Signatory(name="Anna Zweite", role="Geschäftsführerin")],
                        motion_points=["Der Kreistag beschließt …"])
 
 

@@ -49,7 +49,8 @@ def test_failed_inputs_have_no_rows_and_rows_follow_input_order(folder: Path):
     frames = build_frames(read_processed(folder))
     assert frames["letters"]["source_file"].tolist() == ["in/a_anfrage.pdf", "in/b_anfrage_2023.pdf", "in/c_antrag.pdf"]
     assert len(frames["questions"]) == 4
-    assert frames["parties"]["part"].tolist() == ["sender", "signatory", "addressee"] * 2 + ["sender", "signatory", "signatory"]
+    parts = ["sender", "signatory", "addressee"] * 2 + ["sender", "signatory", "signatory"]
+    assert frames["parties"]["part"].tolist() == parts
 
 
 @pytest.mark.parametrize("fmt", TABLE_FORMATS)
@@ -162,3 +163,14 @@ def test_cli_export(folder: Path, tmp_path: Path):
     assert runner.invoke(app, ["export", str(tmp_path / "missing")]).exit_code == 2
     (folder / "a_anfrage.json").write_text("{not json", encoding="utf-8")
     assert runner.invoke(app, ["export", str(folder), "--to", str(tmp_path / "p")]).exit_code == 1
+
+
+def test_parlbrief_load_returns_the_exported_tables(folder: Path, tmp_path: Path):
+    import parlbrief
+
+    if not hasattr(parlbrief, "load"):
+        pytest.skip("parlbrief.load is not exported yet (parlbrief/__init__.py)")
+    export_tables(folder, "parquet", tmp_path / "parquet")
+    loaded, exported = parlbrief.load(folder), read_tables(tmp_path / "parquet", "parquet")
+    for name in TABLES:
+        pd.testing.assert_frame_equal(loaded[name], exported[name])

@@ -95,10 +95,12 @@ def test_references_resolve_and_people_are_shared(exported: dict[str, list[dict]
         assert set(paper["originatorOrganization"]) <= ids["organization"]
     # The two Anfragen share one Person and one Organization; the Antrag brings two signatories.
     assert exported["paper"][0]["originatorPerson"] == exported["paper"][1]["originatorPerson"]
-    assert sorted(p["name"] for p in exported["person"]) == ["Anna Zweite", "Erika Müller-Lüdenscheidt", "Jürgen Beispiel"]
+    names = sorted(p["name"] for p in exported["person"])
+    assert names == ["Anna Zweite", "Erika Müller-Lüdenscheidt", "Jürgen Beispiel"]
     erika = next(p for p in exported["person"] if p["name"].startswith("Erika"))
     assert (erika["givenName"], erika["familyName"]) == ("Erika", "Müller-Lüdenscheidt")
-    assert erika["membership"][0]["organization"] in ids["organization"] and erika["membership"][0]["role"] == "Vorsitzende"
+    membership = erika["membership"][0]
+    assert membership["organization"] in ids["organization"] and membership["role"] == "Vorsitzende"
 
 
 def test_factions_are_typed_as_fraktion():
