@@ -105,12 +105,18 @@ def write_tables(frames: dict[str, pd.DataFrame], fmt: ExportFormat, out_dir: Pa
 
 
 def read_tables(export_dir: str | Path, fmt: ExportFormat | str) -> dict[str, pd.DataFrame]:
-    """Read tables written by `write_tables` back with their documented dtypes."""
+    """Read tables written by `write_tables` back with their documented dtypes.
+
+    With fmt "jsonl" this also reads the tables `parlbrief process` writes into its output folder.
+    A missing table file gives an empty table.
+    """
     fmt, folder = ExportFormat(fmt), Path(export_dir)
     frames = {}
     for name in TABLES:
         path = folder / f"{name}{SUFFIX[fmt]}"
-        if fmt is ExportFormat.PARQUET:
+        if not path.exists():
+            raw = pd.DataFrame()
+        elif fmt is ExportFormat.PARQUET:
             raw = pd.read_parquet(path)
         elif fmt is ExportFormat.CSV:
             # Everything as text first: the schema, not pandas' guessing, decides the types.

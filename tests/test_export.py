@@ -174,3 +174,13 @@ def test_parlbrief_load_returns_the_exported_tables(folder: Path, tmp_path: Path
     loaded, exported = parlbrief.load(folder), read_tables(tmp_path / "parquet", "parquet")
     for name in TABLES:
         pd.testing.assert_frame_equal(loaded[name], exported[name])
+
+
+def test_read_tables_reads_the_processed_folder_and_tolerates_missing_files(folder: Path, tmp_path: Path):
+    frames = read_tables(folder, "jsonl")  # the .jsonl tables `parlbrief process` wrote
+    expected = build_frames(read_processed(folder))
+    for name in TABLES:
+        pd.testing.assert_frame_equal(frames[name], expected[name])
+    empty = read_tables(tmp_path / "nothing-here", "jsonl")
+    assert [len(empty[name]) for name in TABLES] == [0, 0, 0]
+    assert str(empty["questions"]["number"].dtype) == "Int64"
