@@ -84,13 +84,17 @@ def test_index_splits_and_seeds() -> None:
     assert ENTRIES["seed000"]["split"] == ENTRIES["seed003"]["split"] == "tune"
     # CI results are looked at while tuning, so no held-out letter may be part of them.
     assert all(not e["ci"] and not e["ci_renderings"] for e in INDEX if e["split"] == "heldout")
+    assert all(e["ci"] for e in INDEX if e["split"] == "tune")
 
 
 def test_ci_subset_fits_the_ocr_budget() -> None:
-    ci = [e for e in INDEX if e["ci"]]
-    assert ENTRIES["seed000"]["ci"] and ENTRIES["seed003"]["ci"]
-    assert sum(2 * e["pages"] for e in ci) <= 40  # scan + poor pages OCR'd by `make test`
-    assert {"doc:anfrage", "doc:antrag"} <= {c for e in ci for c in e["covers"]}
+    assert all(e["ci"] == (e["split"] == "tune") for e in INDEX)
+    assert all({"born", "text"} <= set(e["ci_renderings"]) for e in INDEX if e["ci"])
+    ocr = [e for e in INDEX if {"scan", "poor"} & set(e["ci_renderings"])]
+    assert all(set(e["ci_renderings"]) == {"born", "scan", "poor", "text"} for e in ocr)
+    assert {"seed000", "seed003"} <= {e["id"] for e in ocr}
+    assert sum(2 * e["pages"] for e in ocr) <= 40  # scan + poor pages OCR'd by `make test`
+    assert {"doc:anfrage", "doc:antrag"} <= {c for e in ocr for c in e["covers"]}
 
 
 @pytest.mark.parametrize("letter_id", sorted(ENTRIES))
