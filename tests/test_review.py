@@ -47,6 +47,15 @@ def test_page_marks_every_repair_and_every_suggestion():
     assert "could not be placed" not in page
 
 
+def test_page_says_when_repairs_cannot_be_placed():
+    record = anfrage()
+    # The repaired text of page 1, line 2 differs from what its two repairs give: show it unmarked.
+    text = record.text.replace("Anfrage zur Schülerbeförderung und zum KI", "Anfrage zur Schülerbeförderung (KI)")
+    page = build_review(as_processed([record.model_copy(update={"text": text})]))
+    assert "2 repair(s) could not be placed" in page
+    assert page.count('<mark class="repair"') == 2 and "Anfrage zur Schülerbeförderung (KI)" in page
+
+
 def test_letter_text_is_escaped_and_nothing_is_loaded_from_outside():
     record = anfrage(subject='<script>alert("x")</script> & Co')
     page = build_review(as_processed([record]))
