@@ -119,8 +119,7 @@ def find_layout(lines: list[TextLine]) -> Layout:
         if line.text and is_salutation(line.text):
             layout.salutation = i
             break
-    start = max(layout.salutation, 0)
-    for i in range(start + 1, len(lines)):
+    for i in range(layout.salutation + 1, len(lines)):
         if lines[i].text and closing_formula(lines[i].text):
             layout.closing = i
             break

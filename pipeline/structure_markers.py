@@ -25,12 +25,14 @@ MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
     (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})\s*[:.)])\s*(?=\S)", re.IGNORECASE)),
     # "1.)", "1)", "1 )"
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?\.?\))\s*(?=\S)")),
+    # "3,Wie" (OCR read the dot as a comma)
+    (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2}),)\s?(?=[A-ZÄÖÜ])")),
     # "1.", "14.Menschen" (number glued to the text), "l." (OCR for "1.")
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2}|l)\.)\s*(?=[A-ZÄÖÜ„\"“»(])")),
-    # "III.", "IV)"
-    (MarkerStyle.ROMAN, re.compile(r"^(?P<label>(?P<n>[IVX]{1,5})\s?[.)])\s+(?=[A-ZÄÖÜ„\"“»(])")),
+    # "III.", "IV)", and OCR's "|." / "Il." / "lV." for "I." / "II." / "IV."
+    (MarkerStyle.ROMAN, re.compile(r"^(?P<label>(?P<n>[IVXl|]{1,5})\s?[.)])\s+(?=[A-ZÄÖÜ„\"“»(])")),
     # ". Wie sieht …", "‚ Wer …": OCR kept the dot of "3." (or a speck for it) but lost the digit
-    (MarkerStyle.LOST, re.compile(r"^(?P<label>[.,·‚'`´])\s*(?=[A-ZÄÖÜ„\"“»])")),
+    (MarkerStyle.LOST, re.compile(r"^(?P<label>[.,·‚'`´_])\s*(?=[A-ZÄÖÜ„\"“»])")),
 ]
 
 # Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.
@@ -58,6 +60,7 @@ class Marker:
     number: int | None
     label: str
     end: int
+    ambiguous: bool = False  # "l.", "I.", "|.": arabic 1 or roman I, the list's style decides
 
 
 def find_marker(text: str) -> Marker | None:
@@ -72,14 +75,15 @@ def find_marker(text: str) -> Marker | None:
             return Marker(style, None, m["label"], m.end())
         raw = m["n"]
         if style is MarkerStyle.ROMAN:
-            number = roman_value(raw)
+            number = roman_value(re.sub(r"[l|]", "I", raw))
             if number is None:
                 continue
         else:
             number = 1 if raw == "l" else int(raw)
         if number == 0:
             continue
-        return Marker(style, number, m["label"].strip(), m.end())
+        ambiguous = raw in ("l", "I", "|")
+        return Marker(style, number, m["label"].strip(), m.end(), ambiguous)
     return None
 
 
@@ -101,10 +105,13 @@ def best_chain(markers: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
         if first.style is MarkerStyle.LOST or first.number is None or first.number > 2:
             continue
         chain = [markers[start]]
+        style = None if first.ambiguous else first.style  # "l." / "I." may open either list
         for item in markers[start + 1 :]:
             marker = item[1]
             last = chain[-1][1].number or 0
-            if marker.style is first.style and marker.number is not None:
+            if marker.style is not MarkerStyle.LOST and style is None and marker.number == 2:
+                style = marker.style
+            if marker.style is style and marker.number is not None:
                 if marker.number == 1:
                     break  # a second list begins
                 if last < marker.number <= last + 20:

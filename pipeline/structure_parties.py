@@ -17,6 +17,7 @@ from pipeline.structure_roles import (
     short_role,
     strip_address_form,
 )
+from pipeline.structure_text import PAGE_FURNITURE as PAGE_NUMBER
 from pipeline.structure_text import TextLine, index_blocks, join_lines
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ ADMINISTRATION = re.compile(
 )
 # Postal lines that carry no party data: "Reeser Landstraße 31", "46483 Wesel", "Postfach 1234".
 POSTAL_LINE = re.compile(r"\d|^Postfach\b", re.IGNORECASE)
+# A street or town line: "Reeser Landstraße 31", "46483 Wesel", "Postfach 1234".
+POSTAL_ADDRESS = re.compile(r"^(?:\d{5}\s+[A-ZÄÖÜ]|Postfach\b|[A-ZÄÖÜ][\wäöüß.\- ]+\s\d{1,4}\s?[a-z]?$)")
 
 # The cc list label: "Kopie an:", "Verteiler:", "nachrichtlich:", "cc:".
 CC_LABEL = re.compile(
@@ -51,25 +54,46 @@ PHONE = re.compile(r"\b(?:Telefon|Tel|Fon|Phone)\b\.?\s*:?\s*(?P<v>[+(\d][\d\s/(
 FAX = re.compile(r"\b(?:Telefax|Fax)\b\.?\s*:?\s*(?P<v>[+(\d][\d\s/()\-–]{4,}\d)", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 POSTCODE_PART = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
-LETTERHEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
+# "·" and "|" separate letterhead parts; OCR often prints "·" as " - " or " : ".
+LETTERHEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}|\s[-–:]\s")
+
+
+def _address_like(text: str) -> bool:
+    """A line that can stand in an address block: opening, name, role, authority, postal line."""
+    bare = re.sub(r"^(?:Der|Die|Den)\s+", "", text)
+    return bool(
+        ADDRESS_OPENING.match(text)
+        or ADDRESS_FORMS.match(text)
+        or ROLE_WITH_BODY.match(bare)
+        or ORGANISATION_LINE.match(text)
+        or POSTAL_ADDRESS.match(text)
+        or HEADER_NOISE.match(text)
+    )
 
 
 def address_block(layout: Layout) -> list[int]:
-    """Line indexes of the addressee block in the header (before the salutation)."""
+    """Line indexes of the addressee block in the header (before the salutation).
+
+    OCR may split one block with blank lines ("Kreis Borken", "", "Die Landrätin", …), so
+    following blocks made only of address-like lines are taken in as well.
+    """
     header = layout.lines[: layout.header_end]
-    for block in index_blocks(header):
+    blocks = index_blocks(header)
+    for k, block in enumerate(blocks):
         texts = [header[i].text for i in block]
         opens = ADDRESS_OPENING.match(texts[0]) is not None
         named = any(ADDRESS_FORMS.match(t) for t in texts)
         official = any(ROLE_WITH_BODY.match(t) or ORGANISATION_LINE.match(t) for t in texts)
         letterhead = any(FACTION_HEAD.search(t) or EMAIL.search(t) or PHONE.search(t) for t in texts)
-        if opens or ((named or official) and not letterhead and i_not_salutation(texts)):
-            return block
+        if opens or ((named or official) and not letterhead and not any(t.startswith("Sehr ") for t in texts)):
+            found = list(block)
+            for follow in blocks[k + 1 :]:
+                wrapped = re.search(r"\b(?:des|der|für)$", header[found[-1]].text) is not None
+                if layout.date_line in follow or not (wrapped or all(_address_like(header[i].text) for i in follow)):
+                    break
+                found.extend(follow)
+            return found
     return []
-
-
-def i_not_salutation(texts: list[str]) -> bool:
-    return not any(t.startswith("Sehr ") for t in texts)
 
 
 def _join_open_roles(texts: list[str]) -> list[str]:
@@ -142,14 +166,50 @@ def _sig_columns(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"\s{2,}", text.strip()) if part.strip()]
 
 
+COLUMN_GAP = "   "
+
+
+def _name_halves(text: str) -> str | None:
+    """'Thorsten Dörr Matthias Köhler' → 'Thorsten Dörr   Matthias Köhler' (OCR lost the gap)."""
+    tokens = text.split()
+    splits = [k for k in range(2, len(tokens) - 1) if looks_like_name(" ".join(tokens[:k]))
+              and looks_like_name(" ".join(tokens[k:]))]
+    if len(tokens) < 4 or not splits:
+        return None
+    k = min(splits, key=lambda k: abs(2 * k - len(tokens)))
+    return " ".join(tokens[:k]) + COLUMN_GAP + " ".join(tokens[k:])
+
+
+def _restore_column_gaps(texts: list[str]) -> list[str]:
+    """Two signatures OCRed onto one line with single spaces: split names, then the role line
+    below when it holds as many roles ("stellv. Fraktionsvorsitzende Kreistagsmitglied")."""
+    out = list(texts)
+    for i, text in enumerate(out[:-1]):
+        if len(_sig_columns(text)) > 1:
+            continue
+        split = re.sub(r"\s+(?=gez\.)", COLUMN_GAP, text) if len(re.findall(r"\bgez\.", text)) >= 2 else None
+        roles = list(ROLE.finditer(out[i + 1]))
+        if split is None and len(roles) >= 2:
+            split = _name_halves(text)
+        if split is None:
+            continue
+        out[i] = split
+        if len(roles) == len(_sig_columns(split)) and len(_sig_columns(out[i + 1])) == 1:
+            role_line = out[i + 1]
+            cuts = [m.start() for m in roles[1:]]
+            parts = [role_line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(role_line)])]
+            out[i + 1] = COLUMN_GAP.join(parts)
+    return out
+
+
 def _signature_columns(texts: list[str]) -> list[list[str]]:
-    """Lines of side-by-side signatures (two or more spaces apart) split into one column each."""
-    width = max((len(_sig_columns(t)) for t in texts), default=1)
-    if width < 2:
-        return [texts]
+    """Lines of side-by-side signatures (two or more spaces apart) split into one column each;
+    "gez." / "i. A." prefixes dropped."""
+    rows = [[SIGNED_PREFIX.sub("", part) for part in _sig_columns(t)] for t in _restore_column_gaps(texts)]
+    width = max((len(row) for row in rows), default=1)
     cols: list[list[str]] = [[] for _ in range(width)]
-    for text in texts:
-        for k, part in enumerate(_sig_columns(text)):
+    for row in rows:
+        for k, part in enumerate(row):
             cols[min(k, width - 1)].append(part)
     return cols
 
@@ -193,7 +253,7 @@ def signature_lines(layout: Layout) -> list[str]:
 
 
 def signatories(layout: Layout) -> list[Signatory]:
-    texts = [SIGNED_PREFIX.sub("", t) for t in signature_lines(layout)]
+    texts = signature_lines(layout)
     found: list[Signatory] = []
     for column in _signature_columns(texts):
         found.extend(_signatories_in(column))
@@ -213,7 +273,9 @@ def _cc_from(lines: list[TextLine]) -> list[str]:
             continue
         texts = [m["rest"]]
         for follow in lines[i + 1 :]:
-            if follow.blank or SIGNATURE_END.match(follow.text):
+            if follow.blank and texts[-1].endswith(","):
+                continue  # a list ending in a comma goes on after an (OCR) gap
+            if follow.blank or SIGNATURE_END.match(follow.text) or PAGE_NUMBER.match(follow.text):
                 break
             texts.append(follow.text)
         bulleted = any(re.match(r"^[-•*–]\s", t) for t in texts[1:])

@@ -29,6 +29,7 @@ class Segment:
 
     marker: Marker | None
     lines: list[TextLine] = field(default_factory=list)
+    garbled: bool = False  # a marker of the list's style whose number does not fit ("Il." twice)
 
     @property
     def page(self) -> int:
@@ -47,22 +48,26 @@ class Segment:
         return self.marker is not None and self.marker.number is not None
 
 
-def _segments(lines: list[TextLine], chain_rows: set[int], start: int) -> list[Segment]:
-    """Cut lines into segments at chain markers, lost markers and paragraph starts."""
+def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> list[Segment]:
+    """Cut lines into segments at chain markers, lost or garbled markers and paragraph starts."""
     segments: list[Segment] = []
     open_para = False
+    style = next(iter(chain.values())).style if chain else None
     for row in range(start, len(lines)):
         line = lines[row]
         if line.blank:
             open_para = False
             continue
         marker = find_marker(line.text)
-        is_item = row in chain_rows or (marker is not None and marker.style is MarkerStyle.LOST)
-        after_list = row > max(chain_rows, default=-1)
+        garbled = row not in chain and marker is not None and marker.style is style
+        if garbled and marker is not None:
+            marker = Marker(marker.style, None, marker.label, marker.end)
+        is_item = row in chain or garbled or (marker is not None and marker.style is MarkerStyle.LOST)
+        after_list = row > max(chain, default=-1)
         if not is_item and after_list and _ends_sentence(segments) and _closing_prose(lines, row):
             break
         if is_item or not open_para:
-            segments.append(Segment(marker if is_item else None, [line]))
+            segments.append(Segment(marker if is_item else None, [line], garbled))
         else:
             segments[-1].lines.append(line)
         open_para = True
@@ -101,13 +106,13 @@ def _choose_items(gap: list[Segment], need: int) -> set[int]:
     """Which segments of a gap between printed numbers are items (indexes into `gap`)."""
     if len(gap) <= need:
         return set(range(len(gap)))
-    chosen = {k for k, seg in enumerate(gap) if seg.marker is not None}
-    for k, seg in enumerate(gap):  # promote plain paragraphs that ask something
-        if len(chosen) >= need:
-            break
-        if k not in chosen and "?" in seg.text:
-            chosen.add(k)
-    for k in range(len(gap)):
+    chosen = {k for k, seg in enumerate(gap) if seg.marker is not None and not seg.garbled}
+    ranked = [  # garbled markers first, then paragraphs that ask something, then the rest
+        *(k for k, seg in enumerate(gap) if seg.garbled),
+        *(k for k, seg in enumerate(gap) if seg.marker is None and "?" in seg.text),
+        *range(len(gap)),
+    ]
+    for k in ranked:
         if len(chosen) >= need:
             break
         chosen.add(k)
@@ -183,8 +188,8 @@ def _assign(segments: list[Segment], warnings: list[str]) -> list[Item]:
             if k in chosen:
                 last += 1
                 items.append(Item(last, True, [seg]))
-            elif items:
-                items[-1].segments.append(seg)
+            elif items:  # not an item: its marker, if any, was prose ("53. Kommunale …")
+                items[-1].segments.append(Segment(None, seg.lines))
         gap.clear()
 
     for seg in segments:
@@ -249,7 +254,7 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     if chain and chain[0][1].number == 2:  # "1." lost entirely: take the lost marker before it
         first_row = max([row for row in lost if row < first_row] or [first_row])
     warnings: list[str] = []
-    segments = _merge_continuations(_segments(window, {row for row, _ in chain}, first_row))
+    segments = _merge_continuations(_segments(window, dict(chain), first_row))
     items = _assign(_fill_short_gaps(segments, warnings), warnings)
     inferred = [item.number for item in items if item.inferred]
     if inferred:

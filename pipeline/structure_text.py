@@ -28,7 +28,7 @@ MARKUP_RULES: list[tuple[re.Pattern[str], str]] = [
 
 # Page furniture that interrupts running text: page numbers and "Seite 2 von 3".
 PAGE_FURNITURE = re.compile(
-    r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
+    r"^(?:-\s*\d{1,3}\s*-|\d{1,3}\.?|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
     re.IGNORECASE,
 )
 

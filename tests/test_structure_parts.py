@@ -253,3 +253,28 @@ def test_ocr_page_lines_are_put_in_reading_order() -> None:
     assert (result.date, result.place) == (date(2024, 7, 15), "Wesel")
     assert result.addressee.model_dump() == {"name": "Hans Muster", "role": "Landrat", "organization": "Kreis Wesel"}
     assert result.subject == "Anfrage Radwege"
+
+
+def test_side_by_side_signatures_without_gap() -> None:
+    """OCR joins two signature columns with single spaces; names and roles are split again."""
+    for names, roles in [
+        ("gez. Bärbel Özkan gez. Andreas Müller", "stellv. Fraktionsvorsitzende Kreistagsmitglied"),
+        ("Thorsten Dörr Matthias Köhler", "Fraktionsvorsitzender Kreistagsmitglied"),
+    ]:
+        text = f"Mit freundlichen Grüßen\n\n{names}\n{roles}\n"
+        signed = extract_structure(make_doc(text)).signatories
+        assert [s.role for s in signed] == roles.replace("e Kreis", "e|Kreis").replace("r Kreis", "r|Kreis").split("|")
+        assert len(signed) == 2 and signed[1].name in ("Andreas Müller", "Matthias Köhler")
+
+
+def test_address_role_wrapped_over_an_ocr_gap() -> None:
+    text = (
+        "An die Vorsitzende des\n\nAusschusses für Umwelt und Klimaschutz\n\nFrau Gisela Dörr\n\nRhein-Sieg-Kreis\n\n"
+        "Siegburg, den 08.09.2024\n\nBetreff: Anfrage Hochwasser\n\nSehr geehrte Frau Vorsitzende,\n\n1. Wie?\n"
+    )
+    result = extract_structure(make_doc(text))
+    assert result.addressee.model_dump() == {
+        "name": "Gisela Dörr",
+        "role": "Vorsitzende des Ausschusses für Umwelt und Klimaschutz",
+        "organization": "Rhein-Sieg-Kreis",
+    }
