@@ -16,6 +16,8 @@ RESOLUTION_LABEL = re.compile(
 )
 RESOLUTION_VERB = re.compile(r"\b(?:beschließt|beschliesst|möge\s+(?:folgendes\s+)?beschließen|beschließen)\b")
 MOTION_VERB = re.compile(r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag)\b[^.]*:\s*$")
+# A paragraph ending otherwise continues in the next one (OCR gaps split points).
+TERMINAL = tuple(".?!:;\"“”)")
 # What ends the resolution: the justification and the closing.
 MOTION_END = re.compile(r"^(?:Begründung|Erläuterung|Sachverhalt|Hintergrund|Mit\s+freundlichen)\b", re.IGNORECASE)
 
@@ -48,7 +50,8 @@ def _numbered_points(paras: list[list[str]]) -> list[str]:
     """Items that start with a list marker ("1.", "a)"); unmarked lines continue the last item."""
     points: list[list[str]] = []
     for para in paras:
-        if points and find_marker(para[0]) is None and sub_marker(para[0]) is None:
+        continues = points and (para[0][:1].islower() or not join_lines(points[-1]).endswith(TERMINAL))
+        if points and not continues and find_marker(para[0]) is None and sub_marker(para[0]) is None:
             break  # an unnumbered paragraph after the points is no longer part of them
         for text in para:
             marker = find_marker(text)
@@ -68,7 +71,10 @@ def extract_motions(lines: list[TextLine]) -> list[str]:
     """The motion points in body lines (salutation to closing); Begründung excluded."""
     paras: list[list[str]] = []
     for para in _paragraphs(lines):
-        if MOTION_END.match(para[0]):
+        end = next((k for k, text in enumerate(para) if MOTION_END.match(text)), None)
+        if end is not None:  # "Begründung:" may follow the last point without a blank line
+            if end:
+                paras.append(para[:end])
             break
         paras.append(para)
     for k, para in enumerate(paras):

@@ -278,3 +278,15 @@ def test_address_role_wrapped_over_an_ocr_gap() -> None:
         "role": "Vorsitzende des Ausschusses für Umwelt und Klimaschutz",
         "organization": "Rhein-Sieg-Kreis",
     }
+
+
+def test_motion_points_split_by_ocr_gaps_and_begruendung_without_blank() -> None:
+    text = (
+        "Antrag Kita\n\nSehr geehrte Frau Vorsitzende,\n\nDer Kreistag beschließt:\n\n"
+        "1) Die Verwaltung wird beauftragt, ein\n\nProgramm zu erarbeiten.\n2) Eltern erhalten Rückmeldung.\n"
+        "Begründung:\nEs fehlen Plätze.\n\nMit freundlichen Grüßen\n\nEva Berg\nSprecherin\n"
+    )
+    assert extract_structure(make_doc(text)).motion_points == [
+        "Die Verwaltung wird beauftragt, ein Programm zu erarbeiten.",
+        "Eltern erhalten Rückmeldung.",
+    ]
