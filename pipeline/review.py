@@ -9,6 +9,7 @@ from pathlib import Path
 from models import LetterRecord, Repair
 from pipeline.export import ProcessedLetter, read_processed
 from pipeline.review_assets import CSS, JS
+from pipeline.review_thumbs import thumbnails
 from pipeline.write import atomic_write_text, ensure_output_dir
 
 log = logging.getLogger(__name__)
@@ -67,11 +68,17 @@ def facets(letter: ProcessedLetter) -> dict[str, str]:
     }
 
 
-def build_review(letters: list[ProcessedLetter], title: str = "parlbrief review") -> str:
-    """The whole page as one HTML string; every text from a letter goes through html.escape."""
+def build_review(letters: list[ProcessedLetter], title: str = "parlbrief review",
+                 images: dict[str, list[str]] | None = None) -> str:
+    """The whole page as one HTML string; every text from a letter goes through html.escape.
+
+    Args:
+        images: letter_id → data: URIs of its page images (see `pipeline.review_thumbs`).
+    """
     anchors = [f"letter-{i + 1}" for i in range(len(letters))]
+    images = images or {}
     index = "\n".join(_index_row(letter, anchor) for letter, anchor in zip(letters, anchors))
-    sections = "\n".join(_section(letter, anchor) for letter, anchor in zip(letters, anchors))
+    sections = "\n".join(_section(letter, anchor, images) for letter, anchor in zip(letters, anchors))
     return PAGE.format(title=escape(title), css=CSS, js=JS, filters=_filters(letters), index=index,
                        letters=sections)
 
@@ -109,7 +116,7 @@ def _index_row(letter: ProcessedLetter, anchor: str) -> str:
     return f"<tr {_data(letter)}>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
 
 
-def _section(letter: ProcessedLetter, anchor: str) -> str:
+def _section(letter: ProcessedLetter, anchor: str, images: dict[str, list[str]]) -> str:
     record, entry = letter.record, letter.entry
     badges = f'<span class="badge {escape(entry.status.value)}">{escape(entry.status.value)}</span>'
     if record is None:
@@ -120,12 +127,21 @@ def _section(letter: ProcessedLetter, anchor: str) -> str:
         badges += f' <span class="badge warn">{len(record.warnings)} warning(s)</span>'
     body = "\n".join([
         _warnings(record), _fields(record), _questions(record),
-        _texts(record), _repair_table(record),
+        _images(images.get(record.letter_id, [])), _texts(record), _repair_table(record),
     ])
     heading = escape(record.subject or Path(entry.input).name)
     source = f"{entry.input} · {record.letter_id} · {len(record.source.pages)} page(s) · {_methods(record)}"
     return SECTION.format(anchor=anchor, data=_data(letter), heading=heading, badges=badges,
                           source=escape(source), body=body)
+
+
+def _images(uris: list[str]) -> str:
+    if not uris:
+        return ""
+    # Only data: URIs made by review_thumbs reach here; escaped anyway, as everything else.
+    tags = "".join(f'<img src="{escape(uri, quote=True)}" alt="page {n}" title="page {n}">'
+                   for n, uri in enumerate(uris, 1) if uri.startswith("data:image/"))
+    return f'<details><summary>Page images ({len(uris)})</summary><div class="thumbs">{tags}</div></details>'
 
 
 def _methods(record: LetterRecord) -> str:
@@ -269,8 +285,11 @@ def _repair_table(record: LetterRecord) -> str:
     return f"<details><summary>Repairs table</summary><table>{head}{''.join(rows)}</table></details>"
 
 
-def write_review(processed_dir: str | Path, out_html: str | Path) -> Path:
+def write_review(processed_dir: str | Path, out_html: str | Path, page_images: bool = True) -> Path:
     """Library entry point of `parlbrief review DIR -o review.html`.
+
+    With `page_images`, the originals (found as the manifest names them, from the current folder)
+    are rendered small and embedded; letters whose original is gone just show no images.
 
     Raises:
         FileNotFoundError: `processed_dir` does not exist.
@@ -279,6 +298,8 @@ def write_review(processed_dir: str | Path, out_html: str | Path) -> Path:
     letters = read_processed(processed_dir)
     out = Path(out_html)
     ensure_output_dir(out.parent)
-    atomic_write_text(out, build_review(letters, title=f"parlbrief review: {Path(processed_dir).name}"))
+    images = thumbnails(letters) if page_images else {}
+    title = f"parlbrief review: {Path(processed_dir).name}"
+    atomic_write_text(out, build_review(letters, title=title, images=images))
     log.info("review page with %d letters → %s", len(letters), out)
     return out

@@ -1,6 +1,9 @@
 """Review page: marked repairs, escaping, no external resources; and in headless Chromium, filters work."""
 from __future__ import annotations
 
+import base64
+import hashlib
+import io
 import re
 import shutil
 import subprocess
@@ -9,11 +12,13 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from PIL import Image
 
 from export_support import anfrage, as_processed, sample_folder
-from models import Repair
-from pipeline.export import read_processed
+from models import FileStatus, ManifestEntry, Repair
+from pipeline.export import ProcessedLetter, read_processed
 from pipeline.review import build_review, mark_line, write_review
+from pipeline.review_thumbs import THUMB_BOX, thumbnails
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
@@ -72,6 +77,33 @@ def test_filters_offer_the_batch_values_and_failed_letters_show_their_error(tmp_
         assert f'<option value="{value}">' in page
     assert "The PDF is damaged; re-scan it." in page
     assert page.count('<section class="letter"') == 4
+
+
+def _with_original(path: Path):
+    """The sample Anfrage record as if it had been processed from `path`."""
+    record = anfrage(path.name)
+    source = record.source.model_copy(update={"sha256": hashlib.sha256(path.read_bytes()).hexdigest()})
+    return ProcessedLetter(ManifestEntry(input=str(path), pipeline_version="test", status=FileStatus.OK),
+                           record.model_copy(update={"source": source}))
+
+
+def test_page_images_of_pdf_and_image_originals(born_digital_pdf: Path, scan_png: Path):
+    letters = [_with_original(born_digital_pdf), _with_original(scan_png)]
+    images = thumbnails(letters)
+    assert [len(images[letter.record.letter_id]) for letter in letters] == [1, 1]
+    for uris in images.values():
+        image = Image.open(io.BytesIO(base64.b64decode(uris[0].removeprefix("data:image/jpeg;base64,"))))
+        assert image.format == "JPEG" and image.width <= THUMB_BOX[0] and image.height <= THUMB_BOX[1]
+        assert max(image.size) >= 400  # fitted to the box, not shrunk to a stamp
+    page = build_review(letters, images=images | {"pb-other": ["javascript:alert(1)"]})
+    assert page.count('<img src="data:image/jpeg;base64,') == 2 and "javascript:" not in page
+
+
+def test_no_page_images_for_changed_or_missing_originals(born_digital_pdf: Path, tmp_path: Path):
+    letter = _with_original(born_digital_pdf)
+    born_digital_pdf.write_bytes(born_digital_pdf.read_bytes() + b"\n%changed")
+    missing = ProcessedLetter(letter.entry.model_copy(update={"input": str(tmp_path / "gone.pdf")}), letter.record)
+    assert thumbnails([letter, missing]) == {}
 
 
 class _Sections(HTMLParser):
