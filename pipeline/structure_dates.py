@@ -47,7 +47,11 @@ NON_LETTER_DATE_PREFIX = re.compile(r"\b(?:am|vom|bis|zum|seit|ab|des|dem|der)\s
 STAMP_WORDS = re.compile(r"\b(?:eingegangen|eingang|eing\.|posteingang|erhalten|empfangen)\b", re.IGNORECASE)
 
 # "Kleve, 23. November 2023", "Wesel, den 05.03.2024": the place precedes a comma.
-PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\- ]{1,40}?)\s*,\s*(?:den\s+)?$")
+PLACE_BEFORE_DATE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\- ]{1,40}?)\s*,\s*"
+    r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"  # "Kleve, Dienstag, 5.3.2024"
+    r"(?:den\s+)?$"
+)
 
 # "Datum: 2024-01-15"
 DATE_LABEL = re.compile(r"^\s*(?:Datum|Date)\s*[:.]?\s*$", re.IGNORECASE)

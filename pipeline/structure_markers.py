@@ -21,8 +21,10 @@ class MarkerStyle(StrEnum):
 # Item markers at a line start, each with an example. The text after a marker starts with a
 # capital, a quote or a parenthesis ("1.)"-style markers may be followed by lower case).
 MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
-    # "Frage 3:", "Frage 3.", "Frage 3)"
-    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})\s*[:.)])\s*(?=\S)", re.IGNORECASE)),
+    # "Frage 3:", "Frage 3.", "Frage 3" alone on its line (the text follows below)
+    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})\s*[:.)]?)(?:\s+|$)", re.IGNORECASE)),
+    # "3." alone on its line, the question below it
+    (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?(?:\.\)|\.|\)))$")),
     # "1.)", "1)", "1 )"
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?\.?\))\s*(?=\S)")),
     # "3,Wie" (OCR read the dot as a comma)

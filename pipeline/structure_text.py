@@ -28,7 +28,7 @@ MARKUP_RULES: list[tuple[re.Pattern[str], str]] = [
 
 # Page furniture that interrupts running text: page numbers and "Seite 2 von 3".
 PAGE_FURNITURE = re.compile(
-    r"^(?:-\s*\d{1,3}\s*-|\d{1,3}\.?|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
+    r"^(?:-\s*\d{1,3}\s*-|Seite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
     re.IGNORECASE,
 )
 
@@ -41,6 +41,9 @@ PARAGRAPH_GAP = 0.9
 
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
+
+# A bare number is a page number only at a page's top or bottom ("2", "22." misread "- 2 -").
+BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
 # Words joined by a line-end hyphen that must keep it, with a space: "Flucht-\nund" → "Flucht- und".
 HYPHEN_KEEP_WORDS = frozenset({"und", "oder", "bzw.", "sowie", "als", "bis", "wie", "u.", "noch"})
@@ -141,7 +144,7 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
         if out:
             out.append(TextLine(number, ""))
         for text in texts:
-            if PAGE_FURNITURE.match(text):
+            if PAGE_FURNITURE.match(text) or (BARE_PAGE_NUMBER.match(text) and _near_edge(texts, text)):
                 continue
             if index > 0 and text and _near_edge(texts, text):
                 if _furniture_key(text) in repeated or _running_head(text, texts):

@@ -173,3 +173,13 @@ def test_running_head_with_date_on_later_page_is_dropped() -> None:
     page_two = "\fGrüne Kreistagsfraktion Musterkreis – Schreiben vom 11.10.2024\n\nangepasst?\n2. Wann?"
     result = anfrage(page_one, page_two)
     assert result.questions[0].text == "Wurden die Zuschüsse an die gestiegenen Kosten angepasst?"
+
+
+def test_label_alone_on_its_line() -> None:
+    body = "Frage 1\nWie viele Anträge gibt es?\n\nFrage 2\nWer prüft sie?\n\n3.\nWann wird entschieden?"
+    result = anfrage(body.replace("\n\n3.\n", "\n\nFrage 3\n"))
+    assert [(q.number, q.text) for q in result.questions] == [
+        (1, "Wie viele Anträge gibt es?"), (2, "Wer prüft sie?"), (3, "Wann wird entschieden?")
+    ]
+    arabic = anfrage("1.\nWie viele Anträge gibt es?\n2.\nWer prüft sie?")
+    assert [q.text for q in arabic.questions] == ["Wie viele Anträge gibt es?", "Wer prüft sie?"]

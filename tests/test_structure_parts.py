@@ -290,3 +290,8 @@ def test_motion_points_split_by_ocr_gaps_and_begruendung_without_blank() -> None
         "Die Verwaltung wird beauftragt, ein Programm zu erarbeiten.",
         "Eltern erhalten Rückmeldung.",
     ]
+
+
+def test_date_line_with_weekday() -> None:
+    found = letter_date_in_line("Kleve, Dienstag, 5. März 2024")
+    assert found is not None and (found.value, found.place) == (date(2024, 3, 5), "Kleve")
