@@ -172,10 +172,17 @@ def _write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
     os.close(fd)
     try:
         pq.write_table(table, tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; exports are for other people too
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"Cannot write {path.name} to {path.parent}: {err.strerror}.") from err
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _json_rows(frame: pd.DataFrame) -> Iterable[dict]:
