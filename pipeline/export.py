@@ -69,7 +69,11 @@ def read_processed(processed_dir: str | Path) -> list[ProcessedLetter]:
 
 
 def build_frames(letters: Iterable[ProcessedLetter]) -> dict[str, pd.DataFrame]:
-    """The three typed tables of the letters that have a record (see `pipeline.table_schema`)."""
+    """The three typed tables of the letters that have a record (see `pipeline.table_schema`).
+
+    Raises:
+        InputError: a record holds a value its column's type cannot take (a schema mismatch).
+    """
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for letter in letters:
         if letter.record is None:
@@ -77,7 +81,11 @@ def build_frames(letters: Iterable[ProcessedLetter]) -> dict[str, pd.DataFrame]:
         rows["letters"].append(letter_row(letter.record, letter.entry.input))
         rows["parties"].extend(party_rows(letter.record))
         rows["questions"].extend(question_rows(letter.record))
-    return {name: apply_schema(name, pd.DataFrame(rows[name])) for name in TABLES}
+    try:
+        return {name: apply_schema(name, pd.DataFrame(rows[name])) for name in TABLES}
+    except ValueError as err:
+        # Not a usage error: the records and the table schema disagree, so say which column.
+        raise InputError(f"The letter records do not fit the table schema: {err}.") from err
 
 
 def write_tables(frames: dict[str, pd.DataFrame], fmt: ExportFormat, out_dir: Path) -> list[Path]:

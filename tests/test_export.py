@@ -184,3 +184,12 @@ def test_read_tables_reads_the_processed_folder_and_tolerates_missing_files(fold
     empty = read_tables(tmp_path / "nothing-here", "jsonl")
     assert [len(empty[name]) for name in TABLES] == [0, 0, 0]
     assert str(empty["questions"]["number"].dtype) == "Int64"
+
+
+def test_records_that_break_the_schema_are_an_input_error(folder: Path, monkeypatch: pytest.MonkeyPatch):
+    from pipeline import export as export_module
+    from pipeline.errors import InputError
+
+    monkeypatch.setattr(export_module, "question_rows", lambda record: [{"letter_id": record.letter_id, "number": "x"}])
+    with pytest.raises(InputError, match="questions.number"):
+        build_frames(read_processed(folder))
