@@ -191,7 +191,7 @@ def test_every_case_is_covered() -> None:
         "cc:2-line", "ref:az", "ref:initials", "ref:zeichen", "date:long", "date:num", "date:den",
         "date:iso", "subj:label", "subj:plain", "subj:hier", "subj:hier_label", "head:none",
         "addr:salutation-only", "addr:chair", "addr:kreisdirektor", "hyph",
-        "sigside", "gez", "nodoc",
+        "sigside", "gez", "nodoc", "lhright", "dateabove", "ihr",
     }
     assert required <= cases, required - cases
     heldout = {c for e in GENERATED if e["split"] == "heldout" for c in e["covers"]}

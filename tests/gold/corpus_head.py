@@ -142,11 +142,15 @@ def make_head(spec: Spec, topic: Topic, rng: random.Random, block: Block, width:
     )
     _letterhead(head, rng, block)
     address_lines = _address(head, topic, rng)
+    if "dateabove" in spec.flags:  # date line between letterhead and address window
+        _date_and_reference(head, rng, block, month, day)
+        block.blank()
     block.add(*address_lines)
     if address_lines:
         block.blank()
-    _date_and_reference(head, rng, block, month, day)
-    block.blank()
+    if "dateabove" not in spec.flags:
+        _date_and_reference(head, rng, block, month, day)
+        block.blank()
     _subject(head, topic, rng, block, width)
     block.blank()
     block.add(head.salutation)
@@ -158,9 +162,10 @@ def _letterhead(head: Head, rng: random.Random, block: Block) -> None:
     c = head.county
     mail = f"fraktion@{head.spec.party.lower()}-kreis-{c.short.lower()}.de".replace("ü", "ue")
     if head.spec.head == "full":
-        block.add(head.org, bold=True)
-        block.add(f"{c.street} · {c.plz} {c.seat}")
-        block.add(f"Telefon {c.phone} {rng.randint(20, 99)}{rng.randint(100, 999)} · E-Mail: {mail}")
+        right = "lhright" in head.spec.flags  # letterhead set flush right, as many factions print it
+        block.add(head.org, bold=True, right=right)
+        block.add(f"{c.street} · {c.plz} {c.seat}", right=right)
+        block.add(f"Telefon {c.phone} {rng.randint(20, 99)}{rng.randint(100, 999)} · E-Mail: {mail}", right=right)
         block.blank()
     elif head.spec.head == "line":
         line = f"{head.org} · {c.street} · {c.plz} {c.seat}"
@@ -187,11 +192,12 @@ def _address(head: Head, topic: Topic, rng: random.Random) -> list[str]:
         head.salutation = f"Sehr geehrter Herr Dr. {surname},"
         return ["An den", f"Kreisdirektor {c.genitive}", f"Herrn {name}", "im Hause"]
     if kind == "chair":
-        role = ("Vorsitzende" if female else "Vorsitzender") + f" des {genitive(topic.committee)}"
+        # "An die Vorsitzende des …" / "Der Vorsitzende des …" (nominative, so the role reads as printed)
+        role = f"Vorsitzende des {genitive(topic.committee)}"
         head.addressee = {"name": name, "role": role, "organization": c.org}
         head.salutation = "Sehr geehrte Frau Vorsitzende," if female else "Sehr geehrter Herr Vorsitzender,"
-        first, second = role.split(" ", 2)[:2], role.split(" ", 2)[2]
-        return ["An " + ("die " if female else "den ") + " ".join(first), second, f"{mr} {name}", c.org, *street]
+        first = "An die Vorsitzende des" if female else f"{c.org}\nDer Vorsitzende des"
+        return [*first.split("\n"), genitive(topic.committee), f"{mr} {name}", *([c.org] if female else []), *street]
     role = "Landrätin" if female else "Landrat"
     head.addressee = {"name": name, "role": role, "organization": c.org}
     head.salutation = rng.choice(
@@ -215,6 +221,9 @@ def _date_and_reference(head: Head, rng: random.Random, block: Block, month: int
         line = f"Datum: {head.date_iso}"
     else:
         line = f"{day:02d}.{month:02d}.{y}"
+    if "ihr" in head.spec.flags:  # an earlier date that is not the letter's date
+        earlier = date(head.year, month, day) - timedelta(days=rng.randint(5, 40))
+        block.add(f"Ihr Schreiben vom {earlier:%d.%m.%Y}")
     if ref == "initials":
         initials = f"{rng.choice('abdfhjkmrst')}{rng.choice('bdfghkmnrsw')}/{rng.choice('abdkmsw')}{rng.choice('bdeghkmtv')}"
         head.reference = initials

@@ -193,6 +193,24 @@ def choose_ci(entries: list[dict]) -> None:
             take(entry)
 
 
+COVERAGE_START, COVERAGE_END = "<!-- coverage:start (written by make_corpus.py) -->", "<!-- coverage:end -->"
+
+
+def write_coverage_table(entries: list[dict]) -> None:
+    """Rewrite the coverage table between the markers of README.md from the index entries."""
+    rows = ["| id | split | in CI | pages | OCR rate | covers |", "|---|---|---|---|---|---|"]
+    for e in entries:
+        in_ci = "all 4" if ocr_in_ci(e) else ("born+text" if e["ci"] else "")
+        rate = e.get("ocr_rate", "real OCR" if e["id"] == "seed000" else 0.9)
+        cases = [c for c in e["covers"] if not c.startswith(("signers:1", "pages:"))]
+        rows.append(f"| {e['id']} | {e['split']} | {in_ci} | {e['pages']} | {rate} | {', '.join(cases)} |")
+    readme = GOLD_DIR / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    head, rest = text.split(COVERAGE_START)
+    _, tail = rest.split(COVERAGE_END)
+    readme.write_text(head + COVERAGE_START + "\n" + "\n".join(rows) + "\n" + COVERAGE_END + tail, encoding="utf-8")
+
+
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if (GOLD_DIR / "index.json").exists() and os.environ.get(REGEN_FLAG) != "1":
@@ -205,6 +223,7 @@ def main() -> int:
         entries.append(make_generated(spec, splits[spec.id]))
     choose_ci(entries)
     write_json(GOLD_DIR / "index.json", entries)
+    write_coverage_table(entries)
     ocr = [e for e in entries if ocr_in_ci(e)]
     log.info("%d letters, %d in CI, %d of them OCR'd there (%d scan + poor pages)", len(entries),
              sum(e["ci"] for e in entries), len(ocr), sum(2 * e["pages"] for e in ocr))
