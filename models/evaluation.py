@@ -58,6 +58,7 @@ class TextScore(BaseModel):
     chars: int = Field(default=0, description="grapheme clusters in the gold text")
     word_errors: int = 0
     words: int = Field(default=0, description="whitespace tokens in the gold text")
+    bag_errors: int = Field(default=0, description="word errors ignoring order (missing/extra words)")
 
 
 class RepairCounts(BaseModel):
@@ -163,6 +164,7 @@ class MetricRow(BaseModel):
     cer_after: float | None = None
     wer_before: float | None = None
     wer_after: float | None = None
+    bow_after: float | None = None
     repair_broken: int = 0
     repair_fixed: int = 0
     repair_missed: int = 0

@@ -10,6 +10,7 @@ from parlbrief.evaluation.metrics import (
     character_error_rate,
     character_error_rate_n,
     graphemes,
+    bag_of_words_errors,
     micro_average,
     text_similarity,
     word_error_rate,
@@ -79,3 +80,15 @@ def test_text_similarity() -> None:
     assert text_similarity("Wie wurden diese ausgewählt?", "Wie  wurden diese\nausgewählt?") == 1.0
     assert text_similarity("abcd", "abcx") == pytest.approx(3 / 4)
     assert text_similarity("abcd", "") == 0.0
+
+
+def test_bag_of_words_ignores_reading_order() -> None:
+    gold = "An den Landrat\nKleve, 4. März 2021"
+    moved = "Kleve, 4. März 2021\nAn den Landrat"
+    assert word_error_rate(gold, moved) > 0.5
+    assert bag_of_words_errors(gold, moved) == (0, 7)
+    # A misread word is one error; a lost word and a doubled word are one each as well.
+    assert bag_of_words_errors(gold, moved.replace("März", "Marz")) == (1, 7)
+    assert bag_of_words_errors("a b c", "a b b") == (1, 3)
+    assert bag_of_words_errors("a b c", "a b") == (1, 3)
+    assert bag_of_words_errors("a b", "a b b b") == (2, 2)

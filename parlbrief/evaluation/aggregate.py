@@ -111,6 +111,7 @@ def summarize_row(name: str, letters: list[LetterEval]) -> MetricRow:
         cer_after=_ratio(after.char_errors, after.chars),
         wer_before=_ratio(before.word_errors, before.words),
         wer_after=_ratio(after.word_errors, after.words),
+        bow_after=_ratio(after.bag_errors, after.words),
         repair_broken=repair.broken,
         repair_fixed=repair.fixed,
         repair_missed=repair.missed,

@@ -21,6 +21,7 @@ from models.evaluation import (
 )
 from models.letter import LetterStructure, Question
 from parlbrief.evaluation.metrics import (
+    bag_of_words_errors,
     char_errors,
     nfc,
     normalize_whitespace,
@@ -51,7 +52,9 @@ def gold_structure(data: dict[str, Any]) -> LetterStructure:
 def text_score(gold_text: str, text: str) -> TextScore:
     char_distance, chars = char_errors(gold_text, text)
     word_distance, n_words = word_errors(gold_text, text)
-    return TextScore(char_errors=char_distance, chars=chars, word_errors=word_distance, words=n_words)
+    bag, _ = bag_of_words_errors(gold_text, text)
+    return TextScore(char_errors=char_distance, chars=chars, word_errors=word_distance, words=n_words,
+                     bag_errors=bag)
 
 
 def _separator(space: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Hashable, Sequence
 
 import regex
@@ -55,6 +56,17 @@ def word_errors(gold: str, pred: str) -> tuple[int, int]:
     """(edit distance, gold length) in whitespace tokens."""
     gold_words = words(gold)
     return edit_distance(gold_words, words(pred)), len(gold_words)
+
+
+def bag_of_words_errors(gold: str, pred: str) -> tuple[int, int]:
+    """(order-free word errors, gold words): words missing or extra as multisets, the larger count.
+
+    Unlike WER it does not punish reading order: a date line extracted above instead of below
+    the address block costs nothing here, so the pair separates recognition from layout errors.
+    """
+    gold_bag, pred_bag = Counter(words(gold)), Counter(words(pred))
+    missing, extra = gold_bag - pred_bag, pred_bag - gold_bag
+    return max(sum(missing.values()), sum(extra.values())), sum(gold_bag.values())
 
 
 def character_error_rate_n(gold: str, pred: str) -> tuple[float, int]:

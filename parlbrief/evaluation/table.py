@@ -12,6 +12,7 @@ TABLE_METRICS: dict[str, tuple[str, str]] = {
     "cer_after": ("CER after repair", "{:.4f}"),
     "wer_before": ("WER before repair", "{:.4f}"),
     "wer_after": ("WER after repair", "{:.4f}"),
+    "bow_after": ("WER after, order ignored", "{:.4f}"),
     "repair_broken": ("tokens broken in input", "{:d}"),
     "repair_fixed": ("  fixed by repair", "{:d}"),
     "repair_missed": ("  missed by repair", "{:d}"),
