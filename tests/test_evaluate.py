@@ -244,7 +244,7 @@ def test_proposed_thresholds_pass_now_and_catch_a_regression(gold_dir: Path, pre
     breaches = check_thresholds(evaluate(gold_dir, pred_dir, None, None), proposal)
     # Only the repaired text changed: repair "broke" a correct token, and the text got worse.
     assert {line.split(":")[0] for line in breaches} == {
-        "total.cer_after", "total.wer_after", "text.cer_after", "total.repair_break_rate"}
+        "total.cer_after", "total.wer_after", "total.bow_after", "text.cer_after", "total.repair_break_rate"}
 
 
 def test_html_marks_repairs_errors_and_field_differences(gold_dir: Path, pred_dir: Path, tmp_path: Path) -> None:
