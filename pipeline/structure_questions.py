@@ -44,6 +44,12 @@ class Segment:
         return join_lines(self.body_lines())
 
     @property
+    def lost_question(self) -> bool:
+        """A dot-only marker (". Wie …") before a question: a number OCR lost. A dot line that
+        asks nothing is more likely punctuation a bad extraction moved to the line start."""
+        return self.marker is not None and self.marker.style is MarkerStyle.LOST and "?" in self.text
+
+    @property
     def known(self) -> bool:
         return self.marker is not None and self.marker.number is not None
 
@@ -106,10 +112,10 @@ def _choose_items(gap: list[Segment], need: int) -> set[int]:
     """Which segments of a gap between printed numbers are items (indexes into `gap`)."""
     if len(gap) <= need:
         return set(range(len(gap)))
-    chosen = {k for k, seg in enumerate(gap) if seg.marker is not None and not seg.garbled}
+    chosen = {k for k, seg in enumerate(gap) if seg.lost_question}
     ranked = [  # garbled markers first, then paragraphs that ask something, then the rest
         *(k for k, seg in enumerate(gap) if seg.garbled),
-        *(k for k, seg in enumerate(gap) if seg.marker is None and "?" in seg.text),
+        *(k for k, seg in enumerate(gap) if "?" in seg.text),
         *range(len(gap)),
     ]
     for k in ranked:
@@ -176,19 +182,19 @@ def _assign(segments: list[Segment], warnings: list[str]) -> list[Item]:
     def flush(next_number: int | None) -> None:
         nonlocal last
         if next_number is None:  # after the last printed number only marked items count
-            need = sum(1 for seg in gap if seg.marker is not None)
+            need = sum(1 for seg in gap if seg.lost_question or seg.garbled)
         else:
             need = next_number - last - 1
         chosen = _choose_items(gap, need)
         if next_number is not None and len(chosen) < need:
             warnings.append(f"question numbers missing between {last} and {next_number}")
-        elif next_number is not None and len(gap) > need and need < sum(1 for s in gap if s.marker):
+        elif next_number is not None and len(gap) > need and need < sum(1 for s in gap if s.lost_question):
             warnings.append(f"more items than numbers between {last} and {next_number}")
         for k, seg in enumerate(gap):
             if k in chosen:
                 last += 1
                 items.append(Item(last, True, [seg]))
-            elif items:  # not an item: its marker, if any, was prose ("53. Kommunale …")
+            elif items:  # not an item: its marker, if any, was prose ("53. Kommunale …", ". Das …")
                 items[-1].segments.append(Segment(None, seg.lines))
         gap.clear()
 
@@ -256,6 +262,8 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     warnings: list[str] = []
     segments = _merge_continuations(_segments(window, dict(chain), first_row))
     items = _assign(_fill_short_gaps(segments, warnings), warnings)
+    if not chain and not all("?" in join_lines(seg.body_lines()) for item in items for seg in item.segments[:1]):
+        return [], []  # without any printed number, only a list of dot-marked questions counts
     inferred = [item.number for item in items if item.inferred]
     if inferred:
         warnings.insert(0, f"question numbers {_ranges(inferred)} inferred")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from test_structure_helpers import make_doc
+from tests.test_structure_helpers import make_doc
 
 from models import LetterStructure
 from pipeline.structure import extract_structure

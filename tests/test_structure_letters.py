@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_structure_helpers import make_doc
+from tests.test_structure_helpers import make_doc
 
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_structure_helpers import make_doc
+from tests.test_structure_helpers import make_doc
 
 from models import DocType
 from pipeline.structure import extract_structure

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_structure_helpers import make_doc, squash
+from tests.test_structure_helpers import make_doc, squash
 
 from pipeline.structure import extract_structure
 
