@@ -183,3 +183,15 @@ def test_label_alone_on_its_line() -> None:
     ]
     arabic = anfrage("1.\nWie viele Anträge gibt es?\n2.\nWer prüft sie?")
     assert [q.text for q in arabic.questions] == ["Wie viele Anträge gibt es?", "Wer prüft sie?"]
+
+
+def test_stray_leading_punctuation_is_no_question_list() -> None:
+    """Bad text extraction moves a sentence's full stop to the next line start: no list there."""
+    body = "Immer öfter fahren Kurzzüge\n. Das ist ein Nachteil, sondern berührt\n, wenn Pendler stehen\n. Die Fahrzeiten sind getaktet."
+    assert anfrage(body).questions == []
+
+
+def test_stray_leading_punctuation_after_list_is_not_an_item() -> None:
+    body = "1. Wer?\n2. Wann wird gebaut?\nDie Arbeiten dauern\n\n. Das ist lang.\n"
+    result = anfrage(body)
+    assert [q.number for q in result.questions] == [1, 2]
