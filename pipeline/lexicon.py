@@ -64,6 +64,7 @@ class Lexicon:
 
     forms: dict[str, float] = field(default_factory=dict)  # exact spelling → zipf frequency
     either: frozenset[str] = frozenset()  # wordfreq-only words (lower-cased there): any case
+    _part_zipfs: dict[str, float] = field(default_factory=dict, repr=False)  # memo, not cached
     folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
     stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
 
@@ -110,6 +111,12 @@ class Lexicon:
 
     def part_zipf(self, part: str) -> float:
         """Frequency of a compound part, ignoring a linking element: "integrations" → integration."""
+        z = self._part_zipfs.get(part)
+        if z is None:
+            z = self._part_zipfs[part] = self._part_zipf(part)
+        return z
+
+    def _part_zipf(self, part: str) -> float:
         best = 0.0
         for k in (0, 1, 2):
             base = part[: len(part) - k]
@@ -135,13 +142,15 @@ class Compound:
 
 def _part_options(lex: Lexicon, key: str, last: bool, noun: bool, restore: bool) -> list[str]:
     """Listed lower-case spellings a compound part could have, best first."""
-    forms = [key] if lex.case_flags(key) or (not last and key in lex.stems) else []
-    if restore:  # the same part with lost diacritics restored: "behorde" → behörde
-        restored = lex.folds.get(fold(key))
-        if restored:
-            forms += [f.lower() for f in restored if f.lower() != key]
-    if not forms:
-        return forms
+    # cheap rejection first: this runs for every substring of every unknown word
+    plain = key in lex.forms or key in lex.either or key.capitalize() in lex.forms
+    plain = plain or (not last and key in lex.stems)
+    restored = lex.folds.get(key.translate(_FOLD)) if restore else None
+    if not plain and not restored:
+        return []
+    forms = [key] if plain else []
+    if restored:  # the same part with lost diacritics restored: "behorde" → behörde
+        forms += [f.lower() for f in restored if f.lower() != key]
     if not last:  # short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus
         forms = [f for f in forms if len(f) >= MIN_PART or f in lex.stems
                  or lex.case_flags(f) & CAPITAL or lex.part_zipf(f) >= SHORT_PART_ZIPF]
@@ -344,6 +353,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
         log.warning("cannot write lexicon cache %s: %s", path, exc)
 
 
+@lru_cache(maxsize=100_000)
 def is_known_word(word: str) -> bool:
     """Whether `word` is a German word (listed, inflected or a compound). Loads the lexicon once."""
     return load_lexicon().is_known_word(word)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from enum import IntEnum
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -124,7 +125,7 @@ def _repair_pages(
     pages: list[list[str]], options: Options | None, numbers: list[int] | None = None
 ) -> tuple[list[list[str]], list[Repair], list[Repair]]:
     """Find the pieces, gather document evidence, decide each piece, then apply per line."""
-    options = options or Options()
+    options = options or _default_options()
     numbers = numbers or list(range(1, len(pages) + 1))
     if not options.repair:
         return [list(lines) for lines in pages], [], []
@@ -146,6 +147,12 @@ def _repair_pages(
     applied = [e for e in edits if e.confidence >= options.repair_threshold]
     suggested = [e for e in edits if e.confidence < options.repair_threshold]
     return _apply(pages, numbers, applied), applied, suggested
+
+
+@lru_cache(maxsize=1)
+def _default_options() -> Options:
+    """Options from the environment, read once: building BaseSettings costs about 1 ms."""
+    return Options()
 
 
 def _scan(

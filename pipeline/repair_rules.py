@@ -73,15 +73,16 @@ class PieceInfo:
     candidates: tuple[Candidate, ...]  # best first by zipf - cost
 
 
-def _variants(piece: str) -> list[tuple[str, tuple[str, ...], float]]:
-    """The piece with up to MAX_CONFUSIONS non-overlapping confusions undone."""
+@lru_cache(maxsize=50_000)
+def _variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
+    """The piece with up to `most` non-overlapping confusions undone."""
     hits = [
-        (m.start(), m.end(), c) for c, pat in _PATTERNS for m in pat.finditer(piece)
+        (m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece for m in pat.finditer(piece)
     ]
     out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
     if len(hits) > 12:  # long junk: keep the search bounded
         hits = hits[:12]
-    for k in range(1, MAX_CONFUSIONS + 1):
+    for k in range(1, most + 1):
         for combo in combinations(hits, k):
             spans = sorted(combo, key=lambda h: h[0])
             if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
@@ -113,10 +114,10 @@ def _diacritics(word: str) -> int:
     return sum(ch in _UMLAUTS for ch in word)
 
 
-def _direct(lex: Lexicon, piece: str) -> list[Candidate]:
+def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
-    for variant, rules, cost in _variants(piece):
+    for variant, rules, cost in _variants(piece, most):
         inner_caps = _inner_caps(variant)
         for form in lex.folded(fold(variant)):
             text = match_case(piece, form)
@@ -206,7 +207,8 @@ def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     # an inner capital (KreisstraBennetz) is an OCR misreading, not a compound boundary
     camel = not piece[1:].islower() and not piece.isupper()
     comp = None if listed or camel else lex.split_compound(piece)
-    cands = _direct(lex, piece)
+    # a listed word is rarely two misreadings away from another word: one is enough there
+    cands = _direct(lex, piece, 1 if listed else MAX_CONFUSIONS)
     if comp:
         cands += _part_swaps(lex, piece, comp)
     if not listed:
