@@ -178,9 +178,9 @@ def test_html_escapes_extracted_text(gold_dir: Path, pred_dir: Path, tmp_path: P
 
 
 def test_pipeline_run_on_text_renderings(gold_dir: Path, tmp_path: Path) -> None:
-    """Runs the real pipeline in this process: the .txt rendering is the clean text itself."""
+    """Runs the real pipeline in worker processes: the .txt rendering is the clean text itself."""
     saved = tmp_path / "saved"
-    summary = evaluate(gold_dir, None, None, None, workers=1, save_pred=saved)
+    summary = evaluate(gold_dir, None, None, None, workers=2, save_pred=saved)  # process pool path
     assert [e.status for e in summary.letters] == [EvalStatus.OK, EvalStatus.OK], summary.letters[0].error
     assert all(e.text_before.char_errors == 0 for e in summary.letters)
     assert summary.row("total").pages == 2

@@ -17,6 +17,8 @@ from parlbrief.evaluation.compare import gold_structure
 log = logging.getLogger(__name__)
 
 RENDERING_ORDER = list(Rendering)
+# Relative run time of a rendering, to schedule long jobs first: scans need OCR (~2 s/page).
+EXPECTED_COST = {Rendering.SCAN: 10, Rendering.POOR: 10, Rendering.BORN: 1, Rendering.TEXT: 1}
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,11 @@ def run_pipeline(tasks: list[Task], workers: int | None = None) -> Iterator[Pred
         yield from map(run_task, tasks)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Big jobs (scans) first would balance better, but order is kept for readable logs.
-        yield from pool.map(run_task, tasks)
+        # Slow OCR jobs are submitted first so no worker idles at the end; results keep task order.
+        order = sorted(range(len(tasks)), key=lambda i: -EXPECTED_COST[tasks[i].rendering])
+        futures = {i: pool.submit(run_task, tasks[i]) for i in order}
+        for i in range(len(tasks)):
+            yield futures[i].result()
 
 
 def pred_file(pred_dir: Path, task: Task) -> Path:
