@@ -13,6 +13,7 @@ from models import FileStatus, LetterRecord, ManifestEntry, OcrMode, Options
 from pipeline.batch import discover_inputs, process_batch
 from pipeline.errors import ExitCode, ParlbriefError
 from pipeline.executors import ExecutorKind, make_executor
+from pipeline.export import ExportFormat
 
 app = typer.Typer(help="Scanned German Kreistag letters → structured, traceable JSON.", no_args_is_help=True)
 log = logging.getLogger("parlbrief")
@@ -87,6 +88,46 @@ def evaluate(
     for breach in breaches:
         typer.echo(f"threshold breached: {breach}")
     raise typer.Exit(ExitCode.FILES_FAILED if breaches else ExitCode.OK)
+
+
+@app.command()
+def export(
+    processed: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR", help="A folder written by `process`.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Table format, or oparl.")] = ExportFormat.PARQUET,
+    to: Annotated[Optional[Path], typer.Option(help="Output folder (default: DIR/export/FORMAT).")] = None,
+    body_id: Annotated[Optional[str], typer.Option(help="OParl Body URL (oparl only); object ids are built under it.")] = None,
+) -> None:
+    """Write the letters/parties/questions tables (parquet, csv, jsonl) or OParl 1.1 objects of DIR."""
+    from pipeline.export import export as export_batch
+
+    _configure_logging()
+    out = to or processed / "export" / fmt.value
+    try:
+        paths = export_batch(processed, fmt, out, body_id=body_id)
+    except ValueError as err:
+        raise typer.BadParameter(str(err)) from err
+    except ParlbriefError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(err.exit_code) from err
+    typer.echo(f"{len(paths)} files → {out}")
+
+
+@app.command()
+def review(
+    processed: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR", help="A folder written by `process`.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("review.html"),
+    page_images: Annotated[bool, typer.Option(help="Embed small images of the original pages.")] = True,
+) -> None:
+    """Write one self-contained HTML page to check the letters of DIR in a browser."""
+    from pipeline.review import write_review
+
+    _configure_logging()
+    try:
+        write_review(processed, output, page_images=page_images)
+    except ParlbriefError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(err.exit_code) from err
+    typer.echo(f"review page → {output}")
 
 
 @app.command()

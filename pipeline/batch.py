@@ -116,8 +116,10 @@ def _current_record(output: Path, sha256: str) -> LetterRecord | None:
 
 
 def _current_letters(out_dir: Path) -> dict[str, LetterRecord]:
+    """The letters the manifest lists as done, looked up by name so the folder may move."""
     letters = {}
     for entry in read_manifest(out_dir).values():
-        if entry.status is not FileStatus.FAILED and entry.output and Path(entry.output).exists():
-            letters[entry.input] = LetterRecord.model_validate_json(Path(entry.output).read_text(encoding="utf-8"))
+        output = out_dir / Path(entry.output).name if entry.output else None
+        if entry.status is not FileStatus.FAILED and output and output.exists():
+            letters[entry.input] = LetterRecord.model_validate_json(output.read_text(encoding="utf-8"))
     return letters

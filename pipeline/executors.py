@@ -66,11 +66,18 @@ class LocalExecutor:
             suspects: list[Path] = []
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 in_flight: dict[Future, Path] = {}
-                while (queue or in_flight) and not suspects:
+                broken = False
+                while ((queue and not broken) or in_flight) and not suspects:
                     # Few in flight: memory stays flat and few files are suspect after a crash.
-                    while queue and len(in_flight) < 2 * workers:
-                        path = queue.popleft()
-                        in_flight[pool.submit(process_letter, path, options)] = path
+                    while queue and not broken and len(in_flight) < 2 * workers:
+                        try:
+                            in_flight[pool.submit(process_letter, queue[0], options)] = queue[0]
+                        except BrokenProcessPool:  # it broke before `wait` could tell us
+                            broken = True
+                            break
+                        queue.popleft()
+                    if not in_flight:
+                        continue
                     done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                     for future in done:
                         path = in_flight.pop(future)

@@ -7,14 +7,14 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
-
 from models import LetterRecord, ManifestEntry
 from pipeline.errors import OutputError
 from pipeline.tables import letter_row, party_rows, question_rows
 
 MANIFEST = "manifest.jsonl"
 TABLES = ("letters", "parties", "questions")
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)  # read once: the process umask cannot be queried without setting it
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -32,6 +32,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp creates 0600; outputs are ordinary files for other readers
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
@@ -98,19 +99,3 @@ def write_tables(out_dir: Path, letters: dict[str, LetterRecord]) -> None:
     for name in TABLES:
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows[name])
         atomic_write_text(out_dir / f"{name}.jsonl", text)
-
-
-def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The three flat tables of a processed folder as pandas DataFrames.
-
-    Returns:
-        {"letters": …, "parties": …, "questions": …}; dates are parsed as datetimes.
-    """
-    out_dir = Path(out_dir)
-    frames = {}
-    for name in TABLES:
-        path = out_dir / f"{name}.jsonl"
-        frames[name] = pd.read_json(path, lines=True, dtype=False) if path.exists() and path.stat().st_size else pd.DataFrame()
-    if "date" in frames["letters"]:
-        frames["letters"]["date"] = pd.to_datetime(frames["letters"]["date"], errors="coerce")
-    return frames

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-deu wngerman poppler-utils fonts-liberation fonts-dejavu-core)
+DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-deu wngerman poppler-utils fonts-liberation fonts-dejavu-core chromium)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do

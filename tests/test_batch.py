@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.batch import output_names
 from pipeline.ingest import sha256_of
-from pipeline.write import load
+from parlbrief import load
 from tests.conftest import FIXTURES
 
 runner = CliRunner()

@@ -9,11 +9,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from export_support import anfrage, antrag, processed_folder, sample_folder
+from tests.export_support import anfrage, antrag, processed_folder, sample_folder
 from pipeline.export import ExportFormat, build_frames, export_tables, read_processed, read_tables
 from pipeline.table_schema import TABLES, apply_schema, arrow_schema, schema_markdown, table_schema_json
 from pipeline.tables import letter_row, party_rows, question_rows
-from pipeline.write import load
+from parlbrief import load
 
 TABLE_FORMATS = [ExportFormat.PARQUET, ExportFormat.CSV, ExportFormat.JSONL]
 

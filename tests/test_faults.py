@@ -16,7 +16,8 @@ import pipeline.executors
 from models import LetterRecord, Options
 from pipeline.batch import discover_inputs, process_batch
 from pipeline.executors import CRASHED, DaskExecutor, LocalExecutor
-from pipeline.write import load, read_manifest
+from parlbrief import load
+from pipeline.write import read_manifest
 from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[1]

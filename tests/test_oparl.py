@@ -12,7 +12,7 @@ from jsonschema import Draft7Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
-from export_support import anfrage, antrag, as_processed, processed_folder, sample_folder
+from tests.export_support import anfrage, antrag, as_processed, processed_folder, sample_folder
 from models import Sender
 from pipeline.export_oparl import FileFacts, build_oparl, check_body_id, export_oparl, file_facts, slug
 

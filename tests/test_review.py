@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import pytest
 from PIL import Image
 
-from export_support import anfrage, as_processed, sample_folder
+from tests.export_support import anfrage, as_processed, sample_folder
 from models import FileStatus, ManifestEntry, Repair
 from pipeline.export import ProcessedLetter, read_processed
 from pipeline.review import build_review, mark_line, write_review
