@@ -110,7 +110,8 @@ def _join_open_roles(texts: list[str]) -> list[str]:
 def addressee_from_block(texts: list[str]) -> Party:
     """Name, role and organisation from address lines ("Landrat des Kreises Kleve", "Herrn W. Spreen")."""
     party = Party()
-    for raw in _join_open_roles(texts):
+    left = [re.split(r"\s{3,}", t.strip())[0] for t in texts]  # a date or letterhead may share the line
+    for raw in _join_open_roles(left):
         text = ADDRESS_OPENING.sub("", raw).strip()
         if not text or HEADER_NOISE.match(text):
             continue
@@ -290,7 +291,10 @@ def _cc_from(lines: list[TextLine]) -> list[str]:
 def _letterhead(layout: Layout) -> list[str]:
     """Header lines before the address block or date line: the sender's letterhead parts."""
     first = min([i for i in (*layout.address[:1], layout.date_line, layout.header_end) if i >= 0])
-    return [part for line in layout.lines[:first] for part in LETTERHEAD_SEPARATORS.split(line.text) if part]
+    top = [line.text for line in layout.lines[:first]]
+    # A right-hand letterhead column printed beside the address block: "An den      SPD-Fraktion".
+    beside = [part for line in layout.lines[first : layout.header_end] for part in re.split(r"\s{3,}", line.text)[1:]]
+    return [part for text in top + beside for part in LETTERHEAD_SEPARATORS.split(text) if part]
 
 
 def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:

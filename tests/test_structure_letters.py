@@ -243,3 +243,19 @@ def test_letter_without_salutation_or_closing_degrades_gracefully() -> None:
     assert result.doc_type is DocType.BRIEF
     assert result.signatories == [] and result.questions == []
     assert result.warnings == ["no closing formula found; signatories unknown"]
+
+
+def test_address_block_sharing_lines_with_right_column() -> None:
+    text = (
+        "An den                                        Fraktion DIE LINKE im Kreistag Unna\n"
+        "Landrat des Kreises Unna                      Friedrich-Ebert-Str. 17, 59425 Unna\n"
+        "Herrn Mario Löhr                              Unna, 12.02.2024\n\n"
+        "Betreff: Anfrage Schulsozialarbeit\n\nSehr geehrter Herr Landrat,\n\n1. Wie viele Stellen gibt es?\n\n"
+        "Mit freundlichen Grüßen\n\nKai Beispiel\nFraktionsvorsitzender\n"
+    )
+    result = run(text)
+    assert result.addressee.model_dump() == {"name": "Mario Löhr", "role": "Landrat", "organization": "Kreis Unna"}
+    assert (result.date, result.place) == (date(2024, 2, 12), "Unna")
+    assert result.subject == "Anfrage Schulsozialarbeit"
+    assert result.sender.organization == "Fraktion DIE LINKE im Kreistag Unna"
+    assert result.sender.address == "Friedrich-Ebert-Str. 17, 59425 Unna"
