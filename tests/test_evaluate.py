@@ -262,3 +262,16 @@ def test_html_marks_repairs_errors_and_field_differences(gold_dir: Path, pred_di
     assert '<span class="t-error" title="raw: Ki1ometer · gold: Kilometer">Ki1ometer</span>' in page
     assert '<tr class="diff"><td>subject</td>' in page and "<del>t</del><ins>l</ins>" in page
     assert 'href="#a001-text"' in page and 'id="a001-text"' in page
+
+
+def test_full_subset_uses_its_own_table(gold_dir: Path, pred_dir: Path) -> None:
+    thresholds = {"question_f1_min": 1.0, "full": {"question_f1_min": 0.5, "text": {"cer_after_max": 0.0}}}
+    path = pred_dir / "a003__text.json"  # held out, not in ci: only the full run sees this
+    record = LetterRecord.model_validate_json(path.read_text(encoding="utf-8"))
+    path.write_text(record.model_copy(update={"questions": []}).model_dump_json(), encoding="utf-8")
+    full = evaluate(gold_dir, pred_dir, None, None, subset="full")
+    assert check_thresholds(full, thresholds) == []  # F1 0.8 passes the full table's 0.5
+    assert check_thresholds(evaluate(gold_dir, pred_dir, None, None, subset="ci"), thresholds) == []
+    proposal = tomllib.loads(propose_thresholds(full))["tool"]["parlbrief"]["evaluate"]
+    assert set(proposal) == {"full"} and check_thresholds(full, proposal) == []
+    assert "cer_after_max" in proposal["full"]["text"]

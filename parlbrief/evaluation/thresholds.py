@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from models.evaluation import EvalSummary, MetricRow
+from models.evaluation import EvalSummary, MetricRow, Subset
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +17,8 @@ BOUNDS = {
     "_min": (lambda value, limit: value >= limit, "min"),
 }
 TOTAL = "total"
+# Sub-tables named after a subset other than ci hold that subset's own thresholds.
+SUBSET_TABLES = {subset.value for subset in Subset if subset != Subset.CI}
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:
@@ -66,11 +68,24 @@ def _check_row(row: MetricRow | None, label: str, limits: dict[str, Any]) -> lis
     return breaches
 
 
+def thresholds_for(subset: Subset, thresholds: dict[str, Any]) -> dict[str, Any]:
+    """The thresholds that apply to a run of `subset`.
+
+    The top level gates the CI subset; another subset uses its own table when there is one
+    (`[tool.parlbrief.evaluate.full]`, held-out letters are harder), else the top level.
+    """
+    own = thresholds.get(subset.value)
+    if subset != Subset.CI and isinstance(own, dict):
+        return own
+    return {key: value for key, value in thresholds.items() if key not in SUBSET_TABLES}
+
+
 def check_thresholds(summary: EvalSummary, thresholds: dict[str, Any]) -> list[str]:
     """One line per breached threshold: which row and metric, its value, and the threshold."""
-    totals = {key: value for key, value in thresholds.items() if not isinstance(value, dict)}
+    applicable = thresholds_for(summary.subset, thresholds)
+    totals = {key: value for key, value in applicable.items() if not isinstance(value, dict)}
     breaches = _check_row(summary.row(TOTAL), TOTAL, totals)
-    for rendering, limits in thresholds.items():
+    for rendering, limits in applicable.items():
         if isinstance(limits, dict):
             breaches += _check_row(summary.row(rendering), rendering, limits)
     return breaches
@@ -78,10 +93,11 @@ def check_thresholds(summary: EvalSummary, thresholds: dict[str, Any]) -> list[s
 
 # What `propose_thresholds` gates, and how much slack it leaves below/above the measured value:
 # rates may drop by RATE_SLACK (one letter's field in a 48-rendering run is ~0.02, so that fails);
-# error rates may rise by ERROR_SLACK_FACTOR plus ERROR_SLACK (tesseract differs a little between builds).
+# error rates may rise by ERROR_SLACK_FACTOR plus ERROR_SLACK (tesseract output varies a little
+# between builds).
 TOTAL_GATES = ("failed_max", "cer_after_max", "wer_after_max", "bow_after_max", "repair_fix_rate_min",
-               "repair_break_rate_max", "question_f1_min", "number_acc_printed_min", "number_acc_inferred_min", "question_similarity_min",
-               "motion_f1_min", "motion_similarity_min", "field_exact_mean_min")
+               "repair_break_rate_max", "question_f1_min", "number_acc_printed_min", "number_acc_inferred_min",
+               "question_similarity_min", "motion_f1_min", "motion_similarity_min", "field_exact_mean_min")
 RENDERING_GATES = ("cer_after_max", "question_f1_min", "field_exact_mean_min")
 RATE_SLACK = 0.01
 ERROR_SLACK_FACTOR, ERROR_SLACK = 1.1, 0.0002
@@ -99,20 +115,21 @@ def propose_thresholds(summary: EvalSummary) -> str:
     """TOML for `[tool.parlbrief.evaluate]` at the level this summary reached (a ratchet).
 
     Total-row gates plus every field rate, then a sub-table per rendering; metrics without a
-    value are left out.
+    value are left out. For a subset other than ci the tables are `…evaluate.<subset>`.
     """
     total = summary.row(TOTAL)
     if total is None:
         return ""
     metrics = total.metrics()
     keys = list(TOTAL_GATES) + [f"field_{name}_min" for name in total.field_exact]
-    lines = ["[tool.parlbrief.evaluate]"]
+    table = "tool.parlbrief.evaluate" + ("" if summary.subset == Subset.CI else f".{summary.subset.value}")
+    lines = [f"[{table}]"]
     lines += [f"{key} = {_limit(key, metrics[key[:-4]])}" for key in keys if metrics.get(key[:-4]) is not None]
     for row in summary.rows:
         if row.rendering == TOTAL:
             continue
         values = row.metrics()
-        lines += ["", f"[tool.parlbrief.evaluate.{row.rendering}]"]
+        lines += ["", f"[{table}.{row.rendering}]"]
         lines += [f"{key} = {_limit(key, values[key[:-4]])}" for key in RENDERING_GATES
                   if values.get(key[:-4]) is not None]
     return "\n".join(lines) + "\n"
