@@ -13,7 +13,7 @@ from models.evaluation import EvalStatus, EvalSummary
 from models.letter import LetterRecord
 from parlbrief.evaluation import check_thresholds, evaluate, format_table, load_thresholds
 from parlbrief.evaluation.compare import gold_structure
-from parlbrief.evaluation.thresholds import propose_thresholds
+from parlbrief.evaluation.thresholds import GATE_HEADER, propose_thresholds, rewrite_thresholds
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -275,3 +275,17 @@ def test_full_subset_uses_its_own_table(gold_dir: Path, pred_dir: Path) -> None:
     proposal = tomllib.loads(propose_thresholds(full))["tool"]["parlbrief"]["evaluate"]
     assert set(proposal) == {"full"} and check_thresholds(full, proposal) == []
     assert "cer_after_max" in proposal["full"]["text"]
+
+
+def test_rewrite_thresholds_replaces_only_the_gate_section(gold_dir: Path, pred_dir: Path, tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "x"\n\n' + GATE_HEADER.format(note="old") + "[tool.parlbrief.evaluate]\n"
+                         "question_f1_min = 0.1\n")
+    summaries = [evaluate(gold_dir, pred_dir, None, None, subset=s) for s in ("ci", "full")]
+    rewrite_thresholds(pyproject, summaries, note="test")
+    data = tomllib.loads(pyproject.read_text())
+    assert data["project"] == {"name": "x"}
+    gate = data["tool"]["parlbrief"]["evaluate"]
+    assert gate["question_f1_min"] == 0.99 and "full" in gate and "text" in gate["full"]
+    assert pyproject.read_text().count("Quality gate") == 1
+    assert all(check_thresholds(s, load_thresholds(pyproject)) == [] for s in summaries)

@@ -133,3 +133,26 @@ def propose_thresholds(summary: EvalSummary) -> str:
         lines += [f"{key} = {_limit(key, values[key[:-4]])}" for key in RENDERING_GATES
                   if values.get(key[:-4]) is not None]
     return "\n".join(lines) + "\n"
+
+
+GATE_HEADER = """# Quality gate of `parlbrief evaluate` (issue 3). Scalar keys apply to the total row; a sub-table
+# [tool.parlbrief.evaluate.<rendering>] (born, scan, poor, text) to that rendering's row; the
+# table [tool.parlbrief.evaluate.full] (same layout) gates `--subset full` (make eval-full).
+# Names are metric + _min/_max; metrics are the keys of MetricRow.metrics() (field rates as
+# field_<name>). Written by parlbrief.evaluation.thresholds.rewrite_thresholds from the runs
+# of {note}, at the level reached, so a regression fails. Raise them as the pipeline improves.
+"""
+
+
+def rewrite_thresholds(pyproject: Path, summaries: list[EvalSummary], note: str) -> None:
+    """Replace the gate section (from its header comment to the end of the file) with proposals.
+
+    A maintainer's tool for ratcheting: run the CI and full evaluations, then call this with
+    both summaries. The section must be the last one in pyproject.toml.
+    """
+    text = pyproject.read_text(encoding="utf-8")
+    start = text.find(GATE_HEADER.splitlines()[0])
+    if start < 0:
+        start = len(text)
+    proposals = "\n".join(propose_thresholds(summary) for summary in summaries)
+    pyproject.write_text(text[:start] + GATE_HEADER.format(note=note) + proposals, encoding="utf-8")
