@@ -66,7 +66,7 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         signatories=signed,
         addressee=addressee,
         salutation=salutation,
-        closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,
+        closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,  # not a sign-off
         cc=parties.cc_list(lines, layout.closing),
         meetings=header.meetings(_text(lines, 0, layout.header_end)),
         questions=questions,

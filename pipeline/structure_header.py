@@ -33,6 +33,8 @@ CLOSING_FORMULAS = (
     "Hochachtungsvoll",
 )
 CLOSING_MIN_SCORE = 80
+# Sign-offs that stand where a closing formula would: the signature block follows them.
+SIGN_OFF = re.compile(r"^(?:Für\s+die\s+(?:\S+\s+){0,3}Fraktion|Im\s+Namen\s+der\s+(?:\S+\s+){0,3}Fraktion|gez\.)", re.IGNORECASE)
 
 # "Betreff: …", "Betr.: …", "Betrifft …": the label is not part of the subject.
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand)\s*[:.]?\s*", re.IGNORECASE)
@@ -123,6 +125,9 @@ def find_layout(lines: list[TextLine]) -> Layout:
         if lines[i].text and closing_formula(lines[i].text):
             layout.closing = i
             break
+    if layout.closing < 0:  # no formula: "Für die Fraktion" (or a bare "gez.") opens the signatures
+        sign_off = [i for i in range(layout.salutation + 1, len(lines)) if SIGN_OFF.match(lines[i].text)]
+        layout.closing = sign_off[0] if sign_off else -1
     for i in range(layout.header_end):
         for part in reversed(columns(lines[i].text)):
             found = letter_date_in_line(part)

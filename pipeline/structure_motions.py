@@ -12,10 +12,10 @@ log = logging.getLogger(__name__)
 # Where the resolution starts, in reading order: "Beschlussvorschlag:", "Der Kreistag beschließt, …",
 # "wir beantragen:" / "stellen folgenden Antrag:".
 RESOLUTION_LABEL = re.compile(
-    r"^(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Antragstext|Beschluss)\s*:\s*", re.IGNORECASE
+    r"^(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Antragstext|Beschluss|Antrag)\s*:\s*", re.IGNORECASE
 )
 RESOLUTION_VERB = re.compile(r"\b(?:beschließt|beschliesst|möge\s+(?:folgendes\s+)?beschließen|beschließen)\b")
-MOTION_VERB = re.compile(r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag)\b[^.]*:\s*$")
+MOTION_VERB = re.compile(r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag)\b.*:\s*$")
 # A paragraph ending otherwise continues in the next one (OCR gaps split points).
 TERMINAL = tuple(".?!:;\"“”)")
 # What ends the resolution: the justification and the closing.
@@ -80,7 +80,7 @@ def extract_motions(lines: list[TextLine]) -> list[str]:
     for k, para in enumerate(paras):
         for j, line in enumerate(para):
             label = RESOLUTION_LABEL.match(line)
-            if label:
+            if label and (j == 0 or para[j - 1].endswith(TERMINAL)):  # not "… folgenden\nAntrag:"
                 rest = [line[label.end() :]] if line[label.end() :].strip() else []
                 return _resolution(rest + para[j + 1 :], paras[k + 1 :], from_label=True)
             verb = RESOLUTION_VERB.search(line)

@@ -259,3 +259,95 @@ def test_address_block_sharing_lines_with_right_column() -> None:
     assert result.subject == "Anfrage Schulsozialarbeit"
     assert result.sender.organization == "Fraktion DIE LINKE im Kreistag Unna"
     assert result.sender.address == "Friedrich-Ebert-Str. 17, 59425 Unna"
+
+
+GRUENE_NEUSS = """Kreistagsfraktion Bündnis 90/Die Grünen im Rhein-Kreis Neuss
+Oberstraße 91 | 41460 Neuss | Tel. 02131 928-7410 | gruene@rhein-kreis-neuss.de
+
+Kreisverwaltung Rhein-Kreis Neuss
+Herrn Landrat Hans-Jürgen Petrauschke
+Oberstraße 91
+41460 Neuss
+
+Neuss, den 2. Februar 2025
+
+Kleine Anfrage gemäß § 17 GeschO: Hitzeschutz in Kreisgebäuden
+
+Sehr geehrter Herr Landrat Petrauschke,
+
+im Sommer 2024 wurden in mehreren Schulen Temperaturen über 30 °C gemessen.
+
+Wir fragen die Verwaltung:
+
+1. Welche Gebäude sind betroffen?
+a. Schulen
+b. Verwaltungsgebäude
+2. Welche Maßnahmen sind geplant (z. B. Verschattung, Begrünung)?
+3. Welche Kosten entstehen hierfür ca.?
+
+Für die Fraktion
+
+Dr. Susanne Stephan-Gellrich (Fraktionsvorsitzende)
+Erhard Demmer (Sprecher für Bildung)
+
+Anlage: Messprotokolle
+"""
+
+FW_HEINSBERG = """FREIE WÄHLER Kreistagsfraktion Heinsberg
+
+Frau Landrätin
+Dr. Angela Weber
+Kreis Heinsberg
+Valkenburger Straße 45
+52525 Heinsberg
+
+Heinsberg, 7.5.2024
+
+Antrag: Kostenfreie Parkplätze am Kreishaus
+
+Sehr geehrte Frau Dr. Weber,
+
+wir stellen folgenden Antrag zur Sitzung des Kreisausschusses am 4. Juni 2024:
+
+Antrag:
+Der Kreisausschuss beauftragt die Verwaltung, die Parkgebühren am Kreishaus für Besucher*innen abzuschaffen.
+
+Begründung:
+Bürger*innen sollen ihre Anliegen ohne Zusatzkosten erledigen können.
+
+Mit freundlichen Grüßen
+Klaus Meier
+Fraktionsvorsitzender
+E-Mail: klaus.meier@fw-heinsberg.de
+"""
+
+
+def test_sign_off_without_closing_formula_ends_questions() -> None:
+    result = run(GRUENE_NEUSS)
+    assert result.closing is None
+    assert [q.text for q in result.questions][-1] == "Welche Kosten entstehen hierfür ca.?"
+    assert [(s.name, s.role) for s in result.signatories] == [
+        ("Dr. Susanne Stephan-Gellrich", "Fraktionsvorsitzende"),
+        ("Erhard Demmer", "Sprecher für Bildung"),
+    ]
+    assert result.sender.organization == "Kreistagsfraktion Bündnis 90/Die Grünen im Rhein-Kreis Neuss"
+    assert (result.sender.phone, result.sender.email) == ("02131 928-7410", "gruene@rhein-kreis-neuss.de")
+    assert result.addressee.model_dump() == {
+        "name": "Hans-Jürgen Petrauschke",
+        "role": "Landrat",
+        "organization": "Kreisverwaltung Rhein-Kreis Neuss",
+    }
+    assert [s.label for s in result.questions[0].subquestions] == ["a.", "b."]
+    assert result.subject == "Kleine Anfrage gemäß § 17 GeschO: Hitzeschutz in Kreisgebäuden"
+
+
+def test_antrag_label_and_address_without_opening() -> None:
+    result = run(FW_HEINSBERG)
+    assert result.doc_type is DocType.ANTRAG
+    assert result.motion_points == [
+        "Der Kreisausschuss beauftragt die Verwaltung, die Parkgebühren am Kreishaus für Besucher*innen abzuschaffen."
+    ]
+    assert result.addressee.model_dump() == {"name": "Dr. Angela Weber", "role": "Landrätin", "organization": "Kreis Heinsberg"}
+    assert result.sender.organization == "FREIE WÄHLER Kreistagsfraktion Heinsberg"
+    assert result.sender.email == "klaus.meier@fw-heinsberg.de"
+    assert (result.date, result.place) == (date(2024, 5, 7), "Heinsberg")

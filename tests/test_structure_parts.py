@@ -295,3 +295,12 @@ def test_motion_points_split_by_ocr_gaps_and_begruendung_without_blank() -> None
 def test_date_line_with_weekday() -> None:
     found = letter_date_in_line("Kleve, Dienstag, 5. März 2024")
     assert found is not None and (found.value, found.place) == (date(2024, 3, 5), "Kleve")
+
+
+def test_wrapped_word_antrag_is_no_label() -> None:
+    text = (
+        "Antrag Takt\n\nSehr geehrte Damen und Herren,\n\ndie Fraktion stellt zur Sitzung folgenden\nAntrag:\n\n"
+        "Der Kreistag möge beschließen:\n1. Ein Konzept wird\nerarbeitet.\n\n2. Die Kosten werden ausgewiesen.\n\n"
+        "Begründung:\nDarum.\n\nMit freundlichen Grüßen\n\nEva Berg\nSprecherin\n"
+    )
+    assert extract_structure(make_doc(text)).motion_points == ["Ein Konzept wird erarbeitet.", "Die Kosten werden ausgewiesen."]
