@@ -36,14 +36,15 @@ PAGE_FURNITURE = re.compile(
 RUNNING_HEAD_FACTION = re.compile(r"[Ff]raktion|FRAKTION")
 RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}|Seite\s+\d")
 
-# A vertical gap above a line larger than this many line heights starts a new paragraph.
-PARAGRAPH_GAP = 0.9
+# A line further below the previous one than this many usual line pitches starts a paragraph.
+PARAGRAPH_GAP = 1.5
 
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
 
-# A bare number is a page number only at a page's top or bottom ("2", "22." misread "- 2 -").
-BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+# At a page's top or bottom: a bare number is a page number ("2", "22." misread "- 2 -"), and
+# one or two letters are OCR specks of a logo or a punch hole ("IE", "Ne").
+EDGE_NOISE = re.compile(r"^(?:\d{1,3}\.?|\W*[A-Za-z]{1,2}\W*)$")
 
 # Words joined by a line-end hyphen that must keep it, with a space: "Flucht-\nund" → "Flucht- und".
 HYPHEN_KEEP_WORDS = frozenset({"und", "oder", "bzw.", "sowie", "als", "bis", "wie", "u.", "noch"})
@@ -110,22 +111,22 @@ def _reading_order(page: Page) -> list[str]:
     """An OCR page's lines top to bottom, with blanks where the vertical gap shows a paragraph.
 
     Tesseract emits blocks, not reading order: a right-aligned date line can come after the
-    body, and a block break can put a blank inside an address. When every text line has a box
-    and the boxes are out of order, lines are re-sorted and blanks rebuilt from the gaps.
+    body, and a block break can put a blank inside an address. When every text line has a box,
+    lines are sorted by position and blanks rebuilt from the vertical gaps.
     """
     lines = [line for line in page.lines if line.text.strip()]
     boxes = [line.bbox for line in lines]
     if page.method is not PageMethod.OCR or not lines or any(box is None for box in boxes):
         return [line.text for line in page.lines]
-    tops = [box[1] for box in boxes if box]
-    if all(b >= a - 2 for a, b in zip(tops, tops[1:])):
-        return [line.text for line in page.lines]
     ordered = sorted(lines, key=lambda line: (round(line.bbox[1] / 4), line.bbox[0]) if line.bbox else (0, 0))
-    heights = sorted(line.bbox[3] - line.bbox[1] for line in ordered if line.bbox)
-    height = heights[len(heights) // 2]
+    tops = [line.bbox[1] for line in ordered if line.bbox]
+    pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 2)
+    # The line-to-line distance inside a paragraph: a low percentile, as short paragraphs make
+    # paragraph gaps nearly as frequent as line steps.
+    pitch = pitches[len(pitches) // 5] if pitches else 0.0
     out: list[str] = []
-    for prev, line in zip([None, *ordered], ordered):
-        if prev is not None and prev.bbox and line.bbox and line.bbox[1] - prev.bbox[3] > PARAGRAPH_GAP * height:
+    for prev_top, top, line in zip([None, *tops], tops, ordered):
+        if prev_top is not None and pitch and top - prev_top > PARAGRAPH_GAP * pitch:
             out.append("")
         out.append(line.text)
     return out
@@ -144,7 +145,7 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
         if out:
             out.append(TextLine(number, ""))
         for text in texts:
-            if PAGE_FURNITURE.match(text) or (BARE_PAGE_NUMBER.match(text) and _near_edge(texts, text)):
+            if PAGE_FURNITURE.match(text) or (EDGE_NOISE.match(text) and _near_edge(texts, text)):
                 continue
             if index > 0 and text and _near_edge(texts, text):
                 if _furniture_key(text) in repeated or _running_head(text, texts):

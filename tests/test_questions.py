@@ -195,3 +195,11 @@ def test_stray_leading_punctuation_after_list_is_not_an_item() -> None:
     body = "1. Wer?\n2. Wann wird gebaut?\nDie Arbeiten dauern\n\n. Das ist lang.\n"
     result = anfrage(body)
     assert [q.number for q in result.questions] == [1, 2]
+
+
+def test_ocr_speck_at_page_top_is_no_item() -> None:
+    """A two-letter speck at a page top must not fill a gap of lost numbers."""
+    page_one = "1. Wie?\n2. Wer entsorgt?\n\nGibt es einen Plan?\n\nAuch die Pest. Wie wird gesucht?"
+    result = anfrage(page_one, "\fIE\n\n5. Wie oft wurde kontrolliert?")
+    assert numbers(result) == [(1, False), (2, False), (3, True), (4, True), (5, False)]
+    assert result.questions[3].text == "Auch die Pest. Wie wird gesucht?"
