@@ -15,7 +15,7 @@ from models import IngestedDoc, Options, Page, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
 from pipeline.repair_context import context_bonus
-from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece
+from pipeline.repair_rules import FOLD_COST, Candidate, _variants, analyse_piece
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,16 @@ _SKIP_HINT = re.compile(r"[@/]|www", re.IGNORECASE)
 MARGIN_KNOWN = 0.15  # zipf units a listed word must be beaten by, beyond the damage prior
 CASE_PENALTY = 3.0  # "in Hohe von": an adjective cannot be capitalised mid-sentence
 DOC_BONUS = 1.5  # the candidate is spelled correctly elsewhere in the document
-UNKNOWN_SCORE = -3.0
+UNKNOWN_SCORE = -3.0  # what an unlisted original is worth
 WHOLE_WORD_BONUS = 1.5  # zipf credit of a listed word over a compound split of the original
-ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)  # what an unlisted original is worth
+DOCUMENT_CONFIDENCE = 0.85
+# Words that follow a street name, even misread: "Waldenburger Straße 2", "Julicher StraBe".
+_STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
+# Misread ß that no German word or name contains: f3, 13 between letters; R or B inside lower
+# case (Janf3en, BuRmann → Janßen, Bußmann).
+_NO_WORD_SHARP_S = re.compile(r"(?<=[a-zäöü])(?:f3(?=[a-zäöü])|13(?=[a-zäöü])|[RB](?=[a-zäöü]{3}))")
+SHARP_S_CONFIDENCE = 0.6
+ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)
 
 
 class Position(IntEnum):
@@ -75,10 +82,11 @@ class _Slot:
 class _DocContext:
     """Evidence gathered from the whole document before any decision."""
 
-    forms: set[str]  # folded spellings seen with their diacritics: "für", "grünen"
+    forms: set[str]  # lower-cased words seen with their diacritics: "für", "grünen"
     acronyms: dict[str, str]  # all-caps pieces by fold, diacritic spelling preferred: "KI", "ÖPNV"
     damage: float  # 0 = no sign of OCR damage, 1 = every special character lost
     tokens: list[str]  # every whitespace token of the document, in reading order
+    spelled: dict[str, str]  # fold → a spelling with diacritics seen in the document (names too)
 
 
 def repair_text(text: str, options: Options | None = None) -> tuple[str, list[Repair], list[Repair]]:
@@ -243,7 +251,7 @@ def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext
     """Document evidence: correct spellings present, acronyms used, and how damaged it looks."""
     forms: set[str] = set()
     acronyms: dict[str, str] = {}  # fold → spelling in the document: "opnv" → "ÖPNV"
-
+    spelled: dict[str, str] = {}  # fold → spelling with diacritics in the document
     good = bad = 0
     for slot in slots:
         word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
@@ -253,14 +261,16 @@ def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext
                 acronyms[key] = word
             continue
         info = analyse_piece(lex, word)
-        if info.listed and not word.isascii() and any(ch in "äöüßÄÖÜ" for ch in word):
+        if not word.isascii() and any(ch in "äöüßÄÖÜ" for ch in word):
+            # names too: an English OCR model cannot invent an umlaut, so "Bußmann" is evidence
+            spelled.setdefault(fold(word), word)
             forms.add(word.lower())
-            good += 1
+            good += info.listed
         elif not info.listed and not info.parts and info.candidates:
             bad += 1
     damage = (bad + 0.5) / (good + bad + 1.0)
     log.debug("repair context: %d good, %d damaged diacritic words, damage=%.2f", good, bad, damage)
-    return _DocContext(forms, acronyms, damage, tokens)
+    return _DocContext(forms, acronyms, damage, tokens, spelled)
 
 
 def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
@@ -274,7 +284,11 @@ def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
         return _decide_gendered(lex, slot, word, ctx)
     info = analyse_piece(lex, word)
     if not info.candidates:  # most words: nothing it could have been instead
+        if not (info.listed or info.parts):
+            return _from_document(slot, word, ctx) or _sharp_s(slot, word) or _nfc_edit(slot, word)
         return _nfc_edit(slot, word)
+    if all(c.parts > 1 for c in info.candidates) and _street_name(ctx, slot):
+        return None  # "Waldenburger Straße": no compound guesses in addresses
     known = info.listed or info.parts > 0
     score = info.zipf if known else UNKNOWN_SCORE
     score -= _case_penalty(word, info.flags, slot.position)
@@ -306,6 +320,29 @@ def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
         delta = min(delta, ranked[0][0] - ranked[1][0] + 0.5)
     confidence = round(0.5 + 0.49 * math.tanh(delta), 3)
     return _edit(slot, best.text, "+".join(best.rules) or "lexicon", confidence)
+
+
+def _from_document(slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
+    """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann."""
+    for variant, rules, _cost in _variants(word):
+        found = ctx.spelled.get(fold(variant))
+        if found and found != word and found[:1].isupper() == word[:1].isupper():
+            reason = "+".join((*rules, "spelled so in document"))
+            return _edit(slot, found, reason, DOCUMENT_CONFIDENCE)
+    return None
+
+
+def _street_name(ctx: _DocContext, slot: _Slot) -> bool:
+    nxt = slot.tok + 1
+    return nxt < len(ctx.tokens) and slot.text[:1].isupper() and bool(_STREET.match(ctx.tokens[nxt]))
+
+
+def _sharp_s(slot: _Slot, word: str) -> Repair | None:
+    """Unknown words (names) keep no digits and no inner capitals: Janf3en → Janßen."""
+    fixed = _NO_WORD_SHARP_S.sub("ß", word)
+    if fixed == word or not word[1:].islower() and not _NO_WORD_SHARP_S.search(word):
+        return None
+    return _edit(slot, fixed, "ß misread inside an unknown word", SHARP_S_CONFIDENCE)
 
 
 def _acronym(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:

@@ -40,10 +40,16 @@ CONFUSIONS: tuple[Confusion, ...] = (
 FOLD_COST = 0.3
 MAX_CONFUSIONS = 2  # Grifien → Grüßen needs two
 MAX_COMPOUND_VARIANTS = 4
+GOOD_COMPOUND = 2.0
+GOOD_DIRECT = 3.0  # a listed reading this good makes the (slow) compound search unnecessary
 MIN_COMPOUND_ZIPF = 2.0  # a restored compound part must be at least this common
 SHORT_RESTORED_ZIPF = 4.0  # ... and a 3-letter one very common: Süd|kreis
+# Where a confusion may apply: a capital misreading (R, B) only inside a lower-case word, a
+# capital umlaut (Ti for Ü) only at the start: "Rat", "BUND" and "Tier" stay untouched.
 _PATTERNS = tuple(
-    (c, re.compile(r"(?<=[a-zäöüß])" + re.escape(c.read) if c.read[0].isupper() else re.escape(c.read)))
+    (c, re.compile(
+        ("^" if c.meant.isupper() else r"(?<=[a-zäöüß])") + re.escape(c.read)
+        if c.read[0].isupper() else re.escape(c.read)))
     for c in CONFUSIONS
 )
 _UMLAUTS = frozenset("äöüßÄÖÜ")
@@ -152,6 +158,8 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
             Candidate(text, comp.zipf, cost + FOLD_COST * restored, comp.flags,
                       rules + ("diacritic", "compound"), parts=len(comp.parts), restored=restored)
         )
+        if comp.zipf - found[-1].cost >= GOOD_COMPOUND:
+            break  # costlier readings would have to beat a good one: rarely worth the search
     return found
 
 
@@ -212,7 +220,8 @@ def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     if comp:
         cands += _part_swaps(lex, piece, comp)
     if not listed:
-        cands += _compound(lex, piece)
+        if not any(c.zipf - c.cost >= GOOD_DIRECT for c in cands):  # Auslanderbehorde: listed whole
+            cands += _compound(lex, piece)
         if not cands and not comp:
             cands += _inflected(lex, piece)
     cands.sort(key=lambda c: c.zipf - c.cost, reverse=True)
