@@ -19,10 +19,6 @@ LABELS = {
     "roman": lambda n: f"{ROMAN[n - 1]}.",
 }
 
-# A day ordinal followed by a month: where a forced line break makes a line start look numbered.
-_ORDINAL_DATE = re.compile(r"\b\d{1,2}\. (?:" + "|".join(MONTHS) + r")\b")
-
-
 @dataclass
 class Block:
     """Lines being assembled, with line indices that need special rendering or page-break rules."""
@@ -116,11 +112,6 @@ def paragraph(block: Block, sentences: list[str], width: int) -> None:
     """Add one wrapped prose paragraph followed by a blank line."""
     block.add(*block.wrap(" ".join(sentences), width))
     block.blank()
-
-
-def force_trap_break(text: str) -> str:
-    """Break the line before the first "5. Oktober"-like ordinal so a line starts with it."""
-    return _ORDINAL_DATE.sub(lambda m: "\n" + m.group(0), text, count=1).replace(" \n", "\n")
 
 
 def trap_date(rng: random.Random, year: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from corpus_body import Block, collapse, force_trap_break, motion_list, numbered_list, paragraph, pick_questions, trap_date, wrap
+from corpus_body import Block, collapse, motion_list, numbered_list, paragraph, pick_questions, trap_date, wrap
 from corpus_head import Head, genitive, make_head
 from corpus_people import ANFRAGE_ENDS, ANFRAGE_LEADS, ANTRAG_LEADS, PROSE_TRAPS
 from corpus_topics_b import TOPICS
