@@ -4,9 +4,10 @@ from __future__ import annotations
 import logging
 import re
 
-from models import DocType, LetterStructure, RepairedDoc
+from models import DocType, LetterStructure, Party, Question, RepairedDoc
 from pipeline import structure_header as header
 from pipeline import structure_parties as parties
+from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_questions import extract_questions
 from pipeline.structure_text import TextLine, prepare_lines
@@ -38,38 +39,66 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     lines = prepare_lines(doc)
     layout = header.find_layout(lines)
     layout.address = parties.address_block(layout)
-    date, place = header.letter_date(layout)
     subject = header.subject(layout)
     salutation = lines[layout.salutation].text if layout.salutation >= 0 else None
-    body_start = layout.salutation + 1 if layout.salutation >= 0 else 0
+    body_start = layout.salutation + 1
     body_text = _text(lines, body_start, layout.body_end)
-    questions, warnings = extract_questions(lines, body_start, layout.body_end)
-    kind = header.doc_type(subject, body_text, has_questions=any("?" in q.text for q in questions))
-    asking = sum("?" in q.text for q in questions)
-    if kind is DocType.ANTRAG or (kind is not DocType.ANFRAGE and asking * 2 < len(questions)):
-        questions, warnings = [], []  # numbered points of a motion or statement are no questions
-    motions = extract_motions(lines[body_start : layout.body_end]) if kind is DocType.ANTRAG else []
-    addressee = parties.addressee_from_block([lines[i].text for i in layout.address])
-    if addressee.name is None and addressee.role is None:
-        addressee = parties.addressee_from_salutation(salutation)
-    signed = parties.signatories(layout)
-    places = _known_places("\n".join(line.text for line in lines), place)
-    if layout.closing < 0:
-        warnings.append("no closing formula found; signatories unknown")
-    return LetterStructure(
+    kind, questions, motions, warnings = _body(lines, body_start, layout.body_end, subject)
+    signed = signatories(layout)
+    places = _known_places("\n".join(line.text for line in lines), layout.letter_date and layout.letter_date.place)
+    result = LetterStructure(
         doc_type=kind,
-        date=date,
-        place=place,
         subject=subject,
         reference=header.reference(layout),
         sender=parties.sender(layout, signed, places, _text(lines, 0, layout.body_end)),
         signatories=signed,
-        addressee=addressee,
+        addressee=_addressee(layout, salutation),
         salutation=salutation,
-        closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,  # not a sign-off
+        closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,
         cc=parties.cc_list(lines, layout.closing),
         meetings=header.meetings(_text(lines, 0, layout.header_end)),
         questions=questions,
         motion_points=motions,
         warnings=warnings,
     )
+    result.date, result.place = header.letter_date(layout)
+    result.warnings += _doubts(result, layout.closing >= 0, body_text)
+    return result
+
+
+def _body(
+    lines: list[TextLine], start: int, end: int, subject: str | None
+) -> tuple[DocType, list[Question], list[str], list[str]]:
+    """Kind of letter, its numbered questions (Anfrage) or motion points (Antrag), warnings."""
+    body_text = _text(lines, start, end)
+    questions, warnings = extract_questions(lines, start, end)
+    asking = sum("?" in q.text for q in questions)
+    kind = header.doc_type(subject, body_text, has_questions=asking > 0)
+    if kind is DocType.ANTRAG or (kind is not DocType.ANFRAGE and asking * 2 < len(questions)):
+        questions, warnings = [], []  # numbered points of a motion or statement are no questions
+    motions = extract_motions(lines[start:end]) if kind is DocType.ANTRAG else []
+    return kind, questions, motions, warnings
+
+
+def _addressee(layout: header.Layout, salutation: str | None) -> Party:
+    """From the address block; from the salutation when the block names nobody."""
+    addressee = parties.addressee_from_block([layout.lines[i].text for i in layout.address])
+    if addressee.name is None and addressee.role is None:
+        addressee = parties.addressee_from_salutation(salutation)
+    return addressee
+
+
+def _doubts(result: LetterStructure, closed: bool, body_text: str) -> list[str]:
+    """What a reader should check: missing landmarks and fields."""
+    doubts: list[str] = []
+    if not closed:
+        doubts.append("no closing formula found; signatories unknown")
+    if result.date is None:
+        doubts.append("no letter date found")
+    if result.sender.organization is None:
+        doubts.append("no sending faction found")
+    if result.doc_type is DocType.ANTRAG and not result.motion_points:
+        doubts.append("Antrag without a recognisable resolution")
+    if result.doc_type is DocType.ANFRAGE and not result.questions and "?" in body_text:
+        doubts.append("Anfrage without numbered questions")
+    return doubts

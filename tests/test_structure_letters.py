@@ -242,7 +242,11 @@ def test_letter_without_salutation_or_closing_degrades_gracefully() -> None:
     result = run("Irgendein Text ohne Struktur.\nNoch eine Zeile.")
     assert result.doc_type is DocType.BRIEF
     assert result.signatories == [] and result.questions == []
-    assert result.warnings == ["no closing formula found; signatories unknown"]
+    assert result.warnings == [
+        "no closing formula found; signatories unknown",
+        "no letter date found",
+        "no sending faction found",
+    ]
 
 
 def test_address_block_sharing_lines_with_right_column() -> None:

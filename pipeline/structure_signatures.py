@@ -1,0 +1,129 @@
+"""Signature blocks: signatories with their roles, also side by side or OCR-merged."""
+from __future__ import annotations
+
+import logging
+import re
+
+from models import Signatory
+from pipeline.structure_header import Layout
+from pipeline.structure_roles import FACTION_HEAD, ROLE, looks_like_name
+from pipeline.structure_text import join_lines
+
+log = logging.getLogger(__name__)
+
+# The cc list label: "Kopie an:", "Verteiler:", "nachrichtlich:", "cc:".
+CC_LABEL = re.compile(
+    r"^(?:Kopie(?:n)?(?:\s+zur\s+Kenntnis)?(?:\s+an)?|Verteiler|nachrichtlich(?:\s+an)?|cc|Durchschrift(?:\s+an)?)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# What ends a signature block: enclosures and the cc list.
+SIGNATURE_END = re.compile(r"^(?:Anlage|Anlagen|P\.\s?S\.|PS:)\b", re.IGNORECASE)
+# Prefixes before a signed name: "gez. Andreas Mayer", "i. A. Petra Schulz".
+SIGNED_PREFIX = re.compile(r"^(?:gez\.|i\.\s?A\.|i\.\s?V\.|für)\s*", re.IGNORECASE)
+
+# Columns of signatures printed side by side are two or more spaces apart.
+COLUMN_GAP = "   "
+
+
+def _split_name_role(text: str) -> tuple[str, str | None] | None:
+    """'Andreas Mayer, Vorsitzender' or 'Andreas Mayer (Vorsitzender)' → (name, role)."""
+    m = re.match(r"^(?P<name>[^,(]+?)\s*(?:,\s*|\()(?P<role>[^)]+)\)?$", text)
+    if m and looks_like_name(m["name"]) and ROLE.search(m["role"]):
+        return m["name"], m["role"].strip()
+    return None
+
+
+def _sig_columns(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\s{2,}", text.strip()) if part.strip()]
+
+
+def _name_halves(text: str) -> str | None:
+    """'Thorsten Dörr Matthias Köhler' → 'Thorsten Dörr   Matthias Köhler' (OCR lost the gap)."""
+    tokens = text.split()
+    splits = [k for k in range(2, len(tokens) - 1) if looks_like_name(" ".join(tokens[:k]))
+              and looks_like_name(" ".join(tokens[k:]))]
+    if len(tokens) < 4 or not splits:
+        return None
+    k = min(splits, key=lambda k: abs(2 * k - len(tokens)))
+    return " ".join(tokens[:k]) + COLUMN_GAP + " ".join(tokens[k:])
+
+
+def _restore_column_gaps(texts: list[str]) -> list[str]:
+    """Two signatures OCRed onto one line with single spaces: split names, then the role line
+    below when it holds as many roles ("stellv. Fraktionsvorsitzende Kreistagsmitglied")."""
+    out = list(texts)
+    for i, text in enumerate(out[:-1]):
+        if len(_sig_columns(text)) > 1:
+            continue
+        split = re.sub(r"\s+(?=gez\.)", COLUMN_GAP, text) if len(re.findall(r"\bgez\.", text)) >= 2 else None
+        roles = list(ROLE.finditer(out[i + 1]))
+        if split is None and len(roles) >= 2:
+            split = _name_halves(text)
+        if split is None:
+            continue
+        out[i] = split
+        if len(roles) == len(_sig_columns(split)) and len(_sig_columns(out[i + 1])) == 1:
+            role_line = out[i + 1]
+            cuts = [m.start() for m in roles[1:]]
+            parts = [role_line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(role_line)])]
+            out[i + 1] = COLUMN_GAP.join(parts)
+    return out
+
+
+def _signature_columns(texts: list[str]) -> list[list[str]]:
+    """Lines of side-by-side signatures (two or more spaces apart) split into one column each;
+    "gez." / "i. A." prefixes dropped."""
+    rows = [[SIGNED_PREFIX.sub("", part) for part in _sig_columns(t)] for t in _restore_column_gaps(texts)]
+    width = max((len(row) for row in rows), default=1)
+    cols: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        for k, part in enumerate(row):
+            cols[min(k, width - 1)].append(part)
+    return cols
+
+
+def _signatories_in(texts: list[str]) -> list[Signatory]:
+    """Name lines kept only when a role line follows (OCR noise of handwriting is dropped)."""
+    kinds: list[str] = []
+    for text in texts:
+        if ROLE.match(text) or (ROLE.search(text) and FACTION_HEAD.search(text)) or text[:1].islower():
+            kinds.append("role")
+        elif looks_like_name(text) or _split_name_role(text):
+            kinds.append("name")
+        else:
+            kinds.append("other")
+    has_roles = "role" in kinds
+    found: list[Signatory] = []
+    for i, (text, kind) in enumerate(zip(texts, kinds)):
+        if kind == "name":
+            split = _split_name_role(text)
+            if split:
+                found.append(Signatory(name=split[0], role=split[1]))
+            elif not has_roles or (i + 1 < len(kinds) and kinds[i + 1] == "role"):
+                found.append(Signatory(name=text))
+        elif kind == "role" and found and i > 0 and kinds[i - 1] in ("name", "role"):
+            last = found[-1]
+            last.role = text if last.role is None else join_lines([last.role, text])
+    return found
+
+
+def signature_lines(layout: Layout) -> list[str]:
+    """Lines after the closing formula up to the cc list or enclosures."""
+    if layout.closing < 0:
+        return []
+    out: list[str] = []
+    for line in layout.lines[layout.closing + 1 :]:
+        if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
+            break
+        if line.text:
+            out.append(line.text)
+    return out
+
+
+def signatories(layout: Layout) -> list[Signatory]:
+    """The signatories in order: column by column, each name with the role lines below it."""
+    texts = signature_lines(layout)
+    found: list[Signatory] = []
+    for column in _signature_columns(texts):
+        found.extend(_signatories_in(column))
+    return found
