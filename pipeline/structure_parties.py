@@ -88,10 +88,11 @@ def address_block(layout: Layout) -> list[int]:
 
 
 def _join_open_roles(texts: list[str]) -> list[str]:
-    """'Vorsitzender des' + 'Finanzausschusses' → one line: a role phrase wrapped after its article."""
+    """'Vorsitzender des' + 'Finanzausschusses' → one line: a role phrase wrapped after its article;
+    a bare 'Herrn' or 'Frau' joins the line below it."""
     out: list[str] = []
     for text in texts:
-        if out and re.search(r"\b(?:des|der|für)$", out[-1]):
+        if out and (re.search(r"\b(?:des|der|für)$", out[-1]) or re.fullmatch(r"(?:Herrn|Herr|Frau)", out[-1])):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)

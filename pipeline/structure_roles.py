@@ -7,7 +7,7 @@ import re
 log = logging.getLogger(__name__)
 
 # Forms of address dropped from names: "Herrn W. Spreen" → "W. Spreen".
-ADDRESS_FORMS = re.compile(r"^(?:z\.\s?Hd\.?\s*)?(?:Herrn|Herr|Frau|Hr\.|Fr\.)\s+", re.IGNORECASE)
+ADDRESS_FORMS = re.compile(r"^(?:z\.\s?Hd\.?\s*)?(?:Herrn|Herr|Frau|Hr\.|Fr\.)(?:\s+|$)")
 
 # Academic and honorary titles are part of a name: "Dr.", "Prof. Dr.", "Dipl.-Ing.".
 TITLE = r"(?:Prof\.|Dr\.(?:\s?[a-z]+\.)*|Dipl\.-[A-Z][a-z]+\.|Mag\.)"

@@ -70,10 +70,15 @@ def _restore_column_gaps(texts: list[str]) -> list[str]:
     return out
 
 
+def _unwrap(text: str) -> str:
+    """'(Fraktionsvorsitzender)' → 'Fraktionsvorsitzender': a role printed in parentheses."""
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+
+
 def _signature_columns(texts: list[str]) -> list[list[str]]:
     """Lines of side-by-side signatures (two or more spaces apart) split into one column each;
     "gez." / "i. A." prefixes dropped."""
-    rows = [[SIGNED_PREFIX.sub("", part) for part in _sig_columns(t)] for t in _restore_column_gaps(texts)]
+    rows = [[_unwrap(SIGNED_PREFIX.sub("", part)) for part in _sig_columns(t)] for t in _restore_column_gaps(texts)]
     width = max((len(row) for row in rows), default=1)
     cols: list[list[str]] = [[] for _ in range(width)]
     for row in rows:

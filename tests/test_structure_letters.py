@@ -355,3 +355,43 @@ def test_antrag_label_and_address_without_opening() -> None:
     assert result.sender.organization == "FREIE WÄHLER Kreistagsfraktion Heinsberg"
     assert result.sender.email == "klaus.meier@fw-heinsberg.de"
     assert (result.date, result.place) == (date(2024, 5, 7), "Heinsberg")
+
+
+SPD_BORKEN = """SPD-Fraktion im Kreistag Borken
+Burloer Straße 93
+46325 Borken
+
+Herrn
+Landrat Dr. Kai Zwicker
+Kreishaus Borken
+Burloer Straße 93
+46325 Borken
+
+Borken, 15. Jan. 2024
+
+Anfrage: Ärztliche Versorgung im ländlichen Raum
+
+Sehr geehrter Herr Landrat, sehr geehrte Damen und Herren,
+
+die hausärztliche Versorgung verschlechtert sich.
+
+1. Wie viele Hausarztsitze sind unbesetzt
+- im Nordkreis,
+- im Südkreis?
+
+2. Welche Förderprogramme gibt es?
+
+Mit freundlichen Grüßen
+
+gez. Andreas Schmitz
+(Fraktionsvorsitzender)
+"""
+
+
+def test_bare_herrn_line_and_role_in_parentheses() -> None:
+    result = run(SPD_BORKEN)
+    assert result.addressee.model_dump() == {"name": "Dr. Kai Zwicker", "role": "Landrat", "organization": None}
+    assert [(s.name, s.role) for s in result.signatories] == [("Andreas Schmitz", "Fraktionsvorsitzender")]
+    assert result.date == date(2024, 1, 15)
+    assert result.questions[0].text == "Wie viele Hausarztsitze sind unbesetzt - im Nordkreis, - im Südkreis?"
+    assert result.sender.address == "Burloer Straße 93, 46325 Borken"
