@@ -53,3 +53,14 @@ def test_scanned_gruene_anfrage_matches_gold() -> None:
     got = _structure(RAW / "gruene_anfrage_2023_scan.pdf")
     gold = json.loads((FIXTURES / "000_f40aa334bcd0e282.json").read_text(encoding="utf-8"))
     _assert_matches_gold(got, gold, min_text_ratio=98.0)  # OCR may still miss a gender star
+
+
+def test_raw_ocr_seed_000_after_repair_matches_gold() -> None:
+    """The seed's poor OCR text, repaired, gives the gold record exactly."""
+    from models import IngestedDoc
+    from tests.test_structure_helpers import make_doc
+
+    raw = make_doc((FIXTURES / "000_f40aa334bcd0e282.txt").read_text(encoding="utf-8"))
+    repaired = repair_document(IngestedDoc(source=raw.source), Options())
+    got = extract_structure(repaired).model_dump(mode="json")
+    _assert_matches_gold(got, json.loads((FIXTURES / "000_f40aa334bcd0e282.json").read_text(encoding="utf-8")))
