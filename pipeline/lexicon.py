@@ -39,7 +39,7 @@ FUGEN = ("", "s", "es", "n", "en")
 MIN_HEAD = 3  # shortest last part of a compound: Kreis|tag
 STEM_ZIPF = 4.0  # highest frequency credited to a modifier stem
 PART_COST = 0.8  # zipf cost of each compound part beyond the first
-MAX_PARTS = 3
+MAX_PARTS = 4
 INFLECTED = ("e", "en", "er", "es", "em")
 INFLECTED_MODIFIER_COST = 1.5
 # Endings that are listed words but never the head of a compound: Ärzt|innen is no Arzt + innen.
