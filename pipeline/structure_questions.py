@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from models import Question, SubQuestion
 from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, sub_marker
-from pipeline.structure_text import TextLine, join_lines
+from pipeline.structure_text import TextLine, join_lines, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -244,6 +244,18 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(parts)
 
 
+def _question_before(lines: list[TextLine], row: int, start: int) -> int:
+    """Start row of the short paragraph just above `row` when it asks a question, else `row`."""
+    end = row
+    while end > start and lines[end - 1].blank:
+        end -= 1
+    top = end
+    while top > start and not lines[top - 1].blank:
+        top -= 1
+    text = join_lines([line.text for line in lines[top:end]])
+    return top if top < end and text.endswith("?") and len(sentence_spans(text)) <= 3 else row
+
+
 def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list[Question], list[str]]:
     """The numbered list in lines[start:end], with warnings about inferred or missing numbers.
 
@@ -257,8 +269,8 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     if not chain and len(lost) < 2:
         return [], []
     first_row = min([chain[0][0]] if chain else lost)
-    if chain and chain[0][1].number == 2:  # "1." lost entirely: take the lost marker before it
-        first_row = max([row for row in lost if row < first_row] or [first_row])
+    if chain and chain[0][1].number == 2:  # "1." lost: the dot-marker or question paragraph before it
+        first_row = max([row for row in lost if row < first_row] or [_question_before(window, first_row, start)])
     warnings: list[str] = []
     segments = _merge_continuations(_segments(window, dict(chain), first_row))
     items = _assign(_fill_short_gaps(segments, warnings), warnings)

@@ -203,3 +203,10 @@ def test_ocr_speck_at_page_top_is_no_item() -> None:
     result = anfrage(page_one, "\fIE\n\n5. Wie oft wurde kontrolliert?")
     assert numbers(result) == [(1, False), (2, False), (3, True), (4, True), (5, False)]
     assert result.questions[3].text == "Auch die Pest. Wie wird gesucht?"
+
+
+def test_first_number_lost_entirely_question_before_two() -> None:
+    body = "Wie viele Schulen gibt es?\n\n2. Wie viele Schüler?\n3. Wie viele Lehrer?"
+    result = anfrage(body)
+    assert numbers(result) == [(1, True), (2, False), (3, False)]
+    assert result.questions[0].text == "Wie viele Schulen gibt es?"
