@@ -118,6 +118,10 @@ def trap_date(rng: random.Random, year: int) -> str:
     return f"{rng.randint(2, 28)}. {rng.choice(MONTHS)} {year}"
 
 
+# End of a sentence inside an item (not "z.B." or "ca."). Example: "… gebunden. Wie viele …".
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3})[.?] (?=[A-ZÄÖÜ])")
+
+
 @dataclass
 class Item:
     """One numbered question or motion point before layout."""
@@ -140,6 +144,11 @@ def pick_questions(topic: Topic, n: int, flags: frozenset[str], rng: random.Rand
         date = trap_date(rng, year)
         items.insert(len(items) // 2, Item(f"Welche Ergebnisse hat das Gespräch der Verwaltung mit den Beteiligten am\n{date} erbracht?"))
         items.pop()
+    if "para" in flags:  # one item's second sentence starts a new paragraph of the same item
+        for item in ([items[-2]] if "ctx" in flags else []) + items:  # the context item first
+            if _SENTENCE_END.search(item.text):
+                item.text = _SENTENCE_END.sub(lambda m: m.group(0)[0] + "\n\n", item.text, count=1)
+                break
     if "subq" in flags:
         parent, subs = topic.subquestion
         letters = "abcdefg"

@@ -20,13 +20,15 @@ def _s(id_: str, county: str, party: str, doc: str, topic: str, style: str, n: i
 # ("Kreis-" / "verwaltung"; gold text joins them) and one "Kurzzeit-" / "und" coordination at a line end;
 # sigside = two signatures side by side; gez = "gez. Name" signatures; nodoc = the subject does not
 # say "Anfrage"/"Antrag" (doc type only from the body); lhright = letterhead flush right;
-# dateabove = date line above the address block; ihr = an "Ihr Schreiben vom <earlier date>" line.
+# dateabove = date line above the address block; ihr = an "Ihr Schreiben vom <earlier date>" line;
+# para = one item runs over two paragraphs (a blank line between its sentences; never with
+# lost, where an unnumbered paragraph could be a question of its own).
 SPECS: tuple[Spec, ...] = (
     _s("g01", "Kleve", "GRUENE", "anfrage", "integration", "dot", 7, "none", None, "long", None, "plain", 1, 0, "lost glued blank preq"),
     _s("g02", "Wesel", "CDU", "anfrage", "oepnv", "dot", 7, "full", "landrat", "den", "az", "label", 1, 0, "traps subq blank hyph lhright"),
-    _s("g03", "Borken", "SPD", "anfrage", "schulen", "paren", 6, "line", "kreis_block", "num", "initials", "hier", 2, 2, "ctx multi sigside"),
+    _s("g03", "Borken", "SPD", "anfrage", "schulen", "paren", 6, "line", "kreis_block", "num", "initials", "hier", 2, 2, "ctx multi sigside para"),
     _s("g04", "Viersen", "FDP", "anfrage", "kitas", "dotparen", 6, "full", "chair", "iso", None, "label", 1, 1, "subq blank traps"),
-    _s("g05", "Heinsberg", "LINKE", "anfrage", "krankenhaus", "frage", 6, "full", "landrat", "long", "zeichen", "plain", 1, 0, "multi preq blank hyph dateabove"),
+    _s("g05", "Heinsberg", "LINKE", "anfrage", "krankenhaus", "frage", 6, "full", "landrat", "long", "zeichen", "plain", 1, 0, "multi preq blank hyph dateabove para"),
     _s("g06", "Steinfurt", "GRUENE", "anfrage", "klimaschutz", "roman", 6, "full", "kreisdirektor", "den", None, "hier_label", 2, 0, "subq blank gez"),
     _s("g07", "Coesfeld", "FW", "anfrage", "radwege", "dot", 7, "line", "landrat", "long", None, "label", 1, 1, "pbq lost ctx hyph"),
     _s("g08", "Rhein-Sieg", "SPD", "anfrage", "rettungsdienst", "dot", 7, "full", "kreis_block", "num_place", "az", "label", 1, 2, "linetrap glued pbq blank"),
@@ -42,7 +44,7 @@ SPECS: tuple[Spec, ...] = (
     _s("g18", "Heinsberg", "CDU", "anfrage", "wirtschaft", "roman", 5, "full", "kreis_block", "long", None, "plain", 2, 0, "traps blank sigside gez"),
     _s("g19", "Steinfurt", "LINKE", "anfrage", "kultur", "paren", 6, "full", None, "iso", None, "label", 1, 0, "subq linetrap"),
     _s("g20", "Coesfeld", "GRUENE", "anfrage", "tierseuchen", "dot", 7, "full", "landrat", "long", None, "hier", 1, 2, "lost ctx blank glued hyph lhright"),
-    _s("g21", "Rhein-Sieg", "FDP", "anfrage", "wasser", "dotparen", 6, "line", "chair", "den", "az", "label", 1, 0, "preq multi"),
+    _s("g21", "Rhein-Sieg", "FDP", "anfrage", "wasser", "dotparen", 6, "line", "chair", "den", "az", "label", 1, 0, "preq multi para"),
     _s("g22", "Kleve", "SPD", "antrag", "integration", "dot", 1, "line", "landrat", "num", "initials", "hier", 2, 2, "resolution"),
     _s("g23", "Wesel", "FDP", "antrag", "oepnv", "dot", 3, "full", "landrat", "long", None, "label", 1, 0, "blank hyph ihr"),
     _s("g24", "Borken", "GRUENE", "antrag", "klimaschutz", "paren", 3, "full", "chair", "den", "az", "hier_label", 2, 1, "vorschlag sigside"),
@@ -57,5 +59,5 @@ SPECS: tuple[Spec, ...] = (
     _s("g33", "Euskirchen", "GRUENE", "brief", "breitband", "dot", 0, "full", "kreisdirektor", "long", None, "label", 1, 0, "preq lhright"),
     _s("g34", "Düren", "FW", "brief", "pflege", "dot", 0, "line", "landrat", "iso", None, "plain", 2, 0, "preq"),
     _s("g35", "Warendorf", "GRUENE", "anfrage", "kultur", "dot", 7, "full", "landrat", "num", None, "label", 1, 0, "lost pbq blank hyph"),
-    _s("g36", "Recklinghausen", "CDU", "anfrage", "tierseuchen", "roman", 7, "full", "kreis_block", "den", "az", "hier", 1, 1, "pbq ctx blank nodoc"),
+    _s("g36", "Recklinghausen", "CDU", "anfrage", "tierseuchen", "roman", 7, "full", "kreis_block", "den", "az", "hier", 1, 1, "pbq ctx blank nodoc para"),
 )
