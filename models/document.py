@@ -36,6 +36,19 @@ class Page(BaseModel):
         default=None, description="quality score of the PDF text layer, 0-1, when one existed"
     )
     seconds: float = 0.0
+    preparation: list[str] = Field(
+        default_factory=list, description="page-image preparation steps that ran before OCR, in order"
+    )
+    skew_degrees: float | None = Field(
+        default=None, description="skew angle measured before OCR (counter-clockwise correction, degrees)"
+    )
+    confidence_before: float | None = Field(
+        default=None, description="mean OCR confidence of the first pass, before retries and noise removal"
+    )
+    noise: list[Line] = Field(
+        default_factory=list, description="stamps, scribbles and margin specks kept out of the text"
+    )
+    warnings: list[str] = Field(default_factory=list, description="e.g. text bands OCR could not read")
 
     @property
     def text(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import unicodedata
 from dataclasses import dataclass
 
 import pytesseract
@@ -21,6 +22,16 @@ INSTALL_HINT = "install it with `apt-get install tesseract-ocr tesseract-ocr-{la
 class OcrResult:
     lines: list[Line]
     mean_confidence: float | None
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as tesseract returned it; the box is in pixels of the image that was read."""
+
+    text: str
+    confidence: float  # 0-100; -1 when tesseract gave none
+    box: tuple[int, int, int, int]  # left, top, right, bottom
+    line_key: tuple[int, int, int]  # (block, paragraph, line): words sharing it form one line
 
 
 @functools.lru_cache(maxsize=8)
@@ -47,6 +58,17 @@ def ocr_image(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: i
     Raises:
         OcrError: tesseract failed or exceeded `timeout` seconds.
     """
+    words = ocr_words(image, lang=lang, dpi=dpi, timeout=timeout, psm=psm)
+    return lines_from_words(words, scale=72.0 / dpi)
+
+
+def ocr_words(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: int = 3) -> list[Word]:
+    """OCR one image into words with pixel boxes, in tesseract's reading order.
+
+    Raises:
+        OcrError: tesseract failed or exceeded `timeout` seconds.
+        MissingDependencyError: tesseract or the language data is missing.
+    """
     check_tesseract(lang)
     # One single-threaded tesseract per core is ~2x faster than tesseract's own threading.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -65,36 +87,54 @@ def ocr_image(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: i
         raise OcrError(f"tesseract failed: {err}.") from err
     except pytesseract.TesseractError as err:
         raise OcrError(f"tesseract failed (status {err.status}): {err.message.strip()}.") from err
-    return _lines_from_tsv(data, scale=72.0 / dpi)
+    return _words_from_tsv(data)
 
 
-def _lines_from_tsv(data: dict[str, list], scale: float) -> OcrResult:
-    """Group tesseract's word rows into lines; keep a blank line where a paragraph breaks."""
-    groups: dict[tuple[int, int, int], list[int]] = {}
+def _words_from_tsv(data: dict[str, list]) -> list[Word]:
+    words = []
     for i, text in enumerate(data["text"]):
         if (text or "").strip():
-            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-            groups.setdefault(key, []).append(i)
+            left, top = int(data["left"][i]), int(data["top"][i])
+            words.append(Word(
+                text=unicodedata.normalize("NFC", text.strip()),
+                confidence=float(data["conf"][i]),
+                box=(left, top, left + int(data["width"][i]), top + int(data["height"][i])),
+                line_key=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+            ))
+    return words
+
+
+def mean_confidence(words: list[Word]) -> float | None:
+    confs = [w.confidence for w in words if w.confidence >= 0]
+    return round(sum(confs) / len(confs), 1) if confs else None
+
+
+def lines_from_words(words: list[Word], scale: float) -> OcrResult:
+    """Group words into lines (tesseract's line keys); a blank line where a paragraph breaks.
+
+    `scale` turns pixel boxes into points (72 / dpi).
+    """
+    groups: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        groups.setdefault(word.line_key, []).append(word)
     lines: list[Line] = []
     previous: tuple[int, int, int] | None = None
-    for key, rows in groups.items():
+    for key, members in groups.items():
         if previous is not None and key[:2] != previous[:2]:
             lines.append(Line(text=""))
-        lines.append(_line_from_rows(data, rows, scale))
+        lines.append(line_from_words(members, scale))
         previous = key
-    confs = [float(data["conf"][i]) for rows in groups.values() for i in rows if float(data["conf"][i]) >= 0]
-    mean = round(sum(confs) / len(confs), 1) if confs else None
-    return OcrResult(lines=lines, mean_confidence=mean)
+    return OcrResult(lines=lines, mean_confidence=mean_confidence(words))
 
 
-def _line_from_rows(data: dict[str, list], rows: list[int], scale: float) -> Line:
-    x0 = min(data["left"][i] for i in rows)
-    top = min(data["top"][i] for i in rows)
-    x1 = max(data["left"][i] + data["width"][i] for i in rows)
-    bottom = max(data["top"][i] + data["height"][i] for i in rows)
-    confs = [float(data["conf"][i]) for i in rows if float(data["conf"][i]) >= 0]
+def line_from_words(words: list[Word], scale: float) -> Line:
+    """One Line from its words, bbox in points."""
+    x0 = min(w.box[0] for w in words)
+    top = min(w.box[1] for w in words)
+    x1 = max(w.box[2] for w in words)
+    bottom = max(w.box[3] for w in words)
     return Line(
-        text=" ".join(data["text"][i].strip() for i in rows),
+        text=" ".join(w.text for w in words),
         bbox=(x0 * scale, top * scale, x1 * scale, bottom * scale),
-        confidence=round(sum(confs) / len(confs), 1) if confs else None,
+        confidence=mean_confidence(words),
     )

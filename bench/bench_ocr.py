@@ -1,0 +1,174 @@
+"""Bench: bare `tesseract -l deu` vs parlbrief's prepared OCR vs `ocrmypdf --deskew --clean`, per page set.
+
+    .venv/bin/python bench/bench_ocr.py [--split dev|heldout|all] [--limit N] [--jobs 2] [--no-ocrmypdf]
+
+Prints CER per page set (hard scans, clean scans), preparation vs OCR seconds per page, and
+lines of numbered questions lost. Pages are generated in memory by bench/hardscans.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import pytesseract
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench" / "hardscans"))
+
+from make_hardscans import BenchPage, clean_pages, hard_pages  # noqa: E402
+
+from models import Options  # noqa: E402
+from parlbrief.evaluation.metrics import char_errors, normalize_whitespace  # noqa: E402
+from pipeline.prepare import PrepareConfig, ocr_page_image  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+QUESTION_START = re.compile(r"^\s*(\d{1,2}\s?[.)]|\.\s)")  # "3.", "3)", or ". " where the number was lost
+LOST_BELOW = 80  # partial-ratio score under which a gold line counts as missing from the output
+OCRMYPDF = os.environ.get("PARLBRIEF_OCRMYPDF") or shutil.which("ocrmypdf") or "/tmp/ocrvenv/bin/ocrmypdf"
+
+
+@dataclass
+class Score:
+    """Micro-averaged errors and costs of one method on one page set."""
+
+    distance: int = 0
+    length: int = 0
+    lost: int = 0
+    questions: int = 0
+    prepare: float = 0.0
+    ocr: float = 0.0
+    pages: int = 0
+    worst: list[tuple[float, str]] = field(default_factory=list)
+
+    def add(self, page: BenchPage, text: str, prepare: float = 0.0, ocr: float = 0.0) -> None:
+        distance, length = char_errors(page.gold, text)
+        self.distance, self.length, self.pages = self.distance + distance, self.length + length, self.pages + 1
+        lines = question_lines(page.gold)
+        self.questions += len(lines)
+        self.lost += sum(is_lost(line, text) for line in lines)
+        self.prepare, self.ocr = self.prepare + prepare, self.ocr + ocr
+        self.worst.append((distance / max(1, length), page.name))
+
+    @property
+    def cer(self) -> float:
+        return self.distance / max(1, self.length)
+
+
+def question_lines(gold: str) -> list[str]:
+    """Gold lines of numbered-question paragraphs (the first line and its continuation lines)."""
+    found, inside = [], False
+    for line in gold.split("\n"):
+        if not line.strip():
+            inside = False
+            continue
+        inside = inside or bool(QUESTION_START.match(line))
+        if inside:
+            found.append(line)
+    return found
+
+
+def is_lost(line: str, text: str) -> bool:
+    return fuzz.partial_ratio(normalize_whitespace(line), normalize_whitespace(text)) < LOST_BELOW
+
+
+def bare(page: BenchPage) -> tuple[str, float, float]:
+    started = time.perf_counter()
+    text = pytesseract.image_to_string(page.image, lang="deu", config=f"--dpi {page.dpi}")
+    return text, 0.0, time.perf_counter() - started
+
+
+def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float]:
+    result = ocr_page_image(page.image, dpi=page.dpi, options=Options(), config=config)
+    return "\n".join(line.text for line in result.lines), result.prepare_seconds, result.ocr_seconds
+
+
+def ocrmypdf(page: BenchPage) -> tuple[str, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        source, sidecar = Path(tmp) / "page.png", Path(tmp) / "page.txt"
+        page.image.save(source, dpi=(page.dpi, page.dpi))
+        started = time.perf_counter()
+        subprocess.run([OCRMYPDF, "-q", "-l", "deu", "--deskew", "--clean", "--image-dpi", str(page.dpi),
+                        "--optimize", "0", "--output-type", "pdf", "-j", "1", "--sidecar", str(sidecar),
+                        str(source), str(Path(tmp) / "out.pdf")], check=True, capture_output=True, timeout=300)
+        return sidecar.read_text(encoding="utf-8"), 0.0, time.perf_counter() - started
+
+
+def ocrmypdf_ready() -> bool:
+    if not Path(OCRMYPDF).exists() and not shutil.which(OCRMYPDF):
+        return False
+    return shutil.which("unpaper") is not None  # --clean needs it
+
+
+def run_set(pages: list[BenchPage], methods: dict, jobs: int) -> dict[str, Score]:
+    scores = {name: Score() for name in methods}
+
+    def one(page: BenchPage) -> tuple[BenchPage, dict[str, tuple[str, float, float]]]:
+        return page, {name: method(page) for name, method in methods.items()}
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        for page, results in pool.map(one, pages):
+            for name, (text, prep, ocr) in results.items():
+                scores[name].add(page, text, prep, ocr)
+    return scores
+
+
+def print_table(title: str, scores: dict[str, Score]) -> None:
+    print(f"\n## {title}: {next(iter(scores.values())).pages} pages")
+    print(f"{'method':<12} {'CER %':>7} {'q-lines lost':>13} {'prep s/p':>9} {'ocr s/p':>8} {'prep/ocr':>9}  worst pages")
+    for name, s in scores.items():
+        ratio = f"{100 * s.prepare / s.ocr:.1f}%" if s.ocr and s.prepare else "-"
+        worst = ", ".join(f"{n} {100 * c:.1f}" for c, n in sorted(s.worst, reverse=True)[:3])
+        print(f"{name:<12} {100 * s.cer:>7.2f} {f'{s.lost}/{s.questions}':>13} {s.prepare / s.pages:>9.2f} "
+              f"{s.ocr / s.pages:>8.2f} {ratio:>9}  {worst}")
+
+
+def parse_config(pairs: list[str]) -> PrepareConfig:
+    """`--set despeckle=true --set min_skew=0.5` → PrepareConfig (ablations)."""
+    types = {f.name: f.type for f in fields(PrepareConfig)}
+    values = {}
+    for pair in pairs:
+        key, value = pair.split("=", 1)
+        values[key] = value.lower() in ("1", "true", "yes") if types[key] == "bool" else float(value)
+    return PrepareConfig(**values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--limit", type=int, default=None, help="first N letters")
+    parser.add_argument("--sets", default="hard,clean")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--no-ocrmypdf", action="store_true")
+    parser.add_argument("--no-bare", action="store_true")
+    parser.add_argument("--set", action="append", default=[], help="PrepareConfig field=value")
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    config = parse_config(args.set)
+    methods = {} if args.no_bare else {"tesseract": bare}
+    methods["parlbrief"] = lambda page: prepared(page, config)
+    if not args.no_ocrmypdf and ocrmypdf_ready():
+        methods["ocrmypdf"] = ocrmypdf
+    elif not args.no_ocrmypdf:
+        print(f"(ocrmypdf column skipped: {OCRMYPDF} or unpaper not installed)")
+    makers = {"hard": hard_pages, "clean": clean_pages}
+    for name in args.sets.split(","):
+        pages = [p for p in makers[name](args.seed, limit=args.limit) if args.split in ("all", p.split)]
+        print_table(f"{name} scans ({args.split})", run_set(pages, methods, args.jobs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""Page preparation before OCR: skew, orientation, upscaling, streaks, noise split, dropped lines."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pypdfium2
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from models import Options
+from parlbrief.synth import LetterStyle, layout_pages
+from parlbrief.synth_layout import font_path
+from parlbrief.synth_scan import draw_page
+from pipeline import prepare_image as img
+from pipeline.ocr import Word
+from pipeline.prepare import PrepareConfig, ocr_page_image, prepare_page
+from pipeline.prepare_lines import recover_dropped_lines, split_noise, text_column
+from tests.conftest import LETTER, REALDOCS
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "hardscans" / "make_hardscans.py"
+
+
+def _hardscans():
+    spec = importlib.util.spec_from_file_location("make_hardscans", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_hardscans"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _page(dpi: int = 200, text: str = LETTER * 2) -> Image.Image:
+    return draw_page(layout_pages(text, LetterStyle())[0], LetterStyle(), dpi, paper=245, ink=20)
+
+
+@pytest.mark.parametrize("angle", [2.3, -1.7, 0.45])
+def test_deskew_recovers_a_known_angle_within_a_tenth_of_a_degree(angle: float):
+    skewed = _page().rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=245)
+    found, _ = img.estimate_skew(img.analysis_mask(skewed, 200))
+    assert found == pytest.approx(-angle, abs=0.1)
+
+
+def test_upright_page_is_left_as_it_is():
+    prepared = prepare_page(_page(dpi=300), 300)
+    assert prepared.steps == []
+    assert prepared.skew_degrees == pytest.approx(0.0, abs=0.1)
+
+
+def test_sideways_page_is_turned_upright():
+    page = _page()
+    prepared = prepare_page(page.rotate(90, expand=True), 200, PrepareConfig(upscale_below=0))
+    assert prepared.steps[0] in ("orientation 270°", "orientation 90°")
+    assert prepared.image.size == page.size
+
+
+def test_upside_down_page_is_detected_and_turned():
+    page = _page()
+    prepared = prepare_page(page.rotate(180), 200, PrepareConfig(upscale_below=0))
+    assert "orientation 180°" in prepared.steps
+    back = np.asarray(prepared.image, dtype=np.int16)
+    assert np.abs(back - np.asarray(page, dtype=np.int16)).mean() < 3
+
+
+def test_low_resolution_page_is_upscaled_to_300_dpi():
+    page = _page(dpi=150)
+    prepared = prepare_page(page, 150)
+    assert prepared.dpi == 300
+    assert prepared.image.width == pytest.approx(2 * page.width, abs=1)
+    assert "upscale 150→300 dpi" in prepared.steps
+    assert prepare_page(_page(dpi=300), 300).dpi == 300
+
+
+def test_vertical_streak_is_painted_out_and_text_kept():
+    page = _page()
+    pixels = np.asarray(page).copy()
+    pixels[:, 400:402] = (pixels[:, 400:402] * 0.4).astype(np.uint8)
+    cleaned, count = img.remove_streaks(Image.fromarray(pixels))
+    assert count == 1
+    after = np.asarray(cleaned, dtype=np.int16)
+    assert after[:, 400].mean() > pixels[:, 400].mean() + 50
+    assert np.abs(after[:, 100:300] - np.asarray(page, dtype=np.int16)[:, 100:300]).max() == 0
+
+
+def _word(text: str, x: int, y: int, conf: float = 95.0, line: int = 0, width: int = 120) -> Word:
+    return Word(text=text, confidence=conf, box=(x, y, x + width, y + 30), line_key=(1, 1, line))
+
+
+def _body(lines: int = 6) -> list[Word]:
+    return [_word(f"w{i}{j}", 300 + 150 * j, 400 + 60 * i, line=i) for i in range(lines) for j in range(8)]
+
+
+def test_unsure_margin_words_go_to_noise_and_body_words_stay():
+    blank = Image.new("L", (2480, 3508), 250)
+    speck = _word("~~", 60, 500, conf=30.0, line=90)
+    note = _word("ok", 2300, 640, conf=62.0, line=91)
+    footer = _word("Seite", 300, 3300, conf=93.0, line=92)
+    kept, noise = split_noise(_body() + [speck, note, footer], blank, 300)
+    assert noise == [speck, note]
+    assert footer in kept and len(kept) == 6 * 8 + 1
+
+
+def test_tilted_stamp_above_the_column_is_noise_even_when_read_confidently():
+    page = Image.new("L", (2480, 3508), 250)
+    stamp = Image.new("L", (700, 90), 0)
+    font = ImageFont.truetype(str(font_path("sans", True)), 50)
+    ImageDraw.Draw(stamp).text((10, 15), "EINGEGANGEN 12. MRZ 2024", fill=255, font=font)
+    stamp = stamp.rotate(5, expand=True)
+    page.paste(Image.new("L", stamp.size, 60), (1700, 60), stamp)
+    stamp_word = Word("MRZ", 96.0, (1700, 60, 1700 + stamp.width, 60 + stamp.height), (9, 1, 1))
+    level = Word("Seite", 96.0, (300, 3300, 700, 3340), (10, 1, 1))
+    page.paste(Image.new("L", (400, 40), 20), (300, 3300), stamp.resize((400, 40)).rotate(-5))
+    kept, noise = split_noise(_body() + [stamp_word], page, 300)
+    assert noise == [stamp_word]
+    assert split_noise(_body() + [level], Image.new("L", (2480, 3508), 250), 300)[1] == []
+
+
+def test_text_column_needs_running_text():
+    assert text_column([_word("EINGEGANGEN", 2000, 100)]) is None
+    column = text_column(_body())
+    assert column is not None and column.left == pytest.approx(300) and column.top == pytest.approx(400)
+
+
+def test_dropped_band_is_re_read_and_put_in_reading_order():
+    page = Image.new("L", (2480, 3508), 250)
+    draw = ImageDraw.Draw(page)
+    for i in range(6):  # six printed "lines" of ink bars
+        for j in range(8):
+            draw.rectangle((300 + 150 * j, 405 + 60 * i, 400 + 150 * j, 425 + 60 * i), fill=20)
+    words = [w for w in _body() if w.line_key[2] != 3]  # tesseract "dropped" line 3
+    asked = []
+
+    def read(crop: Image.Image, psm: int) -> list[Word]:
+        asked.append((crop.size, psm))
+        return [Word("wieder", 90.0, (10, 10, 100, 40), (1, 1, 1))]
+
+    result, recovered, warnings = recover_dropped_lines(page, 300, words, [], read)
+    assert recovered == 1 and warnings == [] and len(asked) == 1 and asked[0][1] == 6
+    texts = [w.text for w in result]
+    assert texts.index("wieder") + 1 == texts.index("w40")  # right before the line that followed it
+
+
+def test_unreadable_band_gives_a_warning():
+    page = Image.new("L", (2480, 3508), 250)
+    draw = ImageDraw.Draw(page)
+    for i in range(6):
+        draw.rectangle((300, 405 + 60 * i, 1400, 425 + 60 * i), fill=20)
+    words = [w for w in _body() if w.line_key[2] != 2]
+    _, recovered, warnings = recover_dropped_lines(page, 300, words, [], lambda crop, psm: [])
+    assert recovered == 0 and len(warnings) == 1 and "not read" in warnings[0]
+
+
+@pytest.mark.slow
+def test_hard_scan_keeps_the_stamp_date_out_of_the_text():
+    hard = _hardscans()
+    letter = LETTER.replace("05.03.2024", "05.03.2024\n\n\n")
+    look = hard.HardLook(skew_deg=2.4, keystone=0.004, mode="fax150", speckle=0.0008, streaks=1,
+                         stamp=True, scribble=True, rotation=180)
+    rng = np.random.default_rng(3)
+    image, dpi = hard.degrade_hard(draw_page(layout_pages(letter, LetterStyle())[0], LetterStyle(), 300), look, rng)
+    result = ocr_page_image(image, dpi=dpi, options=Options())
+    text = "\n".join(line.text for line in result.lines)
+    assert "MRZ" not in text and "12." not in text.replace("12.", "", 0)
+    assert "05.03.2024" in text
+    assert any("MRZ" in line.text for line in result.noise)
+    assert "Schülerbeförderung" in text and "Pünktlichkeit" in text
+    assert result.skew_degrees == pytest.approx(-2.4, abs=0.15)
+    assert any(step.startswith("orientation") for step in result.preparation)
+
+
+@pytest.mark.slow
+@pytest.mark.realdocs
+def test_real_ministry_scan_comes_through_readable():
+    path = REALDOCS / "bmi_vermerk_eu-sperrklausel_2011_scan.pdf"
+    if not path.exists():
+        pytest.skip("../shared/realdocs is absent")
+    with pypdfium2.PdfDocument(str(path)) as pdf:
+        image = pdf[0].render(scale=300 / 72, grayscale=True).to_pil()
+    result = ocr_page_image(image, dpi=300, options=Options())
+    text = " ".join(line.text for line in result.lines)
+    assert "November 2011" in text
+    assert result.mean_confidence is not None and result.mean_confidence > 75
