@@ -40,7 +40,7 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     layout = header.find_layout(lines)
     layout.address = parties.address_block(layout)
     subject = header.subject(layout)
-    salutation = lines[layout.salutation].text if layout.salutation >= 0 else None
+    salutation = header.salutation_text(lines[layout.salutation].text) if layout.salutation >= 0 else None
     body_start = layout.salutation + 1
     body_text = _text(lines, body_start, layout.body_end)
     kind, questions, motions, warnings = _body(lines, body_start, layout.body_end, subject)

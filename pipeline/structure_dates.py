@@ -134,8 +134,9 @@ def letter_date_in_line(text: str) -> LetterDate | None:
             continue
         rest = text[hit.end :].strip(" ,;·|")
         place_m = PLACE_BEFORE_DATE.match(before)
-        if place_m:
-            return LetterDate(hit.value, place_m["place"].strip(), rest, labelled=True)
+        if place_m:  # "Referat VI5 Berlin, den …": the place follows the last token with a digit
+            place = re.sub(r"^.*\S*\d\S*\s+", "", place_m["place"].strip())
+            return LetterDate(hit.value, place, rest, labelled=True)
         if DATE_LABEL.match(before):
             return LetterDate(hit.value, None, rest, labelled=True)
         if not before.strip():

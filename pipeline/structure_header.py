@@ -41,7 +41,8 @@ SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand)\s*[:.
 
 # "Az.: 12-34", "Aktenzeichen: …", "Unser Zeichen: jf/mv": the reference without its label.
 REFERENCE_LABEL = re.compile(
-    r"^(?:Az\.?|Aktenzeichen|Unser\s+Zeichen|Ihr\s+Zeichen|Zeichen|Gesch\.?-?Z\.?|Ref\.?)\s*[:.]?\s*(?P<ref>\S.*)$",
+    r"^(?:Az\.?|Aktenzeichen|Unser\s+Zeichen|Ihr\s+Zeichen|Zeichen|Gesch\.?-?Z\.?|Ref\.)(?![\wäöü])"
+    r"\s*[:.]?\s*(?P<ref>\S.*)$",  # the label is a whole word: "Referat VI5" is no "Ref."
     re.IGNORECASE,
 )
 # Dictation initials after a date: "10.10.2017 jf/mv".
@@ -60,11 +61,22 @@ DOC_TYPE_SUBJECT: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"\bAntrag\b|\bAnträge\b", re.IGNORECASE), DocType.ANTRAG),  # "Antrag zur Sitzung …"
     (re.compile(r"\bStellungnahme\b", re.IGNORECASE), DocType.STELLUNGNAHME),
 ]
+# In the body only the formulas count; a bare "Antrag" or "Stellungnahme" is often just mentioned.
 DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
-    (re.compile(r"\bbeantrag(?:t|en)\b|\bbeschließt\b|\bBeschlussvorschlag\b|\bAntrag\b"), DocType.ANTRAG),
-    (re.compile(r"\bAnfrage\b|\bBeantwortung\b|\bfolgende(?:n)? Fragen\b"), DocType.ANFRAGE),
-    (re.compile(r"\bnehmen wir\b.*\bStellung\b|\bStellungnahme\b"), DocType.STELLUNGNAHME),
+    # "die Fraktion beantragt:", "Der Kreistag beschließt, …", "stellen folgenden Antrag"
+    (re.compile(r"\bbeantrag(?:t|en)\b|\bbeschließt\b|\bBeschlussvorschlag\b|\bmöge\s+beschließen\b"
+                r"|\bstell(?:t|en)\s+(?:folgenden|den|diesen)\s+Antrag\b"), DocType.ANTRAG),
+    # "bitten um Beantwortung der folgenden Fragen", "stellen folgende Anfrage"
+    (re.compile(r"\bBeantwortung\b|\bfolgende(?:n)?\s+Fragen\b|\bstell(?:t|en)\s+(?:folgende|diese)\s+Anfrage\b"),
+     DocType.ANFRAGE),
+    # "nimmt die Fraktion wie folgt Stellung", "nehmen wir Stellung"
+    (re.compile(r"\b(?:nehmen|nimmt)\b[^.]*\bStellung\b"), DocType.STELLUNGNAHME),
 ]
+
+# Contact data in a letterhead column, never a subject: "Tel. +49 30 443 765 0", "www.x.de".
+CONTACT_LINE = re.compile(r"\b(?:Tel|Telefon|Fax|Telefax|E-?Mail|www)\b|@|\b\d{5}\s+[A-ZÄÖÜ]\w+\s*$", re.IGNORECASE)
+
+CONTACT_TAIL = re.compile(r"\s+(?:Tel|Telefon|Fax|Telefax|E-?Mail|www)\b.*$", re.IGNORECASE)
 
 # Lines in the header that belong to no field: "im Hause", "per E-Mail".
 HEADER_NOISE = re.compile(r"^(?:im\s+Hause|per\s+(?:E-?Mail|Fax|Post)|vorab\s+per\s+.*)$", re.IGNORECASE)
@@ -100,6 +112,11 @@ def is_salutation(text: str) -> bool:
     return any(text.startswith(opening) for opening in SALUTATION_OPENINGS) or (
         fuzz.ratio(text[:12], "Sehr geehrte") >= 85
     )
+
+
+def salutation_text(text: str) -> str:
+    """The salutation without a letterhead column OCR glued to it ("…Wildfeuer, Fax +49 …")."""
+    return CONTACT_TAIL.sub("", columns(text)[0] if columns(text) else text).strip()
 
 
 def closing_formula(text: str) -> str | None:
@@ -158,6 +175,7 @@ def _is_non_subject(layout: Layout, index: int) -> bool:
         or HEADER_NOISE.match(text) is not None
         or REFERENCE_LABEL.match(text) is not None
         or letter_date_in_line(text) is not None
+        or CONTACT_LINE.search(text) is not None
     )
 
 

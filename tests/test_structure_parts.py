@@ -304,3 +304,16 @@ def test_wrapped_word_antrag_is_no_label() -> None:
         "Begründung:\nDarum.\n\nMit freundlichen Grüßen\n\nEva Berg\nSprecherin\n"
     )
     assert extract_structure(make_doc(text)).motion_points == ["Ein Konzept wird erarbeitet.", "Die Kosten werden ausgewiesen."]
+
+
+def test_real_letter_header_noise() -> None:
+    """Law-firm layouts: a 'Referat' line is no 'Ref.', contact columns are no subject."""
+    text = (
+        "Referat VI5 Berlin, den 16. November 2011\n\nTel. +49 30 443 765 0\n\n"
+        "Sehr geehrte Frau Kollegin Wildfeuer, Fax +49 30 443 765 22\n\nauf Ihren Antrag hin teilen wir mit.\n"
+    )
+    result = extract_structure(make_doc(text))
+    assert (result.date, result.place, result.reference) == (date(2011, 11, 16), "Berlin", None)
+    assert result.subject is None
+    assert result.salutation == "Sehr geehrte Frau Kollegin Wildfeuer,"
+    assert result.doc_type is DocType.BRIEF  # "Antrag" mentioned in passing is no Antrag
