@@ -74,7 +74,11 @@ DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
 ]
 
 # Contact data in a letterhead column, never a subject: "Tel. +49 30 443 765 0", "www.x.de".
-CONTACT_LINE = re.compile(r"\b(?:Tel|Telefon|Fax|Telefax|E-?Mail|www)\b|@|\b\d{5}\s+[A-ZÄÖÜ]\w+\s*$", re.IGNORECASE)
+CONTACT_LINE = re.compile(
+    r"\b(?:Tel|Telefon|Fax|Telefax|E-?Mail|www)\b|@|\b\d{5}\s+[A-ZÄÖÜ]\w+\s*$"
+    r"|(?:straße|str\.|weg|platz|allee|ring|damm|gasse|ufer)\s*\d+(?:[-/]\d+)?\s*[a-z]?$",  # "Mozartstraße 10"
+    re.IGNORECASE,
+)
 
 CONTACT_TAIL = re.compile(r"\s+(?:Tel|Telefon|Fax|Telefax|E-?Mail|www)\b.*$", re.IGNORECASE)
 
