@@ -193,7 +193,7 @@ def _hyphen_pairs(slots: list[_Slot], tokens: list[str]) -> dict[int, int]:
     for i in range(len(slots) - 1):
         a, b = slots[i], slots[i + 1]
         token = tokens[a.tok]
-        if (b.tok == a.tok + 1 and (b.line != a.line or b.page != a.page) and b.start == 0
+        if (b.tok == a.tok + 1 and (b.line == a.line + 1 or b.page != a.page)
                 and token.endswith("-") and len(token) >= 2 and token[-2].isalnum()
                 and b.text[:1].islower() and b.text not in COORDINATORS
                 and tokens[b.tok].startswith(b.text)):
