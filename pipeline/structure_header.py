@@ -63,8 +63,10 @@ DOC_TYPE_SUBJECT: list[tuple[re.Pattern[str], DocType]] = [
 ]
 # In the body only the formulas count; a bare "Antrag" or "Stellungnahme" is often just mentioned.
 DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
-    # "die Fraktion beantragt:", "Der Kreistag beschließt, …", "stellen folgenden Antrag"
-    (re.compile(r"\bbeantrag(?:t|en)\b|\bbeschließt\b|\bBeschlussvorschlag\b|\bmöge\s+beschließen\b"
+    # "die Fraktion beantragt:", "Der Kreistag beschließt, …", "stellen folgenden Antrag" — not the
+    # participle of "Mittel wurden beantragt"
+    (re.compile(r"\bbeantrag(?:t|en)\s*:|\bwir\s+beantragen\b|(?:[Ff]raktion|FRAKTION)\S*\s+(?:\S+\s+){0,4}beantragt\b"
+                r"|\bbeschließt\b|\bBeschlussvorschlag\b|\bmöge\s+beschließen\b"
                 r"|\bstell(?:t|en)\s+(?:folgenden|den|diesen)\s+Antrag\b"), DocType.ANTRAG),
     # "bitten um Beantwortung der folgenden Fragen", "stellen folgende Anfrage"
     (re.compile(r"\bBeantwortung\b|\bfolgende(?:n)?\s+Fragen\b|\bstell(?:t|en)\s+(?:folgende|diese)\s+Anfrage\b"),

@@ -274,7 +274,8 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     warnings: list[str] = []
     segments = _merge_continuations(_segments(window, dict(chain), first_row))
     items = _assign(_fill_short_gaps(segments, warnings), warnings)
-    if not chain and not all("?" in join_lines(seg.body_lines()) for item in items for seg in item.segments[:1]):
+    asking = all("?" in join_lines(seg.body_lines()) for item in items for seg in item.segments[:1])
+    if not chain and not (len(items) >= 2 and asking):
         return [], []  # without any printed number, only a list of dot-marked questions counts
     inferred = [item.number for item in items if item.inferred]
     if inferred:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from tests.test_structure_helpers import make_doc
 
@@ -133,6 +136,9 @@ Mit freundlichen Grüßen
 Maria Schulte
 Fraktionsvorsitzende
 """
+
+
+REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
 
 
 def run(text: str) -> LetterStructure:
@@ -395,3 +401,15 @@ def test_bare_herrn_line_and_role_in_parentheses() -> None:
     assert result.date == date(2024, 1, 15)
     assert result.questions[0].text == "Wie viele Hausarztsitze sind unbesetzt - im Nordkreis, - im Südkreis?"
     assert result.sender.address == "Burloer Straße 93, 46325 Borken"
+
+
+@pytest.mark.realdocs
+def test_real_landtag_answer_text_is_read_robustly() -> None:
+    """A real extracted Landtag answer: date found, no question list invented from stray dots."""
+    path = REALDOCS / "saarland_ltg_15-1284_antwort.txt"
+    if not path.exists():
+        pytest.skip("realdocs not available")
+    result = run(path.read_text(encoding="utf-8"))
+    assert result.date == date(2015, 3, 12)
+    assert result.questions == []  # its ten questions carry no printed numbers
+    assert result.doc_type is DocType.BRIEF
