@@ -3,7 +3,7 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.bootstrapped
 
-.PHONY: demo test bootstrap clean
+.PHONY: demo test eval eval-full bench bootstrap clean
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -16,6 +16,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Accuracy on the gold corpus: the CI subset (also run by `make test`) or every letter and rendering.
+eval: $(STAMP)
+	$(VENV)/bin/parlbrief evaluate --subset ci --report build/eval-ci.html --json build/eval-ci.json
+
+eval-full: $(STAMP)
+	$(VENV)/bin/parlbrief evaluate --subset full --report build/eval-full.html --json build/eval-full.json
+
+bench: $(STAMP)
+	$(PY) bench/bench_batch.py
+	$(PY) bench/bench_repair.py
 
 clean:
 	rm -rf $(VENV) data/processed/*.json data/processed/*.jsonl
