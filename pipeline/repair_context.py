@@ -121,7 +121,7 @@ def _number_cue(tokens: Sequence[str], index: int) -> tuple[float, str]:
     score = 0.0
     k = index - 1
     # skip attributive adjectives: "die wirtschaftlichen Schäden" (-en after die: plural)
-    while k >= 0 and k > index - 3 and _word(tokens[k]).endswith("en") and tokens[k].islower():
+    while k >= 0 and k > index - 3 and tokens[k].islower() and _adjective_like(_word(tokens[k])):
         k -= 1
     if k >= 0 and not CLAUSE_END.search(tokens[k]):
         prev = _word(tokens[k])
@@ -135,6 +135,12 @@ def _number_cue(tokens: Sequence[str], index: int) -> tuple[float, str]:
         nxt = _word(tokens[index + 1])
         score += PLURAL_AFTER.get(nxt, 0.0) - SINGULAR_AFTER.get(nxt, 0.0)
     return NUMBER_WEIGHT * max(-1.0, min(1.0, score)), "number agreement" if score else ""
+
+
+def _adjective_like(word: str) -> bool:
+    """An -en word that is no cue itself: "wirtschaftlichen", but not "vielen" or "wurden"."""
+    cues = (PLURAL_BEFORE, SINGULAR_BEFORE, PLURAL_AFTER, SINGULAR_AFTER)
+    return word.endswith("en") and not any(word in table for table in cues)
 
 
 def _werden_cue(lex: Lexicon, tokens: Sequence[str], index: int) -> tuple[float, str]:
