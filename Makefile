@@ -13,6 +13,7 @@ bootstrap: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/parlbrief process data/raw --out data/processed
+	$(VENV)/bin/parlbrief show data/processed
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -131,6 +131,17 @@ def review(
 
 
 @app.command()
+def show(processed: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR")] = Path("data/processed")) -> None:
+    """One line per processed letter: type, date, sender, addressee, questions, repairs, method."""
+    from parlbrief import load
+
+    letters = load(processed)["letters"]
+    columns = ["source_file", "doc_type", "date", "sender_organization", "addressee_name", "questions",
+               "repairs", "extraction_method"]
+    typer.echo(letters[columns].to_string(index=False) if len(letters) else "no letters")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a letter record."""
     typer.echo(json.dumps(LetterRecord.model_json_schema(), indent=1, ensure_ascii=False))

@@ -129,3 +129,12 @@ def test_full_disk_is_a_clear_error_and_leaves_no_partial_file(raw: Path, tmp_pa
     assert result.exit_code == 4
     assert "No space left on device" in result.output
     assert [p.name for p in out.iterdir()] == []
+
+
+def test_show_lists_each_processed_letter(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    result = runner.invoke(app, ["show", str(out)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == 3 and "anfrage" in result.output and "antrag" in result.output
