@@ -81,10 +81,11 @@ def _body(
 
 
 def _addressee(layout: header.Layout, salutation: str | None) -> Party:
-    """From the address block; from the salutation when the block names nobody."""
+    """From the address block; name and role from the salutation when the block names nobody."""
     addressee = parties.addressee_from_block([layout.lines[i].text for i in layout.address])
     if addressee.name is None and addressee.role is None:
-        addressee = parties.addressee_from_salutation(salutation)
+        greeted = parties.addressee_from_salutation(salutation)
+        addressee.name, addressee.role = greeted.name, greeted.role
     return addressee
 
 

@@ -16,6 +16,7 @@ class MarkerStyle(StrEnum):
     ROMAN = "roman"
     FRAGE = "frage"
     LOST = "lost"
+    LETTER = "letter"  # "a)", "b)" as the top-level list when a letter has no numbered one
 
 
 # Item markers at a line start, each with an example. The text after a marker starts with a
@@ -121,3 +122,17 @@ def best_chain(markers: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
         if len(chain) > len(best):
             best = chain
     return best
+
+
+def letter_chain(rows: list[tuple[int, str]]) -> list[tuple[int, Marker]]:
+    """A top-level list lettered "a)", "b)", … (at least two, in order from "a").
+
+    Args:
+        rows: (row, text) of the body lines.
+    """
+    chain: list[tuple[int, Marker]] = []
+    for row, text in rows:
+        found = sub_marker(text)
+        if found and found[0].strip("()").rstrip(".") == chr(ord("a") + len(chain)):
+            chain.append((row, Marker(MarkerStyle.LETTER, len(chain) + 1, found[0], found[1])))
+    return chain if len(chain) >= 2 else []

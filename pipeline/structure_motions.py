@@ -112,7 +112,6 @@ def _resolution(lead: list[str], following: list[list[str]], from_label: bool = 
     points = _numbered_points(following)
     if points:
         return points
-    if following:
-        body = join_lines(following[0])
-        return [join_lines([text, body]) if text and not from_label else body]
+    if following:  # "… möge beschließen:" + a paragraph: that paragraph is the motion
+        return [join_lines(following[0])]
     return [text] if text else []

@@ -127,6 +127,9 @@ def addressee_from_block(texts: list[str]) -> Party:
                 party.role = party.role or " ".join(m.group(0).split())
         elif ORGANISATION_LINE.match(text):
             party.organization = party.organization or text
+        elif (role := ROLE.match(text)) and looks_like_name(text[role.end() :]):  # "Landrat Sven Adenauer"
+            party.role = party.role or role.group(0)
+            party.name = party.name or text[role.end() :].strip()
         elif party.name is None and looks_like_name(text):
             party.name = text
     return party

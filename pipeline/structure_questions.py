@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from models import Question, SubQuestion
-from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, sub_marker
+from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, letter_chain, sub_marker
 from pipeline.structure_text import TextLine, join_lines, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
         if line.blank:
             open_para = False
             continue
-        marker = find_marker(line.text)
+        marker = chain.get(row) or find_marker(line.text)
         garbled = row not in chain and marker is not None and marker.style is style
         if garbled and marker is not None:
             marker = Marker(marker.style, None, marker.label, marker.end)
@@ -264,7 +264,7 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     """
     window = lines[:end]
     markers = [(row, m) for row in range(start, end) if (m := find_marker(window[row].text))]
-    chain = best_chain(markers)
+    chain = best_chain(markers) or letter_chain([(row, window[row].text) for row in range(start, end)])
     lost = [row for row, m in markers if m.style is MarkerStyle.LOST]
     if not chain and len(lost) < 2:
         return [], []
