@@ -95,6 +95,7 @@ class Layout:
     lines: list[TextLine]
     salutation: int = -1
     closing: int = -1
+    signed_from: int = -1  # first line of the signature block (after the closing or sign-off)
     date_line: int = -1
     letter_date: LetterDate | None = None
     address: list[int] = field(default_factory=list)
@@ -146,11 +147,13 @@ def find_layout(lines: list[TextLine]) -> Layout:
             break
     for i in range(layout.salutation + 1, len(lines)):
         if lines[i].text and closing_formula(lines[i].text):
-            layout.closing = i
+            layout.closing, layout.signed_from = i, i + 1
             break
-    if layout.closing < 0:  # no formula: "Für die Fraktion" (or a bare "gez.") opens the signatures
+    if layout.closing < 0:  # no formula: "Für die Fraktion" or a "gez." name opens the signatures
         sign_off = [i for i in range(layout.salutation + 1, len(lines)) if SIGN_OFF.match(lines[i].text)]
-        layout.closing = sign_off[0] if sign_off else -1
+        if sign_off:
+            layout.closing = sign_off[0]
+            layout.signed_from = sign_off[0] + (0 if lines[sign_off[0]].text.startswith("gez.") else 1)
     for i in range(layout.header_end):
         for part in reversed(columns(lines[i].text)):
             found = letter_date_in_line(part)

@@ -113,11 +113,11 @@ def _signatories_in(texts: list[str]) -> list[Signatory]:
 
 
 def signature_lines(layout: Layout) -> list[str]:
-    """Lines after the closing formula up to the cc list or enclosures."""
-    if layout.closing < 0:
+    """Lines from the end of the closing formula (or sign-off) up to the cc list or enclosures."""
+    if layout.signed_from < 0:
         return []
     out: list[str] = []
-    for line in layout.lines[layout.closing + 1 :]:
+    for line in layout.lines[layout.signed_from :]:
         if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
             break
         if line.text:

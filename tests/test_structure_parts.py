@@ -317,3 +317,10 @@ def test_real_letter_header_noise() -> None:
     assert result.subject is None
     assert result.salutation == "Sehr geehrte Frau Kollegin Wildfeuer,"
     assert result.doc_type is DocType.BRIEF  # "Antrag" mentioned in passing is no Antrag
+
+
+def test_gez_line_without_closing_formula_is_a_signature() -> None:
+    text = "Sehr geehrter Herr Landrat,\n\n1. Wer zahlt?\n2. Wann?\n\ngez. Anna Roth\nFraktionsvorsitzende\n"
+    result = extract_structure(make_doc(text))
+    assert [(s.name, s.role) for s in result.signatories] == [("Anna Roth", "Fraktionsvorsitzende")]
+    assert [q.text for q in result.questions] == ["Wer zahlt?", "Wann?"]
