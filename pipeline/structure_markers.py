@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -96,14 +97,19 @@ def sub_marker(text: str) -> tuple[str, int] | None:
     return (m["label"], m.end()) if m else None
 
 
-def best_chain(markers: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
-    """The longest ascending run of numbered markers of one style, starting low.
+def best_chain(
+    markers: list[tuple[int, Marker]], asks: Callable[[int], bool] = lambda row: True
+) -> list[tuple[int, Marker]]:
+    """The ascending run of numbered markers of one style, starting low, that asks most.
 
     A run starts at a marker numbered 1 or 2 (the 1 may be lost) and accepts each later marker
     of its style whose number is higher, up to 20 above the last; stray numbers in prose
-    ("53. Kommunale …" wrapped to a line start) do not fit a run and are ignored.
+    ("53. Kommunale …" wrapped to a line start) do not fit a run and are ignored. Of several
+    runs (a numbered background list, then the questions) the one with most items for which
+    `asks(row)` holds wins, then the longest.
     """
     best: list[tuple[int, Marker]] = []
+    best_key = (-1, -1)
     for start, (_, first) in enumerate(markers):
         if first.style is MarkerStyle.LOST or first.number is None or first.number > 2:
             continue
@@ -119,8 +125,9 @@ def best_chain(markers: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
                     break  # a second list begins
                 if last < marker.number <= last + 20:
                     chain.append(item)
-        if len(chain) > len(best):
-            best = chain
+        key = (sum(asks(row) for row, _ in chain), len(chain))
+        if key > best_key:
+            best, best_key = chain, key
     return best
 
 

@@ -244,6 +244,16 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(parts)
 
 
+def _paragraph_asks(lines: list[TextLine], row: int) -> bool:
+    """Whether the item starting at `row` (up to the next blank line) contains a '?'."""
+    for line in lines[row:]:
+        if line.blank:
+            return False
+        if "?" in line.text:
+            return True
+    return False
+
+
 def _question_before(lines: list[TextLine], row: int, start: int) -> int:
     """Start row of the short paragraph just above `row` when it asks a question, else `row`."""
     end = row
@@ -264,7 +274,7 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     """
     window = lines[:end]
     markers = [(row, m) for row in range(start, end) if (m := find_marker(window[row].text))]
-    chain = best_chain(markers) or letter_chain([(row, window[row].text) for row in range(start, end)])
+    chain = best_chain(markers, lambda row: _paragraph_asks(window, row)) or letter_chain([(row, window[row].text) for row in range(start, end)])
     lost = [row for row, m in markers if m.style is MarkerStyle.LOST]
     if not chain and len(lost) < 2:
         return [], []

@@ -210,3 +210,12 @@ def test_first_number_lost_entirely_question_before_two() -> None:
     result = anfrage(body)
     assert numbers(result) == [(1, True), (2, False), (3, False)]
     assert result.questions[0].text == "Wie viele Schulen gibt es?"
+
+
+def test_numbered_background_list_before_the_questions() -> None:
+    body = (
+        "Zum Hintergrund:\n1. Der Kreis hat 12 Schulen.\n2. Davon sind 3 saniert.\n\nWir fragen:\n"
+        "1. Wann folgen die übrigen?\n2. Was kostet das?"
+    )
+    result = anfrage(body)
+    assert [q.text for q in result.questions] == ["Wann folgen die übrigen?", "Was kostet das?"]
