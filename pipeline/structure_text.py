@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from models import Page, PageMethod, RepairedDoc
+from models import Line, Page, PageMethod, RepairedDoc
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,11 @@ PAGE_FURNITURE = re.compile(
 RUNNING_HEAD_FACTION = re.compile(r"[Ff]raktion|FRAKTION")
 RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}|Seite\s+\d")
 
-# A line further below the previous one than this many usual line pitches starts a paragraph.
+# A line further below the previous one than this many usual line pitches starts a paragraph;
+# lines less than SAME_ROW pitches apart stand side by side and are joined with a column gap.
 PARAGRAPH_GAP = 1.5
+SAME_ROW = 0.4
+COLUMN_GAP = "   "
 
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
@@ -107,6 +110,14 @@ def _letterhead_keys(lines: list[str]) -> set[str]:
     return {_furniture_key(part) for t in top for part in HEAD_SEPARATORS.split(t) if len(part) > 3}
 
 
+def _top(row: list[Line]) -> float:
+    return row[0].bbox[1] if row[0].bbox else 0.0
+
+
+def _left(line: Line) -> float:
+    return line.bbox[0] if line.bbox else 0.0
+
+
 def _reading_order(page: Page) -> list[str]:
     """An OCR page's lines top to bottom, with blanks where the vertical gap shows a paragraph.
 
@@ -118,17 +129,24 @@ def _reading_order(page: Page) -> list[str]:
     boxes = [line.bbox for line in lines]
     if page.method is not PageMethod.OCR or not lines or any(box is None for box in boxes):
         return [line.text for line in page.lines]
-    ordered = sorted(lines, key=lambda line: (round(line.bbox[1] / 4), line.bbox[0]) if line.bbox else (0, 0))
-    tops = [line.bbox[1] for line in ordered if line.bbox]
+    ordered = sorted(lines, key=lambda line: line.bbox[1] if line.bbox else 0.0)
+    tops = [line.bbox[1] if line.bbox else 0.0 for line in ordered]
     pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 2)
     # The line-to-line distance inside a paragraph: a low percentile, as short paragraphs make
     # paragraph gaps nearly as frequent as line steps.
     pitch = pitches[len(pitches) // 5] if pitches else 0.0
+    rows: list[list[Line]] = []
+    for top, line in zip(tops, ordered):
+        row_top = rows[-1][0].bbox[1] if rows and rows[-1][0].bbox else None
+        if row_top is not None and pitch and top - row_top < SAME_ROW * pitch:
+            rows[-1].append(line)  # side by side: "Herrn X" and "Kleve, 1.2.2024"
+        else:
+            rows.append([line])
     out: list[str] = []
-    for prev_top, top, line in zip([None, *tops], tops, ordered):
-        if prev_top is not None and pitch and top - prev_top > PARAGRAPH_GAP * pitch:
+    for prev, row in zip([None, *rows], rows):
+        if prev and pitch and _top(row) - _top(prev) > PARAGRAPH_GAP * pitch:
             out.append("")
-        out.append(line.text)
+        out.append(COLUMN_GAP.join(line.text for line in sorted(row, key=_left)))
     return out
 
 

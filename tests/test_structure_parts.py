@@ -324,3 +324,18 @@ def test_gez_line_without_closing_formula_is_a_signature() -> None:
     result = extract_structure(make_doc(text))
     assert [(s.name, s.role) for s in result.signatories] == [("Anna Roth", "Fraktionsvorsitzende")]
     assert [q.text for q in result.questions] == ["Wer zahlt?", "Wann?"]
+
+
+def test_ocr_lines_side_by_side_are_joined_as_columns() -> None:
+    from models import Line, Page, PageMethod, RepairedDoc, SourceInfo
+
+    rows = [  # (text, top, left): the date sits right of the name, 1 pt higher
+        ("An den", 126.0, 70.0), ("Landrat des Kreises Wesel", 140.0, 70.0), ("Wesel, 15.07.2024", 153.0, 450.0),
+        ("Herrn Hans Muster", 154.0, 70.0), ("Betreff: Anfrage Radwege", 190.0, 70.0),
+        ("Sehr geehrter Herr Landrat,", 220.0, 70.0), ("1. Wie lang ist das Netz?", 248.0, 70.0),
+    ]  # fmt: skip
+    lines = [Line(text=t, bbox=(left, top, left + 200.0, top + 9.0)) for t, top, left in rows]
+    page = Page(number=1, method=PageMethod.OCR, lines=lines)
+    result = extract_structure(RepairedDoc(source=SourceInfo(file="x", sha256="0", pages=[page]), pages=[page]))
+    assert (result.date, result.place) == (date(2024, 7, 15), "Wesel")
+    assert result.addressee.model_dump() == {"name": "Hans Muster", "role": "Landrat", "organization": "Kreis Wesel"}
