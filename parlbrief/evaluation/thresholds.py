@@ -139,8 +139,9 @@ GATE_HEADER = """# Quality gate of `parlbrief evaluate` (issue 3). Scalar keys a
 # [tool.parlbrief.evaluate.<rendering>] (born, scan, poor, text) to that rendering's row; the
 # table [tool.parlbrief.evaluate.full] (same layout) gates `--subset full` (make eval-full).
 # Names are metric + _min/_max; metrics are the keys of MetricRow.metrics() (field rates as
-# field_<name>). Written by parlbrief.evaluation.thresholds.rewrite_thresholds from the runs
-# of {note}, at the level reached, so a regression fails. Raise them as the pipeline improves.
+# field_<name>). Written by parlbrief.evaluation.thresholds.rewrite_thresholds at the level
+# reached, so a regression fails; raise them as the pipeline improves. Measured on:
+# {note}
 """
 
 
