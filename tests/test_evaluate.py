@@ -275,6 +275,9 @@ def test_full_subset_uses_its_own_table(gold_dir: Path, pred_dir: Path) -> None:
     proposal = tomllib.loads(propose_thresholds(full))["tool"]["parlbrief"]["evaluate"]
     assert set(proposal) == {"full"} and check_thresholds(full, proposal) == []
     assert "cer_after_max" in proposal["full"]["text"]
+    # A subset without its own table is not gated by the CI levels.
+    assert check_thresholds(evaluate(gold_dir, pred_dir, None, None, subset="heldout"), thresholds) == []
+    assert check_thresholds(evaluate(gold_dir, pred_dir, None, None, subset="heldout"), proposal) == []
 
 
 def test_rewrite_thresholds_replaces_only_the_gate_section(gold_dir: Path, pred_dir: Path, tmp_path: Path) -> None:

@@ -71,13 +71,17 @@ def _check_row(row: MetricRow | None, label: str, limits: dict[str, Any]) -> lis
 def thresholds_for(subset: Subset, thresholds: dict[str, Any]) -> dict[str, Any]:
     """The thresholds that apply to a run of `subset`.
 
-    The top level gates the CI subset; another subset uses its own table when there is one
-    (`[tool.parlbrief.evaluate.full]`, held-out letters are harder), else the top level.
+    The top level gates the CI subset; another subset uses its own table
+    (`[tool.parlbrief.evaluate.full]`: held-out letters are harder, so CI levels do not apply)
+    and is not gated when it has none.
     """
+    if subset == Subset.CI:
+        return {key: value for key, value in thresholds.items() if key not in SUBSET_TABLES}
     own = thresholds.get(subset.value)
-    if subset != Subset.CI and isinstance(own, dict):
-        return own
-    return {key: value for key, value in thresholds.items() if key not in SUBSET_TABLES}
+    if not isinstance(own, dict):
+        log.warning("no [tool.parlbrief.evaluate.%s] table: the %s run is not gated", subset.value, subset.value)
+        return {}
+    return own
 
 
 def check_thresholds(summary: EvalSummary, thresholds: dict[str, Any]) -> list[str]:
@@ -137,7 +141,8 @@ def propose_thresholds(summary: EvalSummary) -> str:
 
 GATE_HEADER = """# Quality gate of `parlbrief evaluate` (issue 3). Scalar keys apply to the total row; a sub-table
 # [tool.parlbrief.evaluate.<rendering>] (born, scan, poor, text) to that rendering's row; the
-# table [tool.parlbrief.evaluate.full] (same layout) gates `--subset full` (make eval-full).
+# table [tool.parlbrief.evaluate.full] (same layout) gates `--subset full` (make eval-full);
+# tune and heldout runs are gated only if tables of those names are added.
 # Names are metric + _min/_max; metrics are the keys of MetricRow.metrics() (field rates as
 # field_<name>). Written by parlbrief.evaluation.thresholds.rewrite_thresholds at the level
 # reached, so a regression fails; raise them as the pipeline improves. Measured on:
