@@ -71,22 +71,27 @@ def repair(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Option(help="Gold corpus folder (with index.json).")] = Path("tests/gold"),
-    pred: Annotated[Optional[Path], typer.Option(help="Score existing predictions instead of running the pipeline.")] = None,
-    report: Annotated[Optional[Path], typer.Option(help="Write a self-contained HTML report.")] = None,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the metrics as JSON.")] = None,
-    subset: Annotated[str, typer.Option(help="ci, full, tune or heldout.")] = "ci",
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Worker processes (default: all cores).")] = None,
+    gold: Annotated[Path, typer.Option(help="Gold corpus folder (index.json, <id>/gold.json, clean.txt).")] = Path("tests/gold"),
+    pred: Annotated[Optional[Path], typer.Option(help="Read <id>__<rendering>.json records from here instead of running the pipeline.")] = None,
+    report: Annotated[Optional[Path], typer.Option(help="Write a self-contained HTML report here.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write all scores as JSON here.")] = None,
+    subset: Annotated[str, typer.Option(help="ci | full | tune | heldout")] = "ci",
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Parallel worker processes (default: all cores).")] = None,
+    save_pred: Annotated[Optional[Path], typer.Option(help="Also write the records as <id>__<rendering>.json here.")] = None,
 ) -> None:
-    """Score the pipeline on the gold corpus; exit 1 when a threshold in pyproject.toml is breached."""
+    """Score the pipeline against the gold corpus; exit 1 when a [tool.parlbrief.evaluate] threshold is breached."""
     from parlbrief.evaluation import check_thresholds, evaluate as run_evaluation, format_table, load_thresholds
 
     _configure_logging()
-    summary = run_evaluation(gold, pred, report, json_out, subset=subset, workers=workers)
+    try:
+        summary = run_evaluation(gold, pred, report, json_out, subset=subset, workers=workers,
+                                 save_pred=save_pred)
+    except (FileNotFoundError, ValueError) as err:
+        raise typer.BadParameter(str(err)) from err
     typer.echo(format_table(summary))
     breaches = check_thresholds(summary, load_thresholds())
-    for breach in breaches:
-        typer.echo(f"threshold breached: {breach}")
+    for line in breaches:
+        typer.echo(f"threshold breached: {line}")
     raise typer.Exit(ExitCode.FILES_FAILED if breaches else ExitCode.OK)
 
 
