@@ -339,3 +339,10 @@ def test_ocr_lines_side_by_side_are_joined_as_columns() -> None:
     result = extract_structure(RepairedDoc(source=SourceInfo(file="x", sha256="0", pages=[page]), pages=[page]))
     assert (result.date, result.place) == (date(2024, 7, 15), "Wesel")
     assert result.addressee.model_dump() == {"name": "Hans Muster", "role": "Landrat", "organization": "Kreis Wesel"}
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\f\n", "x"])
+def test_empty_or_trivial_documents_do_not_crash(text: str) -> None:
+    result = extract_structure(make_doc(text))
+    assert result.questions == [] and result.signatories == [] and result.date is None
+    assert "no letter date found" in result.warnings
