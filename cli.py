@@ -79,7 +79,7 @@ def evaluate(
     workers: Annotated[Optional[int], typer.Option(min=1, help="Parallel worker processes (default: all cores).")] = None,
     save_pred: Annotated[Optional[Path], typer.Option(help="Also write the records as <id>__<rendering>.json here.")] = None,
 ) -> None:
-    """Score the pipeline against the gold corpus; exit 1 when a [tool.parlbrief.evaluate] threshold is breached."""
+    """Score the pipeline against the gold corpus; exit 1 when a threshold in pyproject.toml is breached."""
     from parlbrief.evaluation import check_thresholds, evaluate as run_evaluation, format_table, load_thresholds
 
     _configure_logging()
