@@ -39,6 +39,12 @@ MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
     (MarkerStyle.LOST, re.compile(r"^(?P<label>[.,·‚'`´_])\s*(?=[A-ZÄÖÜ„\"“»])")),
 ]
 
+# Ordinals that prose wraps to a line start: "1. Quartal 2024", "2. Halbjahr", "3. Bauabschnitt".
+ORDINAL_PROSE = re.compile(
+    r"^\d{1,2}\.\s*(?:Quartal|Halbjahr|Jahrhundert|Lesung|Klasse|Stock|Obergeschoss|Etage|Bauabschnitt"
+    r"|Nachtrag|Änderung|Sitzung|Tranche|Förderaufruf|Platz|Rang|Advent)\b"
+)
+
 # Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.
 SUB_MARKER = re.compile(r"^(?P<label>\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
 
@@ -69,7 +75,7 @@ class Marker:
 
 def find_marker(text: str) -> Marker | None:
     """The list marker a line starts with, or None for prose (dates, "5. Oktober", "z.B.")."""
-    if is_ordinal_date_start(text):
+    if is_ordinal_date_start(text) or ORDINAL_PROSE.match(text):
         return None
     for style, pattern in MARKER_RULES:
         m = pattern.match(text)

@@ -64,7 +64,7 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
         if line.blank:
             open_para = False
             continue
-        marker = chain.get(row) or find_marker(line.text)
+        marker = chain.get(row) or (None if _wrapped_ordinal(lines, row) else find_marker(line.text))
         garbled = row not in chain and marker is not None and marker.style is style
         if garbled and marker is not None:
             marker = Marker(marker.style, None, marker.label, marker.end)
@@ -244,6 +244,17 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(parts)
 
 
+# Words after which a number at the next line start is an ordinal in prose: "seit dem / 53. …".
+ORDINAL_LEAD = re.compile(
+    r"\b(?:im|am|zum|zur|dem|der|die|das|des|den|ab|bis|seit|vom|ins|beim|für|zu|bis\s+zum|nach|vor)$", re.IGNORECASE
+)
+
+
+def _wrapped_ordinal(lines: list[TextLine], row: int) -> bool:
+    """True when the line above ends in an article or preposition: the number continues prose."""
+    return row > 0 and not lines[row - 1].blank and ORDINAL_LEAD.search(lines[row - 1].text) is not None
+
+
 def _paragraph_asks(lines: list[TextLine], row: int) -> bool:
     """Whether the item starting at `row` (up to the next blank line) contains a '?'."""
     for line in lines[row:]:
@@ -273,7 +284,9 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     (even a question) is preamble.
     """
     window = lines[:end]
-    markers = [(row, m) for row in range(start, end) if (m := find_marker(window[row].text))]
+    markers = [
+        (row, m) for row in range(start, end) if (m := find_marker(window[row].text)) and not _wrapped_ordinal(window, row)
+    ]
     chain = best_chain(markers, lambda row: _paragraph_asks(window, row)) or letter_chain([(row, window[row].text) for row in range(start, end)])
     lost = [row for row, m in markers if m.style is MarkerStyle.LOST]
     if not chain and len(lost) < 2:

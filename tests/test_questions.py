@@ -219,3 +219,17 @@ def test_numbered_background_list_before_the_questions() -> None:
     )
     result = anfrage(body)
     assert [q.text for q in result.questions] == ["Wann folgen die übrigen?", "Was kostet das?"]
+
+
+def test_ordinal_noun_at_line_start_does_not_restart_the_list() -> None:
+    body = "1. Welche Mittel flossen im\n1. Quartal 2024 ab?\n2. Welche im\n2. Halbjahr?\n3. Wer entscheidet?"
+    result = anfrage(body)
+    assert [q.number for q in result.questions] == [1, 2, 3]
+    assert result.questions[0].text == "Welche Mittel flossen im 1. Quartal 2024 ab?"
+
+
+def test_wrapped_ordinal_in_last_question_is_no_new_item() -> None:
+    body = "1. Wer zahlt?\n2. Wie bewertet der Kreis den Start des\n53. Kommunalen Integrationszentrums?"
+    result = anfrage(body)
+    assert [q.number for q in result.questions] == [1, 2]
+    assert result.questions[1].text == "Wie bewertet der Kreis den Start des 53. Kommunalen Integrationszentrums?"
