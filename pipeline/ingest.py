@@ -254,7 +254,15 @@ class PdfRenderer:
             if self.pdf is None:
                 self.pdf = pypdfium2.PdfDocument(str(self.path))
             page = self.pdf[index]
-            width, height = page.get_size()
-            scale = self.options.dpi / 72
-            _check_pixels(width * scale, height * scale, self.options)
-            return page.render(scale=scale, grayscale=True).to_pil()
+            try:
+                width, height = page.get_size()
+                scale = self.options.dpi / 72
+                _check_pixels(width * scale, height * scale, self.options)
+                bitmap = page.render(scale=scale, grayscale=True)
+                image = bitmap.to_pil().copy()  # own the pixels, so the bitmap can be freed here
+                bitmap.close()
+                return image
+            except pypdfium2.PdfiumError as err:
+                raise InputError(f"Page {index + 1} of the PDF cannot be rendered ({err}).") from err
+            finally:
+                page.close()  # inside the lock: pdfium must not free a page while another renders
