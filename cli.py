@@ -9,14 +9,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from models import FileStatus, LetterRecord, ManifestEntry, OcrMode, Options
+from models import FileStatus, LetterRecord, OcrMode, Options
 from pipeline.batch import discover_inputs, process_batch
 from pipeline.errors import ExitCode, ParlbriefError
 from pipeline.executors import ExecutorKind, make_executor
 from pipeline.export import ExportFormat
+from parlbrief.progress import BatchProgress
 
 app = typer.Typer(help="Scanned German Kreistag letters → structured, traceable JSON.", no_args_is_help=True)
-log = logging.getLogger("parlbrief")
 
 
 @app.command()
@@ -42,7 +42,7 @@ def process(
     except FileNotFoundError as err:
         raise typer.BadParameter(str(err)) from err
     options = Options(ocr=ocr, lang=lang, dpi=dpi)
-    with _Progress(total=len(paths)) as progress:
+    with BatchProgress(total=len(paths)) as progress:
         try:
             result = process_batch(paths, out, options, executor=make_executor(executor, workers, scheduler),
                                    force=force, on_done=progress.update)
@@ -150,37 +150,6 @@ def show(processed: Annotated[Path, typer.Argument(exists=True, file_okay=False,
 def schema() -> None:
     """Print the JSON Schema of a letter record."""
     typer.echo(json.dumps(LetterRecord.model_json_schema(), indent=1, ensure_ascii=False))
-
-
-class _Progress:
-    """A progress bar over files on a terminal, plain log lines otherwise."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.done, self.pages = total, 0, 0
-        self.bar = None
-        if sys.stderr.isatty():
-            from rich.progress import Progress
-
-            self.bar = Progress(transient=True)
-
-    def __enter__(self) -> _Progress:
-        if self.bar:
-            self.bar.start()
-            self.task = self.bar.add_task("letters", total=self.total)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar:
-            self.bar.stop()
-
-    def update(self, entry: ManifestEntry) -> None:
-        self.done += 1
-        self.pages += entry.pages
-        if self.bar:
-            self.bar.update(self.task, advance=1, description=f"letters ({self.pages} pages)")
-        else:
-            detail = entry.error if entry.error else f"{entry.pages} pages, {entry.seconds:.1f} s"
-            log.info("[%d/%d] %s %s (%s)", self.done, self.total, entry.status.value, entry.input, detail)
 
 
 def _configure_logging() -> None:
