@@ -6,7 +6,6 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from enum import IntEnum
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -15,33 +14,13 @@ from models import IngestedDoc, Options, Page, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
 from pipeline.repair_context import context_bonus
-from pipeline.repair_rules import FOLD_COST, Candidate, _variants, analyse_piece
+from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, variants
+from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
 
 log = logging.getLogger(__name__)
 
-# A word piece: letters (with combining marks), possibly with the digits OCR makes of ß inside:
-# "heif3t", "Ma13nahmen". Punctuation, ®, *, / and - separate pieces.
-_PIECE = re.compile(
-    r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*"
-    r"(?:(?:(?<=f)3|13)(?:[^\W\d_]+|(?!\w)))*"  # heif3t, Ma13nahmen, gro13.
-)
-# Tokens that are addresses, not words: info@kreis.de, https://..., www.kreis-kleve.de
-_SKIP_TOKEN = re.compile(r"@|://|^\(?www\.", re.IGNORECASE)
-# The gender star read as a registered sign: Bürger®innen → Bürger*innen, Mitarbeiter®in.
-_STAR = re.compile(r"(?<=[a-zäöüß])[®©](?=in(?:nen)?\b)")
 # An acronym with a serif-less I read as l: Kl → KI (only when the document uses the acronym).
 _ACRONYM_L = re.compile(r"^[A-ZÄÖÜ]+l[A-ZÄÖÜ]*$")
-# Tokens after which a new sentence starts: "gemacht." "?" "1." "a)" "•" "-" opening quotes.
-_SENTENCE_END = re.compile(r"(?:[.!?:;]|^\d+[.)]|^[a-z]\)|^[•\-–])[\"”“'»«)]*$")
-# Words after a line-end hyphen that make it a coordination, not a split word: "Flucht-\nund".
-COORDINATORS = frozenset({"und", "oder", "bzw", "sowie", "als", "wie", "noch", "bis", "statt"})
-_OPENERS = "\"'„“”‚‘»«(["
-_END_CHARS = frozenset(".!?:;\"”“'»«)•-–")
-_TOKEN = re.compile(r"\S+")
-# Gender marks between a stem and its ending: Bürger*innen, Ärzt:innen, Lehrer_innen, Burger®innen.
-_GENDER_AFTER = re.compile(r"[*:_®©](in(?:nen)?)\b")
-_GENDER_BEFORE = re.compile(r"[a-zäöüß][*:_®©]$")
-_SKIP_HINT = re.compile(r"[@/]|www", re.IGNORECASE)
 
 MARGIN_KNOWN = 0.15  # zipf units a listed word must be beaten by, beyond the damage prior
 CASE_PENALTY = 3.0  # "in Hohe von": an adjective cannot be capitalised mid-sentence
@@ -56,26 +35,6 @@ _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
 _NO_WORD_SHARP_S = re.compile(r"(?<=[a-zäöü])(?:f3(?=[a-zäöü])|13(?=[a-zäöü])|[RB](?=[a-zäöü]{3}))")
 SHARP_S_CONFIDENCE = 0.6
 ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)
-
-
-class Position(IntEnum):
-    INITIAL = 0  # sentence or list-item start: any capitalisation is fine
-    MID = 1  # inside a sentence: capitalised means noun or name
-    INNER = 2  # after - or / inside a token: "EU-Zuwanderung", "KI/Kreisverwaltung"
-
-
-@dataclass(slots=True)
-class _Slot:
-    """One word piece found in the text, with where it stands."""
-
-    page: int
-    line: int
-    start: int
-    end: int
-    text: str
-    position: Position
-    suffix: str = ""  # gender ending after a star: "Ärzt" in Ärzt*innen is read as Ärztinnen
-    tok: int = -1  # index of its whitespace token in the document, for context cues
 
 
 @dataclass
@@ -138,9 +97,9 @@ def _repair_pages(
     if not options.repair:
         return [list(lines) for lines in pages], [], []
     lex = load_lexicon()
-    slots, edits, tokens = _scan(pages, numbers)
+    slots, edits, tokens = scan(pages, numbers)
     ctx = _context(lex, slots, tokens)
-    joined = _hyphen_pairs(slots, tokens)
+    joined = hyphen_pairs(slots, tokens)
     done: set[int] = set()
     for i, slot in enumerate(slots):
         if i in done:
@@ -163,47 +122,9 @@ def _default_options() -> Options:
     return Options()
 
 
-def _scan(
-    pages: list[list[str]], numbers: list[int]
-) -> tuple[list[_Slot], list[Repair], list[str]]:
-    """Collect word pieces with their sentence position, rule-only edits (gender star), tokens."""
-    slots: list[_Slot] = []
-    edits: list[Repair] = []
-    tokens: list[str] = []
-    initial = True
-    for number, lines in zip(numbers, pages):
-        for index, line in enumerate(lines):
-            if not line.strip():
-                initial = True  # a blank line ends a paragraph
-                continue
-            for tok in _TOKEN.finditer(line):
-                token = tok.group()
-                tokens.append(token)
-                if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
-                    if "®" in token or "©" in token:
-                        edits.extend(_star_edits(number, index, tok.start(), token))
-                    slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
-                initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
-    return slots, edits, tokens
-
-
-def _hyphen_pairs(slots: list[_Slot], tokens: list[str]) -> dict[int, int]:
-    """Slot pairs split by a line-end hyphen: "Beschaf-" / "tigung" but not "Flucht-" / "und"."""
-    pairs: dict[int, int] = {}
-    for i in range(len(slots) - 1):
-        a, b = slots[i], slots[i + 1]
-        token = tokens[a.tok]
-        if (b.tok == a.tok + 1 and (b.line == a.line + 1 or b.page != a.page)
-                and token.endswith("-") and len(token) >= 2 and token[-2].isalnum()
-                and b.text[:1].islower() and b.text not in COORDINATORS
-                and tokens[b.tok].startswith(b.text)):
-            pairs[i] = i + 1
-    return pairs
-
-
-def _decide_split(lex: Lexicon, a: _Slot, b: _Slot, ctx: _DocContext) -> list[Repair]:
+def _decide_split(lex: Lexicon, a: Slot, b: Slot, ctx: _DocContext) -> list[Repair]:
     """Repair a word hyphenated across lines as a whole, then cut the edit back at the break."""
-    whole = _Slot(a.page, a.line, a.start, a.end, a.text + b.text, a.position, b.suffix, a.tok)
+    whole = Slot(a.page, a.line, a.start, a.end, a.text + b.text, a.position, b.suffix, a.tok)
     info = analyse_piece(lex, unicodedata.normalize("NFC", whole.text))
     if not (info.listed or info.parts or info.candidates):  # no word: judge the parts alone
         return [e for e in (_decide(lex, a, ctx), _decide(lex, b, ctx)) if e is not None]
@@ -220,34 +141,7 @@ def _decide_split(lex: Lexicon, a: _Slot, b: _Slot, ctx: _DocContext) -> list[Re
     return out
 
 
-def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: int) -> list[_Slot]:
-    if token.isalpha():  # the common case, kept fast: one plain word
-        pos = Position.INITIAL if initial else Position.MID
-        return [_Slot(page, line, offset, offset + len(token), token, pos, "", tok)]
-    out: list[_Slot] = []
-    for m in _PIECE.finditer(token):
-        before = token[: m.start()]
-        if not before or all(ch in _OPENERS for ch in before):
-            pos = Position.INITIAL if initial else Position.MID
-        else:
-            pos = Position.INNER
-            if _GENDER_BEFORE.search(before) and m.group() in ("in", "innen"):
-                continue  # the ending of Bürger*innen: judged together with its stem
-        gender = _GENDER_AFTER.match(token, m.end())
-        suffix = gender.group(1) if gender else ""
-        out.append(_Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos, suffix, tok))
-    return out
-
-
-def _star_edits(page: int, line: int, offset: int, token: str) -> list[Repair]:
-    return [
-        Repair(page=page, line=line, start=offset + m.start(), end=offset + m.end(),
-               original=m.group(), replacement="*", reason="gender star read as ®", confidence=0.95)
-        for m in _STAR.finditer(token)
-    ]
-
-
-def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext:
+def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
     """Document evidence: correct spellings present, acronyms used, and how damaged it looks."""
     forms: set[str] = set()
     acronyms: dict[str, str] = {}  # fold → spelling in the document: "opnv" → "ÖPNV"
@@ -273,7 +167,7 @@ def _context(lex: Lexicon, slots: list[_Slot], tokens: list[str]) -> _DocContext
     return _DocContext(forms, acronyms, damage, tokens, spelled)
 
 
-def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
+def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     """Choose the best reading of one piece; None when the piece should stay as it is."""
     word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
     if len(word) < 2:
@@ -322,9 +216,9 @@ def _decide(lex: Lexicon, slot: _Slot, ctx: _DocContext) -> Repair | None:
     return _edit(slot, best.text, "+".join(best.rules) or "lexicon", confidence)
 
 
-def _from_document(slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
+def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann."""
-    for variant, rules, _cost in _variants(word):
+    for variant, rules, _cost in variants(word):
         found = ctx.spelled.get(fold(variant))
         if found and found != word and found[:1].isupper() == word[:1].isupper():
             reason = "+".join((*rules, "spelled so in document"))
@@ -332,12 +226,12 @@ def _from_document(slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
     return None
 
 
-def _street_name(ctx: _DocContext, slot: _Slot) -> bool:
+def _street_name(ctx: _DocContext, slot: Slot) -> bool:
     nxt = slot.tok + 1
     return nxt < len(ctx.tokens) and slot.text[:1].isupper() and bool(_STREET.match(ctx.tokens[nxt]))
 
 
-def _sharp_s(slot: _Slot, word: str) -> Repair | None:
+def _sharp_s(slot: Slot, word: str) -> Repair | None:
     """Unknown words (names) keep no digits and no inner capitals: Janf3en → Janßen."""
     fixed = _NO_WORD_SHARP_S.sub("ß", word)
     if fixed == word or not word[1:].islower() and not _NO_WORD_SHARP_S.search(word):
@@ -345,7 +239,7 @@ def _sharp_s(slot: _Slot, word: str) -> Repair | None:
     return _edit(slot, fixed, "ß misread inside an unknown word", SHARP_S_CONFIDENCE)
 
 
-def _acronym(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
+def _acronym(lex: Lexicon, slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     """Acronyms change only to a spelling the document itself uses: Kl → KI, OPNV → ÖPNV."""
     fixed = word.replace("l", "I") if "l" in word else ctx.acronyms.get(fold(word), word)
     if fixed != word and fixed in ctx.acronyms.values():
@@ -362,13 +256,13 @@ def _acronym(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair |
     return _nfc_edit(slot, word)
 
 
-def _decide_gendered(lex: Lexicon, slot: _Slot, word: str, ctx: _DocContext) -> Repair | None:
+def _decide_gendered(lex: Lexicon, slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     """Judge a stem with its gender ending (Arzt*innen as Arztinnen) and edit only the stem."""
-    whole = _Slot(slot.page, slot.line, slot.start, slot.end, word + slot.suffix, slot.position, "", slot.tok)
+    whole = Slot(slot.page, slot.line, slot.start, slot.end, word + slot.suffix, slot.position, "", slot.tok)
     edit = _decide(lex, whole, ctx)
     if edit is None or not edit.replacement.endswith(slot.suffix):
         # the stem alone, when the gendered form is not listed: Notfallsanitater*innen
-        stem = _Slot(slot.page, slot.line, slot.start, slot.end, word, slot.position, "", slot.tok)
+        stem = Slot(slot.page, slot.line, slot.start, slot.end, word, slot.position, "", slot.tok)
         return _decide(lex, stem, ctx)
     stem = edit.replacement[: len(edit.replacement) - len(slot.suffix)]
     if stem == slot.text:
@@ -397,11 +291,11 @@ def _case_penalty(word: str, flags: int, position: Position) -> float:
     return 0.0
 
 
-def _nfc_edit(slot: _Slot, word: str) -> Repair | None:
+def _nfc_edit(slot: Slot, word: str) -> Repair | None:
     return _edit(slot, word, "unicode NFC", 1.0) if word != slot.text else None
 
 
-def _edit(slot: _Slot, replacement: str, reason: str, confidence: float) -> Repair:
+def _edit(slot: Slot, replacement: str, reason: str, confidence: float) -> Repair:
     return Repair(page=slot.page, line=slot.line, start=slot.start, end=slot.end,
                   original=slot.text, replacement=replacement, reason=reason, confidence=confidence)
 

@@ -80,7 +80,7 @@ class PieceInfo:
 
 
 @lru_cache(maxsize=50_000)
-def _variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
+def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
     """The piece with up to `most` non-overlapping confusions undone."""
     hits = [
         (m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece for m in pat.finditer(piece)
@@ -123,7 +123,7 @@ def _diacritics(word: str) -> int:
 def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
-    for variant, rules, cost in _variants(piece, most):
+    for variant, rules, cost in variants(piece, most):
         inner_caps = _inner_caps(variant)
         for form in lex.folded(fold(variant)):
             text = match_case(piece, form)
@@ -143,8 +143,8 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
     found: list[Candidate] = []
     # compounds are long: only the cheapest few readings, or the search dominates the run time
-    variants = sorted(_variants(piece), key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
-    for variant, rules, cost in variants:
+    readings = sorted(variants(piece), key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
+    for variant, rules, cost in readings:
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
             continue

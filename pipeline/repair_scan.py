@@ -1,0 +1,115 @@
+"""Repair stage, first step: find the word pieces of a text with their position in the sentence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+from models.repair import Repair
+
+# A word piece: letters (with combining marks), possibly with the digits OCR makes of ß inside:
+# "heif3t", "Ma13nahmen". Punctuation, ®, *, / and - separate pieces.
+_PIECE = re.compile(
+    r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*"
+    r"(?:(?:(?<=f)3|13)(?:[^\W\d_]+|(?!\w)))*"  # heif3t, Ma13nahmen, gro13.
+)
+# Tokens that are addresses, not words: info@kreis.de, https://..., www.kreis-kleve.de
+_SKIP_TOKEN = re.compile(r"@|://|^\(?www\.", re.IGNORECASE)
+# The gender star read as a registered sign: Bürger®innen → Bürger*innen, Mitarbeiter®in.
+_STAR = re.compile(r"(?<=[a-zäöüß])[®©](?=in(?:nen)?\b)")
+# Tokens after which a new sentence starts: "gemacht." "?" "1." "a)" "•" "-" opening quotes.
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|^\d+[.)]|^[a-z]\)|^[•\-–])[\"”“'»«)]*$")
+# Words after a line-end hyphen that make it a coordination, not a split word: "Flucht-\nund".
+COORDINATORS = frozenset({"und", "oder", "bzw", "sowie", "als", "wie", "noch", "bis", "statt"})
+_OPENERS = "\"'„“”‚‘»«(["
+_END_CHARS = frozenset(".!?:;\"”“'»«)•-–")
+_TOKEN = re.compile(r"\S+")
+# Gender marks between a stem and its ending: Bürger*innen, Ärzt:innen, Lehrer_innen, Burger®innen.
+_GENDER_AFTER = re.compile(r"[*:_®©](in(?:nen)?)\b")
+_GENDER_BEFORE = re.compile(r"[a-zäöüß][*:_®©]$")
+_SKIP_HINT = re.compile(r"[@/]|www", re.IGNORECASE)
+
+
+class Position(IntEnum):
+    INITIAL = 0  # sentence or list-item start: any capitalisation is fine
+    MID = 1  # inside a sentence: capitalised means noun or name
+    INNER = 2  # after - or / inside a token: "EU-Zuwanderung", "KI/Kreisverwaltung"
+
+
+@dataclass(slots=True)
+class Slot:
+    """One word piece found in the text, with where it stands."""
+
+    page: int
+    line: int
+    start: int
+    end: int
+    text: str
+    position: Position
+    suffix: str = ""  # gender ending after a star: "Ärzt" in Ärzt*innen is read as Ärztinnen
+    tok: int = -1  # index of its whitespace token in the document, for context cues
+
+
+def scan(
+    pages: list[list[str]], numbers: list[int]
+) -> tuple[list[Slot], list[Repair], list[str]]:
+    """Collect word pieces with their sentence position, rule-only edits (gender star), tokens."""
+    slots: list[Slot] = []
+    edits: list[Repair] = []
+    tokens: list[str] = []
+    initial = True
+    for number, lines in zip(numbers, pages):
+        for index, line in enumerate(lines):
+            if not line.strip():
+                initial = True  # a blank line ends a paragraph
+                continue
+            for tok in _TOKEN.finditer(line):
+                token = tok.group()
+                tokens.append(token)
+                if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
+                    if "®" in token or "©" in token:
+                        edits.extend(_star_edits(number, index, tok.start(), token))
+                    slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
+                initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
+    return slots, edits, tokens
+
+
+def hyphen_pairs(slots: list[Slot], tokens: list[str]) -> dict[int, int]:
+    """Slot pairs split by a line-end hyphen: "Beschaf-" / "tigung" but not "Flucht-" / "und"."""
+    pairs: dict[int, int] = {}
+    for i in range(len(slots) - 1):
+        a, b = slots[i], slots[i + 1]
+        token = tokens[a.tok]
+        if (b.tok == a.tok + 1 and (b.line == a.line + 1 or b.page != a.page)
+                and token.endswith("-") and len(token) >= 2 and token[-2].isalnum()
+                and b.text[:1].islower() and b.text not in COORDINATORS
+                and tokens[b.tok].startswith(b.text)):
+            pairs[i] = i + 1
+    return pairs
+
+
+def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: int) -> list[Slot]:
+    if token.isalpha():  # the common case, kept fast: one plain word
+        pos = Position.INITIAL if initial else Position.MID
+        return [Slot(page, line, offset, offset + len(token), token, pos, "", tok)]
+    out: list[Slot] = []
+    for m in _PIECE.finditer(token):
+        before = token[: m.start()]
+        if not before or all(ch in _OPENERS for ch in before):
+            pos = Position.INITIAL if initial else Position.MID
+        else:
+            pos = Position.INNER
+            if _GENDER_BEFORE.search(before) and m.group() in ("in", "innen"):
+                continue  # the ending of Bürger*innen: judged together with its stem
+        gender = _GENDER_AFTER.match(token, m.end())
+        suffix = gender.group(1) if gender else ""
+        out.append(Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos, suffix, tok))
+    return out
+
+
+def _star_edits(page: int, line: int, offset: int, token: str) -> list[Repair]:
+    return [
+        Repair(page=page, line=line, start=offset + m.start(), end=offset + m.end(),
+               original=m.group(), replacement="*", reason="gender star read as ®", confidence=0.95)
+        for m in _STAR.finditer(token)
+    ]
