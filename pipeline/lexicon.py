@@ -193,7 +193,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         return None
     if parts[-1] in NOT_HEADS:
         return None
-    zipf = _part_score(lex, parts)
+    zipf = part_score(lex, parts)
     return Compound(parts, round(zipf, 2), lex.case_flags(parts[-1]))
 
 
@@ -201,7 +201,7 @@ def _min_zipf(lex: Lexicon, parts: tuple[str, ...]) -> float:
     return min(lex.part_zipf(p) for p in parts)
 
 
-def _part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
+def part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
     """How plausible a split is: rarest and mean part frequency, less a cost per extra part."""
     zipfs = [lex.part_zipf(p) for p in parts]
     for i, p in enumerate(parts[:-1]):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, _part_score, fold
+from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, part_score, fold
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def _part_swaps(lex: Lexicon, piece: str, comp: Compound) -> list[Candidate]:
             if form.lower() == part or not part.startswith(fold(form)):
                 continue
             parts = (*comp.parts[:i], form.lower() + part[len(fold(form)):], *comp.parts[i + 1 :])
-            zipf = _part_score(lex, parts)
+            zipf = part_score(lex, parts)
             text = match_case(piece, "".join(parts))
             if fold(text) != fold(piece):
                 continue
