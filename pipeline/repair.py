@@ -85,7 +85,7 @@ def format_diff(repairs: list[Repair], suggestions: list[Repair] | None = None) 
         f"  ({r.reason}; {r.confidence:.2f}){note}"
         for r, note in rows
     ]
-    return "\n".join(out)
+    return "".join(row + "\n" for row in out)  # one edit per line, ready to print
 
 
 def _repair_pages(
