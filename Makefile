@@ -26,6 +26,7 @@ eval-full: $(STAMP)
 	$(VENV)/bin/parlbrief evaluate --subset full --report build/eval-full.html --json build/eval-full.json
 
 bench: $(STAMP)
+	$(VENV)/bin/pip install -q -e ".[dev,bench]"
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_repair.py
 

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-deu wngerman poppler-utils fonts-liberation fonts-dejavu-core chromium)
+DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-deu wngerman hunspell-de-de hunspell poppler-utils fonts-liberation fonts-dejavu-core chromium)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
