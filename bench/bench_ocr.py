@@ -149,7 +149,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     parser.add_argument("--limit", type=int, default=None, help="first N letters")
-    parser.add_argument("--sets", default="hard,clean")
+    parser.add_argument("--sets", default="hard,clean", help="hard, clean, upright (hard scans not rotated)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--no-ocrmypdf", action="store_true")
@@ -164,7 +164,8 @@ def main() -> None:
         methods["ocrmypdf"] = ocrmypdf
     elif not args.no_ocrmypdf:
         print(f"(ocrmypdf column skipped: {OCRMYPDF} or unpaper not installed)")
-    makers = {"hard": hard_pages, "clean": clean_pages}
+    makers = {"hard": hard_pages, "clean": clean_pages,
+              "upright": lambda seed, limit: (p for p in hard_pages(seed, limit=limit) if not p.look.rotation)}
     for name in args.sets.split(","):
         pages = [p for p in makers[name](args.seed, limit=args.limit) if args.split in ("all", p.split)]
         print_table(f"{name} scans ({args.split})", run_set(pages, methods, args.jobs))

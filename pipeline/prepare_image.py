@@ -6,6 +6,11 @@ import logging
 import numpy as np
 from PIL import Image, ImageFilter
 
+try:  # OpenCV resamples a 300 dpi page 4-8x faster than PIL; PIL is the fallback
+    import cv2
+except ImportError:  # pragma: no cover - depends on the installation
+    cv2 = None
+
 log = logging.getLogger(__name__)
 
 ANALYSIS_DPI = 100  # orientation and skew are measured on a small copy: 1/9 of the pixels at 300 dpi
@@ -165,16 +170,24 @@ def rotate_mask(mask: np.ndarray, angle: float) -> np.ndarray:
 
 
 def rotate(image: Image.Image, angle: float) -> Image.Image:
-    """Rotate counter-clockwise by `angle` degrees, filling corners with the paper colour."""
+    """Rotate counter-clockwise by `angle` degrees (bilinear), filling corners with the paper colour."""
     paper = int(np.percentile(np.asarray(image.reduce(4)), 90))
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=paper, expand=False)
+    if cv2 is None:
+        return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=paper, expand=False)
+    pixels = np.asarray(image)
+    height, width = pixels.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)  # also counter-clockwise
+    turned = cv2.warpAffine(pixels, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=paper)
+    return Image.fromarray(turned, mode="L")
 
 
 def upscale(image: Image.Image, dpi: int, target: int) -> Image.Image:
     """Resample to `target` dpi; bicubic turns 1-bit fax stair-steps into smooth strokes."""
     scale = target / dpi
     size = (round(image.width * scale), round(image.height * scale))
-    return image.resize(size, Image.Resampling.BICUBIC)
+    if cv2 is None:
+        return image.resize(size, Image.Resampling.BICUBIC)
+    return Image.fromarray(cv2.resize(np.asarray(image), size, interpolation=cv2.INTER_CUBIC), mode="L")
 
 
 def remove_streaks(image: Image.Image) -> tuple[Image.Image, int]:

@@ -161,7 +161,7 @@ def test_hard_scan_keeps_the_stamp_date_out_of_the_text():
     image, dpi = hard.degrade_hard(draw_page(layout_pages(letter, LetterStyle())[0], LetterStyle(), 300), look, rng)
     result = ocr_page_image(image, dpi=dpi, options=Options())
     text = "\n".join(line.text for line in result.lines)
-    assert "MRZ" not in text and "12." not in text.replace("12.", "", 0)
+    assert "MRZ" not in text and "12." not in text
     assert "05.03.2024" in text
     assert any("MRZ" in line.text for line in result.noise)
     assert "Schülerbeförderung" in text and "Pünktlichkeit" in text
