@@ -22,3 +22,12 @@ def test_schema_names_every_question_field():
     schema = LetterRecord.model_json_schema()
     question = schema["$defs"]["Question"]["properties"]
     assert {"number", "label", "number_inferred", "text", "subquestions", "page"} <= set(question)
+
+
+def test_committed_json_schema_is_current():
+    """schema/letter.schema.json is what `parlbrief schema` prints; regenerate it when models change."""
+    import json
+    from pathlib import Path
+
+    committed = json.loads((Path(__file__).resolve().parents[1] / "schema" / "letter.schema.json").read_text())
+    assert committed == LetterRecord.model_json_schema()
