@@ -37,7 +37,10 @@ MAGIC = {
 }
 TEXT_SUFFIXES = {".txt", ".text"}
 LAYER_PREFERENCE = 0.02  # on a near tie keep the text layer: it has exact glyphs and costs nothing
-PARAGRAPH_GAP = 1.6  # a vertical gap this many line heights wide starts a new paragraph
+PARAGRAPH_GAP = 1.6
+# Even a badly damaged German page keeps most of its short function words (der, und, für …).
+MIN_GERMAN_RATIO = 0.35
+MIN_WORDS_FOR_LANGUAGE = 40  # a vertical gap this many line heights wide starts a new paragraph
 
 
 def sha256_of(path: Path) -> str:
@@ -61,7 +64,18 @@ def ingest_file(path: Path, options: Options) -> IngestedDoc:
         raise InputError("The file is empty.")
     kind = detect_kind(path)
     pages = {"pdf": _pdf_pages, "image": _image_pages, "text": _text_pages}[kind](path, options)
+    _check_german("\n".join(page.text for page in pages))
     return IngestedDoc(source=SourceInfo(file=path.name, sha256=sha256_of(path), pages=pages))
+
+
+def _check_german(text: str) -> None:
+    """Refuse text that is plainly not German: its fields would be nonsense, not merely imperfect."""
+    verdict = judge_text(text, is_known_word)
+    if verdict.words >= MIN_WORDS_FOR_LANGUAGE and verdict.known_ratio < MIN_GERMAN_RATIO:
+        raise InputError(
+            f"The text does not look German (only {verdict.known_ratio:.0%} of its {verdict.words} words "
+            "are German words); parlbrief reads German letters."
+        )
 
 
 def detect_kind(path: Path) -> str:

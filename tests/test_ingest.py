@@ -94,6 +94,24 @@ def test_bad_inputs_fail_with_a_clear_sentence(tmp_path: Path, name: str, conten
         ingest_file(path, Options())
 
 
+def test_text_that_is_not_german_is_refused(tmp_path: Path):
+    path = tmp_path / "english.txt"
+    path.write_text(
+        "Dear Sir or Madam, the county council asks the following questions about public transport. "
+        "How many buses run each day in the district, and how many passengers use them on weekdays? "
+        "What measures does the administration plan to improve punctuality, accessibility and the "
+        "connection of rural villages to the regional railway network over the next three years? "
+        "Yours faithfully, the group chair.", encoding="utf-8")
+    with pytest.raises(InputError, match="does not look German"):
+        ingest_file(path, Options())
+
+
+def test_short_or_german_text_passes_the_language_check(tmp_path: Path):
+    path = tmp_path / "kurz.txt"
+    path.write_text("Sehr geehrter Herr Landrat, OK.", encoding="utf-8")
+    assert ingest_file(path, Options()).text.startswith("Sehr geehrter")
+
+
 def test_encrypted_pdf_names_the_fix(tmp_path: Path):
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen.canvas import Canvas
