@@ -24,7 +24,7 @@ class PrepareConfig:
 
     orientation: bool = True
     deskew: bool = True
-    min_skew: float = 0.2  # degrees; below this a rotation's resampling blur costs more than it gains
+    min_skew: float = 1.0  # degrees; tesseract copes with less itself, and resampling blurs (clean-scan bench)
     upscale_below: int = 250  # dpi; lower-resolution pages are resampled to `target_dpi`
     target_dpi: int = 300
     streaks: bool = True
