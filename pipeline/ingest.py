@@ -20,7 +20,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 from models import IngestedDoc, Line, OcrMode, Options, Page, PageMethod, SourceInfo
 from pipeline.errors import InputError
 from pipeline.lexicon import is_known_word
-from pipeline.ocr import ocr_image
+from pipeline.prepare import ocr_page_image
 from pipeline.quality import TextVerdict, judge_text
 
 log = logging.getLogger(__name__)
@@ -158,13 +158,15 @@ def _check_pixels(width: float, height: float, options: Options) -> None:
 def _ocr_page(number: int, image: Image.Image, dpi: int, options: Options, reason: str,
               verdict: TextVerdict | None = None) -> Page:
     started = time.perf_counter()
-    result = ocr_image(image, lang=options.lang, dpi=dpi, timeout=options.page_timeout)
+    result = ocr_page_image(image, dpi=dpi, options=options)  # prepared: upright, level, ≥ 250 dpi
     return Page(
         number=number, method=PageMethod.OCR, reason=reason,
-        width=image.width * 72 / dpi, height=image.height * 72 / dpi,
+        width=result.width, height=result.height,
         lines=result.lines, mean_confidence=result.mean_confidence,
         text_layer_score=verdict.score if verdict else None,
         seconds=round(time.perf_counter() - started, 3),
+        preparation=result.preparation, skew_degrees=result.skew_degrees,
+        confidence_before=result.confidence_before, noise=result.noise, warnings=result.warnings,
     )
 
 

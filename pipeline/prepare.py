@@ -30,7 +30,7 @@ class PrepareConfig:
     streaks: bool = True
     despeckle: bool = False
     upside_down_retry_below: float = 70.0  # mean confidence under which the page is also read turned 180°
-    dropped_lines: bool = True
+    dropped_lines: bool = False  # off: on the gold-corpus scans it re-read lines tesseract already had (duplicated text)
     noise: bool = True
 
 
