@@ -52,16 +52,6 @@ def check_tesseract(lang: str) -> None:
             )
 
 
-def ocr_image(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: int = 3) -> OcrResult:
-    """OCR one page image; bbox values are returned in PDF points (1/72 inch).
-
-    Raises:
-        OcrError: tesseract failed or exceeded `timeout` seconds.
-    """
-    words = ocr_words(image, lang=lang, dpi=dpi, timeout=timeout, psm=psm)
-    return lines_from_words(words, scale=72.0 / dpi)
-
-
 def ocr_words(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: int = 3) -> list[Word]:
     """OCR one image into words with pixel boxes, in tesseract's reading order.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from models import LetterRecord, ManifestEntry
@@ -83,10 +82,6 @@ def compact_manifest(out_dir: Path) -> None:
     """Rewrite the manifest with one line per input (the latest)."""
     entries = read_manifest(out_dir)
     atomic_write_text(out_dir / MANIFEST, "".join(e.model_dump_json() + "\n" for e in entries.values()))
-
-
-def load_letters(paths: Iterable[Path]) -> list[LetterRecord]:
-    return [LetterRecord.model_validate_json(path.read_text(encoding="utf-8")) for path in paths]
 
 
 def write_tables(out_dir: Path, letters: dict[str, LetterRecord]) -> None:
