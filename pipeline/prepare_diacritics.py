@@ -30,10 +30,10 @@ def restore_capital_umlauts(words: list[Word], image: Image.Image) -> tuple[list
     """Words whose initial A/O/U carries a visible diaeresis get Ä/Ö/Ü; with one note per change."""
     if cv2 is None:
         return words, []
-    pixels = np.asarray(image.convert("L"))
+    gray = image.convert("L")
     restored, notes = [], []
     for word in words:
-        if _is_candidate(word.text) and _has_dots_over_initial(pixels, word.box):
+        if _is_candidate(word.text) and _has_dots_over_initial(gray, word.box):
             text = WITH_DOTS[word.text[0]] + word.text[1:]
             notes.append(f"{word.text}→{text}")
             word = replace(word, text=text)
@@ -47,14 +47,14 @@ def _is_candidate(text: str) -> bool:
     return len(core) >= 2 and core[0] in WITH_DOTS and core[1:].isalpha() and core[1:].islower()
 
 
-def _has_dots_over_initial(pixels: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+def _has_dots_over_initial(gray: Image.Image, box: tuple[int, int, int, int]) -> bool:
     left, top, right, bottom = box
     height = bottom - top
     if height < 8:  # too small to tell dots from specks
         return False
     top_pad = int(DOT_ZONE * height) + 2
     y0, x0 = max(0, top - top_pad), max(0, left - 2)
-    crop = pixels[y0:bottom + 1, x0:min(pixels.shape[1], left + height + 2)]
+    crop = np.asarray(gray.crop((x0, y0, min(gray.width, left + height + 2), bottom + 1)))
     if crop.size == 0:
         return False
     ink = (crop <= img.otsu_threshold(crop)).astype(np.uint8)
