@@ -7,13 +7,14 @@ import re
 from models import Party, Sender, Signatory
 from pipeline.structure_header import HEADER_NOISE, Layout
 from pipeline.structure_roles import (
-    ADDRESS_FORMS,
-    FACTION_HEAD,
-    ROLE,
-    ROLE_WITH_BODY,
+    address_form,
+    faction_at_start,
     faction_in,
+    has_faction,
     looks_like_name,
     nominative_body,
+    role_at_start,
+    role_with_body,
     short_role,
     strip_address_form,
 )
@@ -54,8 +55,8 @@ def _address_like(text: str) -> bool:
     bare = re.sub(r"^(?:Der|Die|Den)\s+", "", text)
     return bool(
         ADDRESS_OPENING.match(text)
-        or ADDRESS_FORMS.match(text)
-        or ROLE_WITH_BODY.match(bare)
+        or address_form(text)
+        or role_with_body(bare)
         or ORGANISATION_LINE.match(text)
         or POSTAL_ADDRESS.match(text)
         or HEADER_NOISE.match(text)
@@ -73,9 +74,9 @@ def address_block(layout: Layout) -> list[int]:
     for k, block in enumerate(blocks):
         texts = [header[i].text for i in block]
         opens = ADDRESS_OPENING.match(texts[0]) is not None
-        named = any(ADDRESS_FORMS.match(t) for t in texts)
-        official = any(ROLE_WITH_BODY.match(t) or ORGANISATION_LINE.match(t) for t in texts)
-        letterhead = any(FACTION_HEAD.search(t) or EMAIL.search(t) or PHONE.search(t) for t in texts)
+        named = any(address_form(t) for t in texts)
+        official = any(role_with_body(t) or ORGANISATION_LINE.match(t) for t in texts)
+        letterhead = any(has_faction(t) or EMAIL.search(t) or PHONE.search(t) for t in texts)
         if opens or ((named or official) and not letterhead and not any(t.startswith("Sehr ") for t in texts)):
             found = list(block)
             for follow in blocks[k + 1 :]:
@@ -107,29 +108,29 @@ def addressee_from_block(texts: list[str]) -> Party:
         text = ADDRESS_OPENING.sub("", raw).strip()
         if not text or HEADER_NOISE.match(text):
             continue
-        if ADDRESS_FORMS.match(text):
+        if address_form(text):
             name = strip_address_form(text)
-            role = ROLE.match(name)
+            role = role_at_start(name)
             if role:  # "Herrn Landrat Dr. Müller"
-                party.role = party.role or role.group(0)
-                name = name[role.end() :].strip()
+                party.role = party.role or role.text
+                name = name[role.end :].strip()
             party.name = party.name or name or None
             continue
         if POSTAL_LINE.search(text):
             continue
-        m = ROLE_WITH_BODY.match(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
+        m = role_with_body(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
         if m:
-            body = nominative_body(m["rest"]) if m["rest"] else ""
+            body = nominative_body(m.rest) if m.rest else ""
             if ADMINISTRATION.match(body):
-                party.role = party.role or m["role"]
+                party.role = party.role or m.role
                 party.organization = party.organization or body
             else:
-                party.role = party.role or " ".join(m.group(0).split())
+                party.role = party.role or " ".join(m.text.split())
         elif ORGANISATION_LINE.match(text):
             party.organization = party.organization or text
-        elif (role := ROLE.match(text)) and looks_like_name(text[role.end() :]):  # "Landrat Sven Adenauer"
-            party.role = party.role or role.group(0)
-            party.name = party.name or text[role.end() :].strip()
+        elif (role := role_at_start(text)) and looks_like_name(text[role.end :]):  # "Landrat Sven Adenauer"
+            party.role = party.role or role.text
+            party.name = party.name or text[role.end :].strip()
         elif party.name is None and looks_like_name(text):
             party.name = text
     return party
@@ -143,10 +144,10 @@ def addressee_from_salutation(salutation: str | None) -> Party:
     if not m:
         return Party()
     rest = m["rest"].strip()
-    role = ROLE.match(rest)
+    role = role_at_start(rest)
     if role:
-        name = rest[role.end() :].strip() or None
-        return Party(name=name, role=role.group(0))
+        name = rest[role.end :].strip() or None
+        return Party(name=name, role=role.text)
     return Party(name=rest)
 
 
@@ -189,7 +190,7 @@ def _letterhead(layout: Layout) -> list[str]:
 def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:
     """A letterhead part naming a faction is the faction's name as printed, when it is short."""
     for part in head:
-        if FACTION_HEAD.search(part) and not PHONE.search(part) and not EMAIL.search(part):
+        if has_faction(part) and not PHONE.search(part) and not EMAIL.search(part):
             return part if len(part.split()) <= 8 else faction_in(part, known_places)
     return None
 
@@ -197,10 +198,10 @@ def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:
 def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
     """'Vorsitzender der Fraktion X im Kreistag Y' → 'Fraktion X im Kreistag Y' (OCR damage kept)."""
     for text in signature_lines(layout):
-        role = ROLE_WITH_BODY.match(text)
-        if role and role["rest"] and FACTION_HEAD.search(role["rest"]):
-            return re.sub(r"^(?:der|des|im|für)\s+", "", role["rest"])
-        if FACTION_HEAD.match(text):
+        role = role_with_body(text)
+        if role and role.rest and has_faction(role.rest):
+            return re.sub(r"^(?:der|des|im|für)\s+", "", role.rest)
+        if faction_at_start(text):
             return faction_in(text, known_places)
     return None
 

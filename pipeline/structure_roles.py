@@ -3,48 +3,71 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
+
+from pipeline import structure_patterns as patterns
 
 log = logging.getLogger(__name__)
 
-# Forms of address dropped from names: "Herrn W. Spreen" → "W. Spreen".
-ADDRESS_FORMS = re.compile(r"^(?:z\.\s?Hd\.?\s*)?(?:Herrn|Herr|Frau|Hr\.|Fr\.)(?:\s+|$)")
+# After a role, the body it serves: "Vorsitzender der Fraktion …", "Landrat des Kreises Kleve".
+BODY_AFTER_ROLE = re.compile(r"\s+(?P<rest>(?:der|des|im|für)\s+.+)", re.IGNORECASE)
 
-# Academic and honorary titles are part of a name: "Dr.", "Prof. Dr.", "Dipl.-Ing.".
-TITLE = r"(?:Prof\.|Dr\.(?:\s?[a-z]+\.)*|Dipl\.-[A-Z][a-z]+\.|Mag\.)"
 
-# Function names (m/f), optionally "stellv." or a compound prefix: "Fraktionsvorsitzende",
-# "stellv. Vorsitzender", "Kreistagsabgeordneter", "Landrätin", "Geschäftsführerin".
-ROLE = re.compile(
-    r"(?:(?:stellv\.|stellvertretende[rn]?)\s*)?"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]*-?)?"
-    r"(?:vorsitzende[rn]?|geschäftsführer(?:in)?|sprecher(?:in)?|landrat|landrätin|"
-    r"(?:ober)?bürgermeister(?:in)?|kreisdirektor(?:in)?|dezernent(?:in)?|beigeordnete[rn]?|"
-    r"präsident(?:in)?|kämmerer|kämmerin|abgeordnete[rn]?|referent(?:in)?|schatzmeister(?:in)?|"
-    r"mitglied|kreistagsmitglied|ratsmitglied|sachkundige[rn]?\s+bürger(?:in)?|leiter(?:in)?)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class RoleWithBody:
+    """A role line split into the function and the body after it ("der Fraktion …"), if any."""
 
-# A role spelled out with its body: "Vorsitzender der Fraktion …", "Landrat des Kreises Kleve".
-ROLE_WITH_BODY = re.compile(rf"^(?P<role>{ROLE.pattern})(?:\s+(?P<rest>(?:der|des|im|für)\s+.+))?$", re.IGNORECASE)
+    role: str
+    rest: str | None
+    text: str
 
-# Faction heads: "Fraktion", "SPD-Kreistagsfraktion", "CDU-Fraktion", "PIRATENFRAKTION".
-FACTION_HEAD = re.compile(
-    r"(?<![\wÄÖÜäöüß-])(?:[\wÄÖÜäöüß]+(?:[-/][\wÄÖÜäöüß]+)?-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?[Ff]raktion\b"
-    r"|\b[A-ZÄÖÜ]+FRAKTION\b"
-)
 
-# Party names that may follow "Fraktion": "Bündnis 90/Die Grünen", "DIE LINKE", "der SPD", "UKF".
-PARTY = re.compile(
-    r"(?:der\s+|von\s+)?(?:B\w{1,3}ndnis\s*90\s*/\s*Die\s+Gr\w{1,3}nen|BÜNDNIS\s*90\s*/\s*DIE\s+GRÜNEN"
-    r"|(?:Die|DIE)\s+(?:Grünen|GRÜNEN|Linke|LINKE|PARTEI|Unabhängigen)|(?:Freie|FREIE)\s+(?:Wähler|WÄHLER)"
-    r"|AfD|Volt|Piraten|[A-ZÄÖÜ]{2,}(?:/[A-ZÄÖÜ]{2,})?)(?![\wäöüß])"
-)
+def address_form(text: str) -> patterns.Mention | None:
+    """The form of address opening `text` ("Herrn", "Frau", "z. Hd. Herrn"), followed by a space or the end."""
+    form = patterns.at_start(text, patterns.FORM)
+    return form if form and (form.end == len(text) or text[form.end].isspace()) else None
 
-# "im Kreistag Kleve", "im Rat der Stadt Emmerich", "im Kreistag des Kreises Wesel".
-FACTION_SEAT = re.compile(
-    r"im\s+(?:Kreistag|Rat|Stadtrat|Gemeinderat|Regionalrat|Landtag|Bezirkstag)"
-    r"(?:\s+(?:des\s+Kreises|der\s+Stadt|der\s+Gemeinde)?\s*[A-ZÄÖÜ][\wÄÖÜäöüß\-]*(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+)?)?"
-)
+
+def role_at_start(text: str) -> patterns.Mention | None:
+    """The role that opens `text`: "Landrat Dr. Müller" → "Landrat"."""
+    return patterns.at_start(text, patterns.ROLE)
+
+
+def find_role(text: str) -> patterns.Mention | None:
+    """The first role anywhere in `text`."""
+    return patterns.find(text, patterns.ROLE)
+
+
+def roles_in(text: str) -> list[patterns.Mention]:
+    """All roles in `text`, left to right: "stellv. Vorsitzende Kreistagsmitglied" → two."""
+    return patterns.find_all(text, patterns.ROLE)
+
+
+def _may_name_faction(text: str) -> bool:
+    """Every faction pattern holds the word "Fraktion": lines without it skip the matcher (speed)."""
+    return "fraktion" in text.casefold()
+
+
+def has_faction(text: str) -> bool:
+    """Whether `text` names a faction head ("Fraktion", "CDU-Kreistagsfraktion")."""
+    return _may_name_faction(text) and patterns.find(text, patterns.FACTION) is not None
+
+
+def faction_at_start(text: str) -> bool:
+    return _may_name_faction(text) and patterns.at_start(text, patterns.FACTION) is not None
+
+
+def role_with_body(text: str) -> RoleWithBody | None:
+    """A whole line that is a role, optionally with its body: "Vorsitzender der Fraktion X"."""
+    role = role_at_start(text)
+    if role is None:
+        return None
+    tail = text[role.end :]
+    body = BODY_AFTER_ROLE.fullmatch(tail)
+    if tail and not body:
+        return None
+    return RoleWithBody(role.text, body["rest"] if body else None, text)
+
 
 # Genitive body names become nominative organisations: "des Kreises Kleve" → "Kreis Kleve".
 GENITIVE_ENDINGS: list[tuple[re.Pattern[str], str]] = [
@@ -69,7 +92,9 @@ def nominative_body(text: str) -> str:
 
 def strip_address_form(text: str) -> str:
     """'Herrn Dr. Ansgar Müller' → 'Dr. Ansgar Müller'."""
-    return ADDRESS_FORMS.sub("", text.strip()).strip(" ,")
+    text = text.strip()
+    form = address_form(text)
+    return (text[form.end :] if form else text).strip().strip(" ,")
 
 
 # Name tokens; a digit or capital inside a word is tolerated because OCR prints "ß" as "f3" or
@@ -79,9 +104,11 @@ NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:[0-9A-Z]{1,
 
 def looks_like_name(text: str) -> bool:
     """A personal name: optional titles, then 2-5 capitalised tokens ("Jürgen Franken", "W. Spreen")."""
-    text = re.sub(rf"^(?:{TITLE}\s*)+", "", text.strip())
+    text = text.strip()
+    while title := patterns.at_start(text, patterns.TITLE):
+        text = text[title.end :].lstrip()
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or ROLE.search(text) or FACTION_HEAD.search(text):
+    if not 2 <= len(tokens) <= 5 or find_role(text) or has_faction(text):
         return False
     if not tokens[-1][:1].isupper() or tokens[-1].endswith("."):
         return False
@@ -92,26 +119,32 @@ def short_role(text: str | None) -> str | None:
     """The function word of a role line: 'Vorsitzender der Fraktion …' → 'Vorsitzender'."""
     if not text:
         return None
-    m = ROLE.search(text)
-    return m.group(0) if m else text
+    role = find_role(text)
+    return role.text if role else text
 
 
 def faction_in(text: str, known_places: set[str]) -> str | None:
     """The faction named in `text` with its party and seat, e.g. 'Fraktion DIE LINKE im Kreistag Wesel'."""
-    m = FACTION_HEAD.search(text)
-    if not m:
+    head = patterns.find(text, patterns.FACTION) if _may_name_faction(text) else None
+    if not head:
         return None
-    end = m.end()
+    end = _end_of_next(text, head.end, patterns.PARTY, spaces=(0, 1)) or head.end
     rest = text[end:]
-    party = PARTY.match(rest.lstrip())
-    if party and rest[: len(rest) - len(rest.lstrip())] in (" ", ""):
-        end += len(rest) - len(rest.lstrip()) + party.end()
-    rest = text[end:]
-    seat = FACTION_SEAT.match(rest.lstrip())
-    if seat and rest.startswith(" "):
-        end += 1 + seat.end()
+    seat_end = _end_of_next(text, end, patterns.SEAT, spaces=(1, len(text)))
+    if seat_end:
+        end = seat_end
     else:
         place = re.match(r" ([A-ZÄÖÜ][\wÄÖÜäöüß\-]+)", rest)
         if place and place.group(1) in known_places:
             end += place.end()
-    return text[m.start() : end].strip()
+    return text[head.start : end].strip()
+
+
+def _end_of_next(text: str, end: int, label: str, spaces: tuple[int, int]) -> int | None:
+    """Where a mention of `label` ends that follows `end` after spaces[0]..spaces[1] blanks."""
+    rest = text[end:]
+    gap = len(rest) - len(rest.lstrip())
+    if not spaces[0] <= gap <= spaces[1] or (gap and rest[0] != " "):
+        return None
+    found = patterns.at_start(rest[gap:], label)
+    return end + gap + found.end if found else None

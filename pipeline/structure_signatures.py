@@ -6,7 +6,7 @@ import re
 
 from models import Signatory
 from pipeline.structure_header import Layout
-from pipeline.structure_roles import FACTION_HEAD, ROLE, looks_like_name
+from pipeline.structure_roles import find_role, has_faction, looks_like_name, role_at_start, roles_in
 from pipeline.structure_text import join_lines
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ COLUMN_GAP = "   "
 def _split_name_role(text: str) -> tuple[str, str | None] | None:
     """'Andreas Mayer, Vorsitzender' or 'Andreas Mayer (Vorsitzender)' → (name, role)."""
     m = re.match(r"^(?P<name>[^,(]+?)\s*(?:,\s*|\()(?P<role>[^)]+)\)?$", text)
-    if m and looks_like_name(m["name"]) and ROLE.search(m["role"]):
+    if m and looks_like_name(m["name"]) and find_role(m["role"]):
         return m["name"], m["role"].strip()
     return None
 
@@ -56,7 +56,7 @@ def _restore_column_gaps(texts: list[str]) -> list[str]:
         if len(_sig_columns(text)) > 1:
             continue
         split = re.sub(r"\s+(?=gez\.)", COLUMN_GAP, text) if len(re.findall(r"\bgez\.", text)) >= 2 else None
-        roles = list(ROLE.finditer(out[i + 1]))
+        roles = roles_in(out[i + 1])
         if split is None and len(roles) >= 2:
             split = _name_halves(text)
         if split is None:
@@ -64,7 +64,7 @@ def _restore_column_gaps(texts: list[str]) -> list[str]:
         out[i] = split
         if len(roles) == len(_sig_columns(split)) and len(_sig_columns(out[i + 1])) == 1:
             role_line = out[i + 1]
-            cuts = [m.start() for m in roles[1:]]
+            cuts = [m.start for m in roles[1:]]
             parts = [role_line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(role_line)])]
             out[i + 1] = COLUMN_GAP.join(parts)
     return out
@@ -91,7 +91,7 @@ def _signatories_in(texts: list[str]) -> list[Signatory]:
     """Name lines kept only when a role line follows (OCR noise of handwriting is dropped)."""
     kinds: list[str] = []
     for text in texts:
-        if ROLE.match(text) or (ROLE.search(text) and FACTION_HEAD.search(text)) or text[:1].islower():
+        if role_at_start(text) or (find_role(text) and has_faction(text)) or text[:1].islower():
             kinds.append("role")
         elif looks_like_name(text) or _split_name_role(text):
             kinds.append("name")
