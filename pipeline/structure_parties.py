@@ -10,6 +10,7 @@ from pipeline.structure_roles import (
     address_form,
     faction_at_start,
     faction_in,
+    find_address_form,
     has_faction,
     looks_like_name,
     nominative_body,
@@ -88,12 +89,18 @@ def address_block(layout: Layout) -> list[int]:
     return []
 
 
+def _continued(text: str) -> bool:
+    """A line the next one continues: a role phrase ending in its article, or a bare form of address."""
+    form = address_form(text)
+    return re.search(r"\b(?:des|der|für)$", text) is not None or (form is not None and form.end == len(text))
+
+
 def _join_open_roles(texts: list[str]) -> list[str]:
     """'Vorsitzender des' + 'Finanzausschusses' → one line: a role phrase wrapped after its article;
-    a bare 'Herrn' or 'Frau' joins the line below it."""
+    a bare form of address ('Herrn', 'Frau', 'z. Hd. Frau') joins the line below it."""
     out: list[str] = []
     for text in texts:
-        if out and (re.search(r"\b(?:des|der|für)$", out[-1]) or re.fullmatch(r"(?:Herrn|Herr|Frau)", out[-1])):
+        if out and _continued(out[-1]):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
@@ -140,7 +147,8 @@ def addressee_from_salutation(salutation: str | None) -> Party:
     """'Sehr geehrter Herr Gerwers,' → name 'Gerwers'; 'Sehr geehrter Herr Landrat,' → role only."""
     if not salutation:
         return Party()
-    m = re.match(r"^.*?\b(?:Herr|Frau)\s+(?P<rest>[^,!]+)", salutation)
+    form = find_address_form(salutation)
+    m = re.match(r"\s+(?P<rest>[^,!]+)", salutation[form.end :]) if form else None
     if not m:
         return Party()
     rest = m["rest"].strip()

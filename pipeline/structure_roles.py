@@ -28,6 +28,11 @@ def address_form(text: str) -> patterns.Mention | None:
     return form if form and (form.end == len(text) or text[form.end].isspace()) else None
 
 
+def find_address_form(text: str) -> patterns.Mention | None:
+    """The first form of address anywhere in `text`: "Sehr geehrte Frau Dr. Meier" → "Frau"."""
+    return patterns.find(text, patterns.FORM)
+
+
 def role_at_start(text: str) -> patterns.Mention | None:
     """The role that opens `text`: "Landrat Dr. Müller" → "Landrat"."""
     return patterns.at_start(text, patterns.ROLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import structure_patterns as patterns
-from pipeline.structure_parties import addressee_from_block
+from pipeline.structure_parties import addressee_from_block, addressee_from_salutation
 from pipeline.structure_roles import (
     address_form,
     faction_in,
@@ -157,3 +157,19 @@ def test_signature_with_inclusive_and_ocr_split_roles() -> None:
 
 def test_matcher_is_built_once() -> None:
     assert patterns.matcher() is patterns.matcher()
+
+
+def test_a_bare_form_of_address_line_joins_the_next() -> None:
+    party = addressee_from_block(["Kreis Kleve", "z. Hd. Herrn", "Landrat Dr. Müller"])
+    assert (party.role, party.name, party.organization) == ("Landrat", "Dr. Müller", "Kreis Kleve")
+
+
+@pytest.mark.parametrize(
+    ("salutation", "name", "role"),
+    [("Sehr geehrte Frau Dr. Meier,", "Dr. Meier", None), ("Sehr geehrte Frau Landrätin,", None, "Landrätin"),
+     ("Sehr geehrter Herr stellv. Landrat Berg,", "Berg", "stellv. Landrat"),
+     ("Sehr geehrte Damen und Herren,", None, None)],
+)  # fmt: skip
+def test_addressee_from_salutation_forms(salutation: str, name: str | None, role: str | None) -> None:
+    party = addressee_from_salutation(salutation)
+    assert (party.name, party.role) == (name, role)
