@@ -30,9 +30,9 @@ TITLE, FORM, ROLE, FACTION, PARTY, SEAT = "TITLE", "FORM", "ROLE", "FACTION", "P
 # "Sprecherin"), nominalised participles and adjectives decline ("Vorsitzende", "-r", "-n").
 AGENT_NOUNS = (
     "geschäftsführer", "sprecher", "bürgermeister", "kreisdirektor", "dezernent", "präsident",
-    "referent", "schatzmeister", "leiter",
+    "referent", "schatzmeister", "leiter", "mitarbeiter", "assistent",
 )  # fmt: skip
-DECLINED_NOUNS = ("vorsitzende", "beigeordnete", "abgeordnete")
+DECLINED_NOUNS = ("vorsitzende", "beigeordnete", "abgeordnete", "verordnete")
 # Feminine forms outside the two rules, and nouns of one gender.
 OTHER_ROLE_NOUNS = ("landrat", "landrätin", "kämmerer", "kämmerin", "mitglied")
 # Gender-inclusive endings glued to the noun: "Sprecher*in", "Sprecher_innen", "Geschäftsführer/-in"

@@ -27,7 +27,8 @@ from pipeline.structure_text import TextLine
     [
         # masculine, feminine and declined forms
         "Landrat", "Landrätin", "Vorsitzender", "Vorsitzende", "Geschäftsführer", "Geschäftsführerin",
-        "Kämmerin", "Beigeordneter", "Dezernentin", "Schatzmeisterin",
+        "Kämmerin", "Beigeordneter", "Dezernentin", "Schatzmeisterin", "Stadtverordnete", "Kreisverordneter",
+        "Fraktionsmitarbeiterin", "Fraktionsassistent",
         # gender-inclusive spellings
         "Geschäftsführer/in", "Geschäftsführer/-in", "Vorsitzende/r", "Vorsitzende(r)", "Sprecher*in",
         "Sprecher:in", "Sprecher_innen", "SprecherIn", "Bürgermeister*innen",
