@@ -3,8 +3,11 @@ German letters print (gendered, abbreviated, OCR-spaced) are caught, look-alikes
 from __future__ import annotations
 
 import pytest
+from tests.test_structure_helpers import make_doc
 
 from pipeline import structure_patterns as patterns
+from pipeline.structure import extract_structure
+from pipeline.structure_header import find_layout
 from pipeline.structure_parties import addressee_from_block, addressee_from_salutation
 from pipeline.structure_roles import (
     address_form,
@@ -18,7 +21,6 @@ from pipeline.structure_roles import (
     strip_address_form,
 )
 from pipeline.structure_signatures import signatories
-from pipeline.structure_header import find_layout
 from pipeline.structure_text import TextLine
 
 
@@ -174,3 +176,40 @@ def test_a_bare_form_of_address_line_joins_the_next() -> None:
 def test_addressee_from_salutation_forms(salutation: str, name: str | None, role: str | None) -> None:
     party = addressee_from_salutation(salutation)
     assert (party.name, party.role) == (name, role)
+
+
+LETTER_WITHOUT_LETTERHEAD_FACTION = """Marktstraße 3 · 37671 Höxter
+
+An den
+Landrat des Kreises Höxter
+z. Hd. Herrn
+Dr. Hans Beispielmann
+Moltkestraße 12
+37671 Höxter
+
+Höxter, 4. März 2024
+
+Anfrage zum Schülerverkehr
+
+Sehr geehrter Herr Landrat,
+
+die Fraktion der Freien Wähler im Kreistag Höxter bittet um Beantwortung folgender Fragen:
+
+1. Wie viele Schulbuslinien fahren derzeit im Kreisgebiet?
+2. Welche Linien sind regelmäßig überfüllt?
+
+Mit freundlichen Grüßen
+
+Anna Beispiel   Jonas Muster
+Fraktions vorsitzende   sachkundiger Bürger
+"""
+
+
+def test_letter_with_genitive_party_and_ocr_split_role() -> None:
+    """The faction named only in the body with its party in the genitive; an OCR-split role."""
+    result = extract_structure(make_doc(LETTER_WITHOUT_LETTERHEAD_FACTION))
+    assert result.sender.organization == "Fraktion der Freien Wähler im Kreistag Höxter"
+    assert [(s.name, s.role) for s in result.signatories] == [
+        ("Anna Beispiel", "Fraktions vorsitzende"), ("Jonas Muster", "sachkundiger Bürger")]
+    assert (result.addressee.name, result.addressee.role, result.addressee.organization) == (
+        "Dr. Hans Beispielmann", "Landrat", "Kreis Höxter")
