@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import marisa_trie
+
 log = logging.getLogger(__name__)
 
 NGERMAN = Path("/usr/share/dict/ngerman")  # wngerman: inflected forms
@@ -22,7 +24,7 @@ HUNSPELL_AFF = HUNSPELL_DIC.with_suffix(".aff")
 # de_DE.aff flags: o = only inside compounds ("höhe/Nozm"), d = forbidden, h = needs an affix.
 HUNSPELL_SKIP = frozenset("od")
 HUNSPELL_NEEDAFFIX = "h"
-FORMAT_VERSION = 5  # bump when the compiled layout below changes
+FORMAT_VERSION = 6  # bump when the compiled layout below changes
 
 # Flags per lower-cased form: which spellings the word list has.
 LOWER = 1  # "hohe": the word exists in lower case (adjective, verb, ...)
@@ -48,14 +50,30 @@ SHORT_PART_ZIPF = 4.0  # a 3-letter modifier must be this common (nah, ruf) unle
 PLAIN_BONUS = 0.5  # a part keeps its plain spelling unless the restored one is 3x as common
 MIN_STEM_USES = 8  # a prefix must start this many listed compounds to count as a modifier
 MIN_PART = 4  # shortest non-noun modifier: Arbeits|markt; nouns may have 3 (Amt|s...)
-
-# Folding what an OCR engine without German glyphs loses: für → fur, Maße → masse.
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+# Per-process memos of the compound search are emptied when they reach this many entries.
+MAX_MEMO = 100_000
 
 
 def fold(word: str) -> str:
-    """Lower-case and strip German diacritics: Ausländerbehörde → auslanderbehorde."""
-    return word.lower().translate(_FOLD)
+    """Lower-case and strip German diacritics: Ausländerbehörde → auslanderbehorde.
+
+    Folds what an OCR engine without German glyphs loses: für → fur, Maße → masse.
+    """
+    return _fold_lower(word.lower())
+
+
+def _fold_lower(low: str) -> str:
+    # str.replace is several times faster than str.translate here, and this runs per candidate
+    # (only ß changes the length: the compound split relies on that)
+    if low.isascii():
+        return low
+    return low.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+
+
+Edges = tuple[tuple[int, str, float], ...]  # (length, part with linking element, part zipf)
+# a compound part's listed spelling, whether it is a noun (which may take a linking element),
+# its zipf; None: no part
+PartReading = tuple[str, bool, float] | None
 
 
 @dataclass(eq=False)  # hashed by identity, so per-lexicon caches can key on it
@@ -65,8 +83,15 @@ class Lexicon:
     forms: dict[str, float] = field(default_factory=dict)  # exact spelling → zipf frequency
     either: frozenset[str] = frozenset()  # wordfreq-only words (lower-cased there): any case
     _part_zipfs: dict[str, float] = field(default_factory=dict, repr=False)  # memo, not cached
+    # memos of the compound search (not cached on disk): most parts and word endings recur
+    _readings: dict[tuple[str, bool, bool], tuple[PartReading, PartReading]] = field(
+        default_factory=dict, repr=False)
+    _edges: dict[tuple[str, bool], tuple[Edges, Edges]] = field(default_factory=dict, repr=False)
+    _splits: dict[tuple[str, bool, bool], Compound | None] = field(default_factory=dict, repr=False)
     folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
     stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
+    # every possible compound part, folded: finds the parts a word can start with in one call
+    parts: marisa_trie.Trie = field(default_factory=marisa_trie.Trie, repr=False)
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of a listed spelling (case-insensitive fallback), 0 when unlisted."""
@@ -109,6 +134,11 @@ class Lexicon:
         """
         return _split(self, word.lower(), word[:1].isupper(), restore)
 
+    def clear_memos(self) -> None:
+        """Forget every per-process memo (benchmarks measure words never seen before)."""
+        for memo in (self._part_zipfs, self._readings, self._edges, self._splits):
+            memo.clear()
+
     def part_zipf(self, part: str) -> float:
         """Frequency of a compound part, ignoring a linking element: "integrations" → integration."""
         z = self._part_zipfs.get(part)
@@ -122,8 +152,13 @@ class Lexicon:
             base = part[: len(part) - k]
             if k and part[len(base):] not in FUGEN:
                 continue
-            z = self.forms.get(base, self.forms.get(base.capitalize(), self.stems.get(base, 0.0)))
-            best = max(best, z)
+            z = self.forms.get(base)
+            if z is None:
+                z = self.forms.get(base.capitalize())
+                if z is None:
+                    z = self.stems.get(base, 0.0)
+            if z > best:
+                best = z
         return best or UNSEEN_ZIPF
 
 
@@ -140,65 +175,130 @@ class Compound:
         return "".join(self.parts)
 
 
-def _part_options(lex: Lexicon, key: str, last: bool, noun: bool, restore: bool) -> list[str]:
-    """Listed lower-case spellings a compound part could have, best first."""
-    # cheap rejection first: this runs for every substring of every unknown word
-    plain = key in lex.forms or key in lex.either or key.capitalize() in lex.forms
-    plain = plain or (not last and key in lex.stems)
-    restored = lex.folds.get(key.translate(_FOLD)) if restore else None
-    if not plain and not restored:
-        return []
+def _best_parts(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[str | None, str | None]:
+    """The best listed lower-case spelling of a compound part: as written, and with diacritics
+    restored ("behorde" → behörde); None where there is none."""
+    if last and len(key) < MIN_HEAD:
+        return None, None
+    # (wordfreq's `either` words are in `forms` too)
+    plain = key in lex.forms or key.capitalize() in lex.forms or (not last and key in lex.stems)
+    restored = lex.folds.get(_fold_lower(key))
+    if not restored:  # the common case: the part as written or nothing
+        if not plain or not last and not _modifier(lex, key):
+            return None, None
+        return key, key
     forms = [key] if plain else []
-    if restored:  # the same part with lost diacritics restored: "behorde" → behörde
-        forms += [f.lower() for f in restored if f.lower() != key]
+    forms += [f.lower() for f in restored if f.lower() != key]
     if not last:  # short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus
-        forms = [f for f in forms if len(f) >= MIN_PART or f in lex.stems
-                 or lex.case_flags(f) & CAPITAL or lex.part_zipf(f) >= SHORT_PART_ZIPF]
-        return sorted(forms, key=lambda f: lex.part_zipf(f) + PLAIN_BONUS * (f == key), reverse=True)
-    if len(key) < MIN_HEAD:
-        return []
-    # a capitalised compound needs a noun head: Betreuungs|verbänden, not ...|verbanden (verb)
-    return sorted(forms, key=lambda f: (bool(lex.case_flags(f) & CAPITAL) or not noun,
-                                         lex.part_zipf(f) + PLAIN_BONUS * (f == key)), reverse=True)
+        forms = [f for f in forms if _modifier(lex, f)]
+        best = max(forms, key=lambda f: lex.part_zipf(f) + PLAIN_BONUS * (f == key), default=None)
+    else:  # a capitalised compound needs a noun head: Betreuungs|verbänden, not ...|verbanden (verb)
+        best = max(forms, key=lambda f: (bool(lex.case_flags(f) & CAPITAL) or not noun,
+                                         lex.part_zipf(f) + PLAIN_BONUS * (f == key)), default=None)
+    return (key if forms and forms[0] == key and plain else None), best
+
+
+def _modifier(lex: Lexicon, part: str) -> bool:
+    """Short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus."""
+    return (len(part) >= MIN_PART or part in lex.stems or bool(lex.case_flags(part) & CAPITAL)
+            or lex.part_zipf(part) >= SHORT_PART_ZIPF)
 
 
 def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | None:
-    """Dynamic programme over split points, preferring fewer parts, then rarer-part frequency."""
+    """Dynamic programme over split points, preferring fewer parts, then rarer-part frequency.
+
+    Memoised; a word whose parts have no other reading with diacritics restored is stored for
+    both `restore` values (the search for compounds with lost diacritics then costs nothing).
+    """
     n = len(word)
     if n < MIN_HEAD + 3 or not word.isalpha():
         return None
-    best: list[tuple[str, ...] | None] = [None] * (n + 1)
-    best[0] = ()
+    memo = lex._splits
+    if (word, noun, restore) in memo:
+        return memo[(word, noun, restore)]
+    # best[k]: (number of parts, rarest part's zipf, parts) of the best reading of word[:k]
+    best: list[tuple[int, float, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, math.inf, ())
+    alike = True  # no part on the way has another reading with diacritics restored
     for i in range(n):
-        prefix = best[i]
-        if prefix is None or len(prefix) >= MAX_PARTS:
+        here = best[i]
+        if here is None or here[0] >= MAX_PARTS:
             continue
-        for j in range(i + 3, n + 1):
-            last = j == n
-            options = _part_options(lex, word[i:j], last, noun, restore)
-            if not options:
+        count, rarest, prefix = here
+        count += 1
+        rest = word[i:]
+        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun)
+        alike = alike and edges[0] is edges[1]
+        for length, part, zipf in edges[restore]:
+            k = i + length
+            low = zipf if zipf < rarest else rarest
+            old = best[k]
+            if old is None or count < old[0] or (count == old[0] and low > old[1]):
+                best[k] = (count, low, (*prefix, part))
+    parts = best[n][2] if best[n] else ()
+    comp = None
+    if len(parts) >= 2 and parts[-1] not in NOT_HEADS:
+        comp = Compound(parts, round(part_score(lex, parts), 2), lex.case_flags(parts[-1]))
+    if len(memo) >= MAX_MEMO:
+        memo.clear()
+    memo[(word, noun, restore)] = comp
+    if alike:  # the other reading would take the very same steps
+        memo[(word, noun, not restore)] = comp
+    return comp
+
+
+def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[PartReading, PartReading]:
+    """`_best_parts` with what the split needs of each, memoised: most parts recur in many words."""
+    plain, restored = _best_parts(lex, key, last, noun)
+    readings: dict[str | None, PartReading] = {}
+    for part in (plain, restored):
+        if part is not None and part not in readings:
+            readings[part] = (part, bool(lex.case_flags(part) & CAPITAL) or part in lex.stems,
+                              lex.part_zipf(part))
+    found = (readings.get(plain), readings.get(restored))
+    if len(lex._readings) >= MAX_MEMO:
+        lex._readings.clear()
+    lex._readings[(key, last, noun)] = found
+    return found
+
+
+def _both_edges(lex: Lexicon, rest: str, noun: bool) -> tuple[Edges, Edges]:
+    """The parts `rest` can start with, as written and with diacritics restored, memoised.
+
+    One trie look-up finds every listed part `rest` starts with, instead of a test per length.
+    """
+    plain: list[tuple[int, str, float]] = []
+    restored: list[tuple[int, str, float]] = []
+    n = len(rest)
+    keys = lex.parts.prefixes(_fold_lower(rest))
+    if "ß" in rest:  # ß folds to two letters: map folded lengths back to lengths in `rest`
+        at, folded = {}, 0
+        for j, ch in enumerate(rest, 1):
+            folded += 2 if ch == "ß" else 1
+            at[folded] = j
+        ends = [at[len(key)] for key in keys if len(key) in at and at[len(key)] >= 3]
+    else:
+        ends = [len(key) for key in keys if len(key) >= 3]
+    memo = lex._readings
+    for j in ends:
+        last = j == n
+        readings = memo.get((rest[:j], last, noun)) or _part_readings(lex, rest[:j], last, noun)
+        for out, reading in zip((plain, restored), readings):
+            if reading is None:
                 continue
-            # linking elements follow nouns only: Integration|s|zentrum, not auf|en|bereichen
-            noun_part = bool(lex.case_flags(options[0]) & CAPITAL) or options[0] in lex.stems
-            for fuge in FUGEN if not last and noun_part else ("",):
-                k = j + len(fuge)
-                if not word.startswith(fuge, j) or (k == n and fuge):
-                    continue
-                cand = (*prefix, options[0] + fuge)
-                old = best[k]
-                if old is None or (len(cand), -_min_zipf(lex, cand)) < (len(old), -_min_zipf(lex, old)):
-                    best[k] = cand
-    parts = best[n]
-    if parts is None or len(parts) < 2:
-        return None
-    if parts[-1] in NOT_HEADS:
-        return None
-    zipf = part_score(lex, parts)
-    return Compound(parts, round(zipf, 2), lex.case_flags(parts[-1]))
-
-
-def _min_zipf(lex: Lexicon, parts: tuple[str, ...]) -> float:
-    return min(lex.part_zipf(p) for p in parts)
+            part, noun_part, zipf = reading
+            out.append((j, part, zipf))
+            if noun_part and not last:  # linking elements follow nouns: Integration|s|zentrum
+                for fuge in FUGEN[1:]:
+                    k = j + len(fuge)
+                    if k < n and rest.startswith(fuge, j):
+                        out.append((k, part + fuge, lex.part_zipf(part + fuge)))
+    if len(lex._edges) >= MAX_MEMO:
+        lex._edges.clear()
+    edges = tuple(plain)
+    # one object when restoring changes nothing: `_split` then knows both readings split alike
+    found = lex._edges[(rest, noun)] = (edges, edges if restored == plain else tuple(restored))
+    return found
 
 
 def part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
@@ -266,6 +366,10 @@ def build_lexicon() -> Lexicon:
             key = fold(low)
             lex.folds[key] = (*lex.folds.get(key, ()), word)
     lex.stems = _modifier_stems(lex)
+    # one float object per value: marshal then writes a reference, and loads twice as fast
+    same: dict[float, float] = {}
+    lex.forms = {w: same.setdefault(z, z) for w, z in lex.forms.items()}
+    lex.parts = marisa_trie.Trie({fold(w) for w in (*lex.forms, *lex.stems)})
     return lex
 
 
@@ -329,9 +433,10 @@ def load_lexicon() -> Lexicon:
     """Load the compiled lexicon from the user cache, building and caching it when missing."""
     path = _cache_dir() / f"lexicon-{_source_key()}.marshal"
     try:
-        forms, folds, stems, either = marshal.loads(path.read_bytes())
-        return Lexicon(forms=forms, folds=folds, stems=stems, either=frozenset(either))
-    except (OSError, ValueError, EOFError, TypeError) as exc:
+        forms, folds, stems, either, parts = marshal.loads(path.read_bytes())
+        return Lexicon(forms=forms, folds=folds, stems=stems, either=frozenset(either),
+                       parts=marisa_trie.Trie().frombytes(parts))
+    except (OSError, ValueError, EOFError, TypeError, RuntimeError) as exc:
         log.info("building lexicon cache %s (%s)", path, type(exc).__name__)
     lex = build_lexicon()
     _write_cache(path, lex)
@@ -340,7 +445,7 @@ def load_lexicon() -> Lexicon:
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
     """Write atomically (marshal loads fastest) and drop caches of older sources."""
-    data = marshal.dumps((lex.forms, lex.folds, lex.stems, tuple(lex.either)))
+    data = marshal.dumps((lex.forms, lex.folds, lex.stems, tuple(lex.either), lex.parts.tobytes()))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".lexicon-", delete=False) as tmp:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, part_score, fold
 
@@ -81,24 +80,29 @@ class PieceInfo:
 
 @lru_cache(maxsize=50_000)
 def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
-    """The piece with up to `most` non-overlapping confusions undone."""
+    """The piece with up to `most` (at most 2) non-overlapping confusions undone."""
     hits = [
         (m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece for m in pat.finditer(piece)
     ]
     out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
     if len(hits) > 12:  # long junk: keep the search bounded
         hits = hits[:12]
-    for k in range(1, most + 1):
-        for combo in combinations(hits, k):
-            spans = sorted(combo, key=lambda h: h[0])
-            if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
-                continue
-            text, pos = [], 0
-            for start, end, c in spans:
-                text.append(piece[pos:start] + c.meant)
-                pos = end
-            text.append(piece[pos:])
-            out.append(("".join(text), tuple(c.name for *_, c in spans), sum(c.cost for *_, c in spans)))
+    for start, end, c in hits:
+        out.append((piece[:start] + c.meant + piece[end:], (c.name,), c.cost))
+    if most < 2:
+        return out
+    # pairs in the order itertools.combinations gives, each applied left to right
+    for i, a in enumerate(hits):
+        for b in hits[i + 1 :]:
+            first, second = (a, b) if a[0] <= b[0] else (b, a)
+            if first[1] > second[0]:
+                continue  # overlapping misreadings: "ii" and "i" at the same place
+            out.append((
+                piece[: first[0]] + first[2].meant + piece[first[1] : second[0]] + second[2].meant
+                + piece[second[1] :],
+                (first[2].name, second[2].name),
+                first[2].cost + second[2].cost,
+            ))
     return out
 
 
@@ -113,19 +117,27 @@ def match_case(piece: str, form: str) -> str:
 
 def _inner_caps(word: str) -> int:
     """Upper-case letters after the first (0 for all-caps words, which are compared elsewhere)."""
-    return 0 if word.isupper() else sum(ch.isupper() for ch in word[1:])
+    rest = word[1:]
+    if rest.islower() or not rest or word.isupper():  # the common cases, without a loop
+        return 0
+    return sum(ch.isupper() for ch in rest)
 
 
 def _diacritics(word: str) -> int:
-    return sum(ch in _UMLAUTS for ch in word)
+    if word.isascii():
+        return 0
+    return sum(word.count(ch) for ch in _UMLAUTS)
 
 
 def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
     for variant, rules, cost in variants(piece, most):
+        forms = lex.folded(fold(variant))
+        if not forms:  # most readings: no listed word
+            continue
         inner_caps = _inner_caps(variant)
-        for form in lex.folded(fold(variant)):
+        for form in forms:
             text = match_case(piece, form)
             if text == piece or _inner_caps(text) != inner_caps:
                 continue  # OCR does not change case: GroBstadte is no Grobstädte

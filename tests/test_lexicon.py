@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import lexicon
-from pipeline.lexicon import CAPITAL, LOWER, fold, is_known_word, load_lexicon
+from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, is_known_word, load_lexicon
 
 
 def test_fold_strips_diacritics_and_sharp_s() -> None:
@@ -39,6 +39,33 @@ def test_compound_split_prefers_fewer_parts() -> None:
     assert comp is not None and comp.text == "betreuungsverbänden"
     assert lex.split_compound("Kreistag").parts == ("kreis", "tag")
     assert lex.split_compound("Fluchtund") is None or len(lex.split_compound("Fluchtund").parts) == 2
+
+
+def test_split_memo_answers_alike_in_any_order() -> None:
+    """The split memo stores a word for both `restore` values when restoring changes no part."""
+    lex = load_lexicon()
+    words = ["Betreuungsverbanden", "Landesforderung", "Kreistagsmitglied", "Maßnahmenplan", "Fahrgastzahlen"]
+
+    def fresh() -> Lexicon:
+        return Lexicon(forms=lex.forms, folds=lex.folds, stems=lex.stems, either=lex.either, parts=lex.parts)
+
+    plain_first, restored_first = fresh(), fresh()
+    a = [(plain_first.split_compound(w), plain_first.split_compound(w, restore=True)) for w in words]
+    b = [tuple(reversed((restored_first.split_compound(w, restore=True), restored_first.split_compound(w))))
+         for w in words]
+    assert a == b
+    assert a[0][1] is not None and a[0][1].text == "betreuungsverbänden"  # only with diacritics restored
+    assert a[2][0] == a[2][1] and a[2][0].parts == ("kreis", "tags", "mitglied")
+
+
+def test_split_maps_sharp_s_back_to_the_word() -> None:
+    """Parts are looked up folded (ß → ss): their lengths must still cut the word right."""
+    comp = load_lexicon().split_compound("Maßnahmenplan")
+    assert comp is not None and comp.parts == ("maßnahmen", "plan")
+
+
+def test_fold_keeps_length_except_for_sharp_s() -> None:
+    assert [len(fold(w)) for w in ("Übergröße", "ÄÖÜäöü")] == [10, 6]
 
 
 def test_cache_is_rebuilt_when_missing_and_loads_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

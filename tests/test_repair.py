@@ -63,6 +63,28 @@ def test_compounds_need_not_be_listed_whole() -> None:
     )
 
 
+@pytest.mark.parametrize("piece", ["Grifien", "Durchfuihrung", "Stiick", "KreisstraBe", "heif3t", "Tiberall"])
+def test_variants_undo_up_to_two_confusions_in_combination_order(piece: str) -> None:
+    """The fast pair loop gives what applying every 2-combination of hits would, in that order."""
+    from itertools import combinations
+
+    from pipeline.repair_rules import _PATTERNS, variants
+
+    hits = [(m.start(), m.end(), c) for c, pat in _PATTERNS for m in pat.finditer(piece)][:12]
+    expected = [(piece, (), 0.0)]
+    for k in (1, 2):
+        for combo in combinations(hits, k):
+            spans = sorted(combo, key=lambda h: h[0])
+            if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+                continue
+            text, pos = "", 0
+            for start, end, c in spans:
+                text, pos = text + piece[pos:start] + c.meant, end
+            expected.append((text + piece[pos:], tuple(c.name for *_, c in spans), sum(c.cost for *_, c in spans)))
+    assert variants.__wrapped__(piece) == expected
+    assert len(expected) > 2
+
+
 def test_context_decides_between_two_words() -> None:
     assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
         "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
