@@ -48,7 +48,8 @@ class Executor(Protocol):
 
 
 class LocalExecutor:
-    """Worker processes on this machine; with one worker everything runs in this process."""
+    """Worker processes on this machine (also for one worker: tesseract runs inside the worker, and a
+    crash there must fail only its file, not the batch)."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.cores = workers or os.cpu_count() or 1
@@ -57,10 +58,6 @@ class LocalExecutor:
         workers = max(1, min(self.cores, len(paths) or 1))
         if self.cores > workers:  # fewer files than cores: OCR the pages of each file in parallel
             options = options.model_copy(update={"page_workers": self.cores // workers})
-        if workers == 1:
-            for path in paths:
-                yield path, process_letter(path, options)
-            return
         queue = deque(paths)
         while queue:
             suspects: list[Path] = []

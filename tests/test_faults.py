@@ -42,7 +42,9 @@ def _comparable(record: LetterRecord) -> dict:
     return data
 
 
-def test_a_crashing_worker_fails_only_its_file(letters: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_crashing_worker_fails_only_its_file(letters: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               workers: int):
     (letters / "crash.txt").write_text("Dieser Brief bringt den Arbeiter zum Absturz.")
     real_run_letter = pipeline.executors.run_letter
 
@@ -52,7 +54,7 @@ def test_a_crashing_worker_fails_only_its_file(letters: Path, tmp_path: Path, mo
         return real_run_letter(path, options)
 
     monkeypatch.setattr(pipeline.executors, "run_letter", run_or_die)  # inherited by forked workers
-    result = process_batch(discover_inputs([letters]), tmp_path / "out", Options(), executor=LocalExecutor(2))
+    result = process_batch(discover_inputs([letters]), tmp_path / "out", Options(), executor=LocalExecutor(workers))
     by_name = {Path(e.input).name: e for e in result.entries}
     assert by_name["crash.txt"].status == "failed" and by_name["crash.txt"].error == CRASHED
     assert all(e.status == "ok" for name, e in by_name.items() if name != "crash.txt")
