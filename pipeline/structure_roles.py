@@ -1,4 +1,5 @@
-"""Vocabulary for people and bodies: titles, roles, factions, genitive organisation names."""
+"""People and bodies in letter lines: roles, forms of address, titles and factions (asked of the
+spaCy patterns in structure_patterns), names, genitive organisation names."""
 from __future__ import annotations
 
 import logging
