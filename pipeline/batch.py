@@ -62,6 +62,16 @@ def output_names(inputs: list[Path]) -> dict[Path, str]:
     }
 
 
+def largest_first(paths: list[Path]) -> list[Path]:
+    """Biggest files first: the batch does not end with one core busy on a big file while the rest idle."""
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0
+    return sorted(paths, key=size, reverse=True)
+
+
 def process_batch(inputs: list[Path], out_dir: Path, options: Options, *, executor: Executor | None = None,
                   force: bool = False, on_done: Callable[[ManifestEntry], None] | None = None) -> BatchResult:
     """Process every input into `out_dir`, skipping unchanged ones, then rebuild manifest and tables.
@@ -84,7 +94,7 @@ def process_batch(inputs: list[Path], out_dir: Path, options: Options, *, execut
         else:
             todo[path] = sha or ""
     executor = executor or LocalExecutor()
-    for path, (record_json, error, pages, seconds) in executor.run(list(todo), options):
+    for path, (record_json, error, pages, seconds) in executor.run(largest_first(list(todo)), options):
         output = out_dir / names[path]
         entry = ManifestEntry(input=str(path), sha256=todo[path] or None, pipeline_version=PIPELINE_VERSION,
                               status=FileStatus.FAILED, error=error, pages=pages, seconds=round(seconds, 3))

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from models import Options
 from pipeline.errors import ParlbriefError
-from pipeline.run import run_letter
+from pipeline.run import run_letter, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,8 @@ class LocalExecutor:
         workers = max(1, min(self.cores, len(paths) or 1))
         if self.cores > workers:  # fewer files than cores: OCR the pages of each file in parallel
             options = options.model_copy(update={"page_workers": self.cores // workers})
+        if paths:
+            warm_up(options)  # before the workers fork, so they inherit it
         queue = deque(paths)
         while queue:
             suspects: list[Path] = []

@@ -64,11 +64,11 @@ def ingest_file(path: Path, options: Options) -> IngestedDoc:
         raise InputError("The file is empty.")
     kind = detect_kind(path)
     pages = {"pdf": _pdf_pages, "image": _image_pages, "text": _text_pages}[kind](path, options)
-    _check_german("\n".join(page.text for page in pages))
+    check_german("\n".join(page.text for page in pages))
     return IngestedDoc(source=SourceInfo(file=path.name, sha256=sha256_of(path), pages=pages))
 
 
-def _check_german(text: str) -> None:
+def check_german(text: str) -> None:
     """Refuse text that is plainly not German: its fields would be nonsense, not merely imperfect."""
     verdict = judge_text(text, is_known_word)
     if verdict.words >= MIN_WORDS_FOR_LANGUAGE and verdict.known_ratio < MIN_GERMAN_RATIO:

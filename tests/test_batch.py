@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from pipeline.batch import output_names
+from pipeline.batch import largest_first, output_names
 from pipeline.ingest import sha256_of
 from parlbrief import load
 from tests.conftest import FIXTURES
@@ -138,3 +138,11 @@ def test_show_lists_each_processed_letter(raw: Path, tmp_path: Path):
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == 3 and "anfrage" in result.output and "antrag" in result.output
+
+
+def test_big_files_are_started_first(tmp_path: Path):
+    sizes = {"small.txt": 10, "big.txt": 3000, "middle.txt": 500}
+    for name, size in sizes.items():
+        (tmp_path / name).write_text("x" * size)
+    ordered = largest_first(sorted(tmp_path.iterdir()) + [tmp_path / "gone.txt"])
+    assert [p.name for p in ordered] == ["big.txt", "middle.txt", "small.txt", "gone.txt"]
