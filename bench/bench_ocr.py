@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/bench_ocr.py [--split dev|heldout|all] [--limit N] [--jobs 2] [--no-ocrmypdf]
 
-Prints CER per page set (hard scans, clean scans), preparation vs OCR seconds per page, and
-lines of numbered questions lost. Pages are generated in memory by bench/hardscans.
+Prints CER per page set (hard scans, clean scans), preparation vs OCR seconds per page (preparation:
+everything but tesseract, checks included), lines of numbered questions lost, and lines the
+dropped-line check re-read / warnings about text it left unread. Pages are generated in memory by
+bench/hardscans; --pages-csv writes per-page figures with each page's degradations.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import logging
 import os
 import re
@@ -17,7 +20,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import pytesseract
@@ -51,9 +54,14 @@ class Score:
     prepare: float = 0.0
     ocr: float = 0.0
     pages: int = 0
+    reread: int = 0  # lines re-read by the dropped-line check
+    unread: int = 0  # warnings about text left unread
     worst: list[tuple[float, str]] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)  # one per page, for --pages-csv
 
-    def add(self, page: BenchPage, text: str, prepare: float = 0.0, ocr: float = 0.0) -> None:
+    def add(self, page: BenchPage, text: str, prepare: float = 0.0, ocr: float = 0.0,
+            reread: int = 0, unread: int = 0) -> None:
+        self.reread, self.unread = self.reread + reread, self.unread + unread
         distance, length = char_errors(page.gold, text)
         self.distance, self.length, self.pages = self.distance + distance, self.length + length, self.pages + 1
         lines = question_lines(page.gold)
@@ -61,6 +69,8 @@ class Score:
         self.lost += sum(is_lost(line, text) for line in lines)
         self.prepare, self.ocr = self.prepare + prepare, self.ocr + ocr
         self.worst.append((distance / max(1, length), page.name))
+        self.rows.append({"page": page.name, "cer": round(distance / max(1, length), 5), "prepare_s": prepare,
+                          "ocr_s": ocr, **({} if page.look is None else asdict(page.look))})
 
     @property
     def cer(self) -> float:
@@ -90,9 +100,11 @@ def bare(page: BenchPage) -> tuple[str, float, float]:
     return text, 0.0, time.perf_counter() - started
 
 
-def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float]:
+def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float, int, int]:
     result = ocr_page_image(page.image, dpi=page.dpi, options=Options(), config=config)
-    return "\n".join(line.text for line in result.lines), result.prepare_seconds, result.ocr_seconds
+    reread = sum(int(re.search(r"\d+", step)[0]) for step in result.preparation if step.startswith("re-read"))
+    return ("\n".join(line.text for line in result.lines), result.prepare_seconds, result.ocr_seconds,
+            reread, len(result.warnings))
 
 
 def ocrmypdf(page: BenchPage) -> tuple[str, float, float]:
@@ -120,19 +132,20 @@ def run_set(pages: list[BenchPage], methods: dict, jobs: int) -> dict[str, Score
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         for page, results in pool.map(one, pages):
-            for name, (text, prep, ocr) in results.items():
-                scores[name].add(page, text, prep, ocr)
+            for name, result in results.items():
+                scores[name].add(page, *result)
     return scores
 
 
 def print_table(title: str, scores: dict[str, Score]) -> None:
     print(f"\n## {title}: {next(iter(scores.values())).pages} pages")
-    print(f"{'method':<12} {'CER %':>7} {'q-lines lost':>13} {'prep s/p':>9} {'ocr s/p':>8} {'prep/ocr':>9}  worst pages")
+    print(f"{'method':<12} {'CER %':>7} {'q-lines lost':>13} {'prep s/p':>9} {'ocr s/p':>8} {'prep/ocr':>9} "
+          f"{'re-read/unread':>15}  worst pages")
     for name, s in scores.items():
         ratio = f"{100 * s.prepare / s.ocr:.1f}%" if s.ocr and s.prepare else "-"
         worst = ", ".join(f"{n} {100 * c:.1f}" for c, n in sorted(s.worst, reverse=True)[:3])
         print(f"{name:<12} {100 * s.cer:>7.2f} {f'{s.lost}/{s.questions}':>13} {s.prepare / s.pages:>9.2f} "
-              f"{s.ocr / s.pages:>8.2f} {ratio:>9}  {worst}")
+              f"{s.ocr / s.pages:>8.2f} {ratio:>9} {f'{s.reread}/{s.unread}':>15}  {worst}")
 
 
 def parse_config(pairs: list[str]) -> PrepareConfig:
@@ -141,7 +154,9 @@ def parse_config(pairs: list[str]) -> PrepareConfig:
     values = {}
     for pair in pairs:
         key, value = pair.split("=", 1)
-        values[key] = value.lower() in ("1", "true", "yes") if types[key] == "bool" else float(value)
+        kind = types[key]
+        values[key] = (value.lower() in ("1", "true", "yes") if kind == "bool"
+                       else value if kind == "str" else int(value) if kind == "int" else float(value))
     return PrepareConfig(**values)
 
 
@@ -155,6 +170,7 @@ def main() -> None:
     parser.add_argument("--no-ocrmypdf", action="store_true")
     parser.add_argument("--no-bare", action="store_true")
     parser.add_argument("--set", action="append", default=[], help="PrepareConfig field=value")
+    parser.add_argument("--pages-csv", type=Path, default=None, help="write per-page figures here")
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     config = parse_config(args.set)
@@ -168,7 +184,18 @@ def main() -> None:
               "upright": lambda seed, limit: (p for p in hard_pages(seed, limit=limit) if not p.look.rotation)}
     for name in args.sets.split(","):
         pages = [p for p in makers[name](args.seed, limit=args.limit) if args.split in ("all", p.split)]
-        print_table(f"{name} scans ({args.split})", run_set(pages, methods, args.jobs))
+        scores = run_set(pages, methods, args.jobs)
+        print_table(f"{name} scans ({args.split})", scores)
+        if args.pages_csv:
+            write_rows(args.pages_csv, name, scores)
+
+
+def write_rows(path: Path, page_set: str, scores: dict[str, Score]) -> None:
+    rows = [{"set": page_set, "method": method, **row} for method, s in scores.items() for row in s.rows]
+    with path.open("a", newline="", encoding="utf-8") as out:  # one header per page set
+        writer = csv.DictWriter(out, fieldnames=list(dict.fromkeys(key for row in rows for key in row)))
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ STREAK_WINDOW = 31  # columns around a streak that give the local paper level
 STREAK_DROP = 30.0  # gray levels a column's mean must fall below its neighbours' to be a streak
 STREAK_ROW_STEP = 7  # rows sampled for a column's paper level
 STREAK_MAX_WIDTH = 12  # pixels; wider dark bands are page edges or rules, not streaks
+BACKGROUND_WINDOW_PT = 6  # closing window for the paper level: wider than any stroke (points)
+SAUVOLA_WINDOW_PT = 12  # local-threshold window: about one text line (points)
 SIDEWAYS_RATIO = 1.15  # rows must profile this much sharper than columns for an upright page
 
 
@@ -220,3 +222,40 @@ def remove_streaks(image: Image.Image) -> tuple[Image.Image, int]:
 def despeckle(image: Image.Image) -> Image.Image:
     """3×3 median: removes isolated dots and thin streak noise, keeps 300 dpi strokes."""
     return image.filter(ImageFilter.MedianFilter(3))
+
+
+def normalise_background(image: Image.Image, dpi: int) -> Image.Image:
+    """Divide out the paper's brightness, estimated by a gray closing that wipes text strokes.
+
+    Uneven light, toner haze and JPEG-grayed paper become white; strokes keep their contrast.
+    """
+    pixels = np.asarray(image)
+    size = max(3, int(BACKGROUND_WINDOW_PT * dpi / 72) | 1)
+    if cv2 is None:
+        paper = np.asarray(image.filter(ImageFilter.MaxFilter(size)), dtype=np.float32)
+    else:
+        paper = cv2.morphologyEx(pixels, cv2.MORPH_CLOSE, np.ones((size, size), np.uint8)).astype(np.float32)
+    flat = pixels.astype(np.float32) * 255.0 / np.maximum(paper, 1.0)
+    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), mode="L")
+
+
+def sauvola_binarise(image: Image.Image, dpi: int, k: float = 0.2, spread: float = 128.0) -> Image.Image:
+    """Sauvola's local threshold T = mean · (1 + k · (std / spread − 1)) over a window about a line high."""
+    pixels = np.asarray(image, dtype=np.float32)
+    size = max(3, int(SAUVOLA_WINDOW_PT * dpi / 72) | 1)
+    if cv2 is None:  # pragma: no cover - OpenCV is a dependency
+        return image
+    mean = cv2.boxFilter(pixels, -1, (size, size))
+    square = cv2.boxFilter(pixels * pixels, -1, (size, size))
+    std = np.sqrt(np.maximum(square - mean * mean, 0))
+    threshold = mean * (1 + k * (std / spread - 1))
+    return Image.fromarray(np.where(pixels > threshold, 255, 0).astype(np.uint8), mode="L")
+
+
+def adaptive_binarise(image: Image.Image, dpi: int) -> Image.Image:
+    """OpenCV's Gaussian-weighted local mean threshold (a window about a line high)."""
+    size = max(3, int(SAUVOLA_WINDOW_PT * dpi / 72) | 1)
+    if cv2 is None:  # pragma: no cover - OpenCV is a dependency
+        return image
+    out = cv2.adaptiveThreshold(np.asarray(image), 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, size, 15)
+    return Image.fromarray(out, mode="L")
