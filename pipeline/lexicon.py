@@ -38,6 +38,7 @@ WORDFREQ_MIN_ZIPF_SHORT = 2.0
 LONG_WORD = 12
 # Linking elements between compound parts: Integration-s-zentrum, Frau-en-haus.
 FUGEN = ("", "s", "es", "n", "en")
+LINKS = FUGEN[1:]
 MIN_HEAD = 3  # shortest last part of a compound: Kreis|tag
 STEM_ZIPF = 4.0  # highest frequency credited to a modifier stem
 PART_COST = 0.8  # zipf cost of each compound part beyond the first
@@ -82,16 +83,18 @@ class Lexicon:
 
     forms: dict[str, float] = field(default_factory=dict)  # exact spelling → zipf frequency
     either: frozenset[str] = frozenset()  # wordfreq-only words (lower-cased there): any case
-    _part_zipfs: dict[str, float] = field(default_factory=dict, repr=False)  # memo, not cached
-    # memos of the compound search (not cached on disk): most parts and word endings recur
+    # per-process memos (not cached on disk, not constructor arguments): most parts recur
+    _part_zipfs: dict[str, float] = field(default_factory=dict, init=False, repr=False)
     _readings: dict[tuple[str, bool, bool], tuple[PartReading, PartReading]] = field(
-        default_factory=dict, repr=False)
-    _edges: dict[tuple[str, bool], tuple[Edges, Edges]] = field(default_factory=dict, repr=False)
-    _splits: dict[tuple[str, bool, bool], Compound | None] = field(default_factory=dict, repr=False)
+        default_factory=dict, init=False, repr=False)
+    _edges: dict[tuple[str, bool], tuple[Edges, Edges]] = field(default_factory=dict, init=False, repr=False)
+    _splits: dict[tuple[str, bool, bool], Compound | None] = field(default_factory=dict, init=False, repr=False)
     folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
     stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
     # every possible compound part, folded: finds the parts a word can start with in one call
     parts: marisa_trie.Trie = field(default_factory=marisa_trie.Trie, repr=False)
+    # the same, reversed: finds the parts a word can end with
+    strap: marisa_trie.Trie = field(default_factory=marisa_trie.Trie, repr=False)
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of a listed spelling (case-insensitive fallback), 0 when unlisted."""
@@ -146,9 +149,9 @@ class Lexicon:
             z = self._part_zipfs[part] = self._part_zipf(part)
         return z
 
-    def _part_zipf(self, part: str) -> float:
+    def _part_zipf(self, part: str, links_only: bool = False) -> float:
         best = 0.0
-        for k in (0, 1, 2):
+        for k in (1, 2) if links_only else (0, 1, 2):
             base = part[: len(part) - k]
             if k and part[len(base):] not in FUGEN:
                 continue
@@ -159,7 +162,7 @@ class Lexicon:
                     z = self.stems.get(base, 0.0)
             if z > best:
                 best = z
-        return best or UNSEEN_ZIPF
+        return best if links_only else best or UNSEEN_ZIPF
 
 
 @dataclass(frozen=True)
@@ -216,14 +219,20 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     memo = lex._splits
     if (word, noun, restore) in memo:
         return memo[(word, noun, restore)]
+    if len(memo) >= MAX_MEMO:
+        memo.clear()
+    ends = None if "ß" in word else _ends(lex, word)
+    if ends is not None and not ends[0]:  # no run of listed parts spans the word
+        memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
+        return None
     # best[k]: (number of parts, rarest part's zipf, parts) of the best reading of word[:k]
     best: list[tuple[int, float, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0, math.inf, ())
     alike = True  # no part on the way has another reading with diacritics restored
     for i in range(n):
         here = best[i]
-        if here is None or here[0] >= MAX_PARTS:
-            continue
+        if here is None or here[0] >= MAX_PARTS or n - i < 3 or ends is not None and not ends[i]:
+            continue  # parts have 3+ letters, and a split must reach the end
         count, rarest, prefix = here
         count += 1
         rest = word[i:]
@@ -239,23 +248,57 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     comp = None
     if len(parts) >= 2 and parts[-1] not in NOT_HEADS:
         comp = Compound(parts, round(part_score(lex, parts), 2), lex.case_flags(parts[-1]))
-    if len(memo) >= MAX_MEMO:
-        memo.clear()
     memo[(word, noun, restore)] = comp
     if alike:  # the other reading would take the very same steps
         memo[(word, noun, not restore)] = comp
     return comp
 
 
+def _ends(lex: Lexicon, word: str) -> list[bool]:
+    """For each position of `word` (no ß), whether listed parts (with linking elements) can run
+    from there to the end. Only those positions can be on a split, so the search skips the
+    others; a word whose start is not one has no split at all. One reversed-trie look-up per
+    position, walking back from the end."""
+    n = len(word)
+    folded = _fold_lower(word)  # as long as `word`: no ß
+    back = folded[::-1]
+    ends = [False] * (n + 1)
+    ends[n] = True
+    for e in range(n, 2, -1):
+        if not ends[e]:
+            continue
+        cuts = [e]  # where the part before the linking element ends; the last part has none
+        if e < n:
+            cuts += [e - len(link) for link in LINKS if folded.endswith(link, 0, e)]
+        for cut in cuts:
+            for key in lex.strap.prefixes(back[n - cut:]):
+                if len(key) >= 3:
+                    ends[cut - len(key)] = True
+    return ends
+
+
 def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[PartReading, PartReading]:
     """`_best_parts` with what the split needs of each, memoised: most parts recur in many words."""
-    plain, restored = _best_parts(lex, key, last, noun)
-    readings: dict[str | None, PartReading] = {}
-    for part in (plain, restored):
-        if part is not None and part not in readings:
-            readings[part] = (part, bool(lex.case_flags(part) & CAPITAL) or part in lex.stems,
-                              lex.part_zipf(part))
-    found = (readings.get(plain), readings.get(restored))
+    if key in lex.folds or not key.isascii() or len(key) < MIN_HEAD:  # see _best_parts
+        plain, restored = _best_parts(lex, key, last, noun)
+        readings: dict[str | None, PartReading] = {}
+        for part in (plain, restored):
+            if part is not None and part not in readings:
+                readings[part] = (part, bool(lex.case_flags(part) & CAPITAL) or part in lex.stems,
+                                  lex.part_zipf(part))
+        found = (readings.get(plain), readings.get(restored))
+    else:  # the common case, kept fast: no restored reading, the part as written or nothing
+        found = (None, None)
+        lower = lex.forms.get(key)  # one look-up each for `_best_parts`, `case_flags`, `part_zipf`
+        capital = lex.forms.get(key.capitalize())
+        stem = key in lex.stems
+        if (lower is not None or capital is not None or (not last and stem)) and (last or _modifier(lex, key)):
+            noun_part = key in lex.either or capital is not None or stem
+            if key not in lex._part_zipfs:
+                zipf = lower if lower is not None else capital if capital is not None else lex.stems.get(key, 0.0)
+                lex._part_zipfs[key] = max(zipf, lex._part_zipf(key, links_only=True)) or UNSEEN_ZIPF
+            reading = (key, noun_part, lex._part_zipfs[key])
+            found = (reading, reading)
     if len(lex._readings) >= MAX_MEMO:
         lex._readings.clear()
     lex._readings[(key, last, noun)] = found
@@ -268,7 +311,7 @@ def _both_edges(lex: Lexicon, rest: str, noun: bool) -> tuple[Edges, Edges]:
     One trie look-up finds every listed part `rest` starts with, instead of a test per length.
     """
     plain: list[tuple[int, str, float]] = []
-    restored: list[tuple[int, str, float]] = []
+    restored: list[tuple[int, str, float]] | None = None  # a copy of `plain` once they differ
     n = len(rest)
     keys = lex.parts.prefixes(_fold_lower(rest))
     if "ß" in rest:  # ß folds to two letters: map folded lengths back to lengths in `rest`
@@ -283,21 +326,24 @@ def _both_edges(lex: Lexicon, rest: str, noun: bool) -> tuple[Edges, Edges]:
     for j in ends:
         last = j == n
         readings = memo.get((rest[:j], last, noun)) or _part_readings(lex, rest[:j], last, noun)
-        for out, reading in zip((plain, restored), readings):
+        if restored is None and readings[0] is not readings[1]:
+            restored = list(plain)
+        for out, reading in ((plain, readings[0]), (restored, readings[1])) if restored is not None \
+                else ((plain, readings[0]),):
             if reading is None:
                 continue
             part, noun_part, zipf = reading
             out.append((j, part, zipf))
             if noun_part and not last:  # linking elements follow nouns: Integration|s|zentrum
-                for fuge in FUGEN[1:]:
-                    k = j + len(fuge)
-                    if k < n and rest.startswith(fuge, j):
-                        out.append((k, part + fuge, lex.part_zipf(part + fuge)))
+                for link in LINKS:
+                    k = j + len(link)
+                    if k < n and rest.startswith(link, j):
+                        out.append((k, part + link, lex.part_zipf(part + link)))
     if len(lex._edges) >= MAX_MEMO:
         lex._edges.clear()
     edges = tuple(plain)
     # one object when restoring changes nothing: `_split` then knows both readings split alike
-    found = lex._edges[(rest, noun)] = (edges, edges if restored == plain else tuple(restored))
+    found = lex._edges[(rest, noun)] = (edges, edges if restored is None else tuple(restored))
     return found
 
 
@@ -369,7 +415,8 @@ def build_lexicon() -> Lexicon:
     # one float object per value: marshal then writes a reference, and loads twice as fast
     same: dict[float, float] = {}
     lex.forms = {w: same.setdefault(z, z) for w, z in lex.forms.items()}
-    lex.parts = marisa_trie.Trie({fold(w) for w in (*lex.forms, *lex.stems)})
+    keys = {fold(w) for w in (*lex.forms, *lex.stems)}
+    lex.parts, lex.strap = marisa_trie.Trie(keys), marisa_trie.Trie(k[::-1] for k in keys)
     return lex
 
 
@@ -433,9 +480,9 @@ def load_lexicon() -> Lexicon:
     """Load the compiled lexicon from the user cache, building and caching it when missing."""
     path = _cache_dir() / f"lexicon-{_source_key()}.marshal"
     try:
-        forms, folds, stems, either, parts = marshal.loads(path.read_bytes())
+        forms, folds, stems, either, parts, strap = marshal.loads(path.read_bytes())
         return Lexicon(forms=forms, folds=folds, stems=stems, either=frozenset(either),
-                       parts=marisa_trie.Trie().frombytes(parts))
+                       parts=marisa_trie.Trie().frombytes(parts), strap=marisa_trie.Trie().frombytes(strap))
     except (OSError, ValueError, EOFError, TypeError, RuntimeError) as exc:
         log.info("building lexicon cache %s (%s)", path, type(exc).__name__)
     lex = build_lexicon()
@@ -445,7 +492,8 @@ def load_lexicon() -> Lexicon:
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
     """Write atomically (marshal loads fastest) and drop caches of older sources."""
-    data = marshal.dumps((lex.forms, lex.folds, lex.stems, tuple(lex.either), lex.parts.tobytes()))
+    data = marshal.dumps((lex.forms, lex.folds, lex.stems, tuple(lex.either), lex.parts.tobytes(),
+                          lex.strap.tobytes()))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".lexicon-", delete=False) as tmp:

@@ -35,6 +35,8 @@ _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
 _NO_WORD_SHARP_S = re.compile(r"(?<=[a-zäöü])(?:f3(?=[a-zäöü])|13(?=[a-zäöü])|[RB](?=[a-zäöü]{3}))")
 SHARP_S_CONFIDENCE = 0.6
 ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)
+_DIACRITIC = re.compile("[äöüßÄÖÜ]")
+_CAPITAL_UMLAUT = re.compile("[ÄÖÜ]")
 
 
 @dataclass
@@ -151,11 +153,11 @@ def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
         word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
         if len(word) >= 2 and word.isupper():
             key = fold(word)
-            if any(ch in "ÄÖÜ" for ch in word) or key not in acronyms:
+            if _CAPITAL_UMLAUT.search(word) or key not in acronyms:
                 acronyms[key] = word
             continue
         info = analyse_piece(lex, word)
-        if not word.isascii() and any(ch in "äöüßÄÖÜ" for ch in word):
+        if not word.isascii() and _DIACRITIC.search(word):
             # names too: an English OCR model cannot invent an umlaut, so "Bußmann" is evidence
             spelled.setdefault(fold(word), word)
             forms.add(word.lower())
@@ -205,8 +207,9 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         if cand.text not in deltas or delta > deltas[cand.text][0]:
             deltas[cand.text] = (delta, cand)
     ranked = sorted(deltas.values(), key=lambda dc: dc[0], reverse=True)
-    log.debug("%s (score %.2f, needed %.2f): %s", word, score, needed,
-              [(c.text, round(d, 2), c.rules) for d, c in ranked])
+    if log.isEnabledFor(logging.DEBUG):  # the list costs more than the decision
+        log.debug("%s (score %.2f, needed %.2f): %s", word, score, needed,
+                  [(c.text, round(d, 2), c.rules) for d, c in ranked])
     if not ranked or ranked[0][0] <= -1.0:
         return _nfc_edit(slot, word)
     delta, best = ranked[0]

@@ -52,6 +52,7 @@ _PATTERNS = tuple(
     for c in CONFUSIONS
 )
 _UMLAUTS = frozenset("äöüßÄÖÜ")
+_UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
 
 
 @dataclass(frozen=True)
@@ -124,16 +125,15 @@ def _inner_caps(word: str) -> int:
 
 
 def _diacritics(word: str) -> int:
-    if word.isascii():
-        return 0
-    return sum(word.count(ch) for ch in _UMLAUTS)
+    return 0 if word.isascii() else len(_UMLAUT_RE.findall(word))
 
 
 def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
+    folds = lex.folds
     for variant, rules, cost in variants(piece, most):
-        forms = lex.folded(fold(variant))
+        forms = folds.get(fold(variant))
         if not forms:  # most readings: no listed word
             continue
         inner_caps = _inner_caps(variant)

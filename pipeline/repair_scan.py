@@ -66,6 +66,12 @@ def scan(
             for tok in _TOKEN.finditer(line):
                 token = tok.group()
                 tokens.append(token)
+                if token.isalpha():  # the common case, kept fast: one plain word, no sentence end
+                    start = tok.start()
+                    pos = Position.INITIAL if initial else Position.MID
+                    slots.append(Slot(number, index, start, start + len(token), token, pos, "", len(tokens) - 1))
+                    initial = False
+                    continue
                 if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
                     if "®" in token or "©" in token:
                         edits.extend(_star_edits(number, index, tok.start(), token))
@@ -89,9 +95,6 @@ def hyphen_pairs(slots: list[Slot], tokens: list[str]) -> dict[int, int]:
 
 
 def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: int) -> list[Slot]:
-    if token.isalpha():  # the common case, kept fast: one plain word
-        pos = Position.INITIAL if initial else Position.MID
-        return [Slot(page, line, offset, offset + len(token), token, pos, "", tok)]
     out: list[Slot] = []
     for m in _PIECE.finditer(token):
         before = token[: m.start()]

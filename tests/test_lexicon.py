@@ -1,6 +1,7 @@
 """Tests for the compiled German lexicon."""
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -46,8 +47,8 @@ def test_split_memo_answers_alike_in_any_order() -> None:
     lex = load_lexicon()
     words = ["Betreuungsverbanden", "Landesforderung", "Kreistagsmitglied", "Maßnahmenplan", "Fahrgastzahlen"]
 
-    def fresh() -> Lexicon:
-        return Lexicon(forms=lex.forms, folds=lex.folds, stems=lex.stems, either=lex.either, parts=lex.parts)
+    def fresh() -> Lexicon:  # the same word lists, empty memos
+        return dataclasses.replace(lex)
 
     plain_first, restored_first = fresh(), fresh()
     a = [(plain_first.split_compound(w), plain_first.split_compound(w, restore=True)) for w in words]
@@ -56,6 +57,13 @@ def test_split_memo_answers_alike_in_any_order() -> None:
     assert a == b
     assert a[0][1] is not None and a[0][1].text == "betreuungsverbänden"  # only with diacritics restored
     assert a[2][0] == a[2][1] and a[2][0].parts == ("kreis", "tags", "mitglied")
+
+
+def test_words_no_listed_parts_can_span_are_not_searched() -> None:
+    lex = dataclasses.replace(load_lexicon())
+    assert lex.split_compound("Overkampingxq") is None
+    assert not lex._edges  # rejected before any split point was tried
+    assert lex.split_compound("Kreistagsmitglied") is not None and lex._edges
 
 
 def test_split_maps_sharp_s_back_to_the_word() -> None:
