@@ -229,10 +229,10 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     best: list[tuple[int, float, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0, math.inf, ())
     alike = True  # no part on the way has another reading with diacritics restored
-    for i in range(n):
-        here = best[i]
-        if here is None or here[0] >= MAX_PARTS or n - i < 3 or ends is not None and not ends[i]:
-            continue  # parts have 3+ letters, and a split must reach the end
+    for i in range(n - 2) if ends is None else [i for i in range(n - 2) if ends[i]]:
+        here = best[i]  # (parts have 3+ letters, and only a position `ends` marks reaches the end)
+        if here is None or here[0] >= MAX_PARTS:
+            continue
         count, rarest, prefix = here
         count += 1
         rest = word[i:]
