@@ -23,7 +23,8 @@ MIN_BAND_INK = 0.03  # share of the column width a dropped line's ink must span 
 MIN_BAND_HEIGHT = 0.5  # share of the median line height: thinner bands are rules and frame edges
 BAND_LEVEL = 0.04  # share of a full text row's ink that a row of a dropped line needs
 UNREAD_PAD_Y, UNREAD_PAD_X = 0.3, 0.6  # margin around a read word, in line heights, whose ink counts as read
-UNREAD_CONF = 40.0  # a re-read line whose words all score below this is not text we trust
+MAX_BAND_FILL = 0.7  # ink share of a line's box above which it is a solid block (text lines: ≤ 0.5)
+UNREAD_CONF = 50.0  # a re-read line whose words score below this on average is not text we trust
 CROP_PAD = 0.3  # crop margin around a dropped region, in line heights (more reaches into read lines)
 NEARBY_LINES = 3  # a re-read line is compared with the text returned this many line heights around it
 DUPLICATE_RATIO = 80  # rapidfuzz partial_ratio at which a re-read line counts as already read
@@ -149,7 +150,7 @@ def recover_dropped_lines(
         found = [_shift(w, box[0], box[1]) for w in read(image.crop(box), 7 if bands == 1 else 6)]
         lines = [line for line in _lines(found).values()
                  if top * scale <= _centre_y(line) <= bottom * scale
-                 and max(w.confidence for w in line) >= UNREAD_CONF]
+                 and sum(w.confidence for w in line) / len(line) >= UNREAD_CONF]
         if not lines:
             warnings.append(f"text at {top * scale * 72 / dpi:.0f}–{bottom * scale * 72 / dpi:.0f} pt "
                             "from the top was not read")
@@ -186,7 +187,7 @@ def _dropped_regions(unread: np.ndarray, line_ink: float, line_height: float) ->
     Returns (top, bottom, left, right, number of lines) in analysis pixels of the column crop.
     A row belongs to a line when its unread ink reaches a share of a full text row's; a line must
     be about as tall as the page's lines and its ink must spread over part of the column (thin
-    rules, frame edges and specks do neither).
+    rules, frame edges and specks do neither) without filling its box (logos, redaction bars).
     """
     rows = unread.sum(axis=1)
     on = np.concatenate(([False], rows > max(2.0, BAND_LEVEL * line_ink), [False]))
@@ -197,6 +198,8 @@ def _dropped_regions(unread: np.ndarray, line_ink: float, line_height: float) ->
         if bottom - top < MIN_BAND_HEIGHT * line_height or ink.mean() < MIN_BAND_INK:
             continue
         left, right = int(np.argmax(ink)), int(len(ink) - np.argmax(ink[::-1]))
+        if unread[top:bottom, left:right].mean() > MAX_BAND_FILL:
+            continue
         if regions and top - regions[-1][1] < line_height:
             last = regions[-1]
             regions[-1] = [last[0], int(bottom), min(last[2], left), max(last[3], right), last[4] + 1]

@@ -188,8 +188,10 @@ def test_re_read_that_repeats_nearby_text_is_not_inserted(read_page):
 def test_unreadable_line_gives_a_warning():
     page = Image.new("L", (2480, 3508), 250)
     draw = ImageDraw.Draw(page)
-    for i in range(6):
-        draw.rectangle((300, 405 + 60 * i, 1400, 425 + 60 * i), fill=20)
+    for i in range(6):  # six lines of letter-like strokes
+        for x in range(300, 1400, 20):
+            draw.rectangle((x, 405 + 60 * i, x + 5, 425 + 60 * i), fill=20)
+    draw.rectangle((400, 900, 1300, 930), fill=20)  # a solid bar (logo, redaction) is no text
     words = [w for w in _body() if w.line_key[2] != 2]
     _, recovered, warnings = recover_dropped_lines(page, 300, words, lambda crop, psm: [])
     assert recovered == 0 and len(warnings) == 1 and "not read" in warnings[0]
