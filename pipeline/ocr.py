@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import functools
 import logging
+import math
 import os
 import threading
 import time
@@ -113,11 +114,12 @@ class _Engine:
         lib.TessBaseAPISetSourceResolution(api, dpi)
         monitor = lib.TessMonitorCreate()
         try:
-            lib.TessMonitorSetDeadlineMSecs(monitor, max(1, int(timeout * 1000)))
+            deadline_ms = max(1, math.ceil(timeout * 1000))
             started = time.monotonic()
+            lib.TessMonitorSetDeadlineMSecs(monitor, deadline_ms)
             # ctypes releases the GIL here, so page threads and the other workers' Python run meanwhile
             if lib.TessBaseAPIRecognize(api, monitor) != 0:
-                if time.monotonic() - started >= timeout:
+                if time.monotonic() - started >= deadline_ms / 1000:
                     raise OcrError(f"tesseract took longer than {timeout:g} s on a page.")
                 raise OcrError("tesseract failed on a page.")
             raw = lib.TessBaseAPIGetTsvText(api, 0)
@@ -186,7 +188,7 @@ def ocr_words(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: i
     is not interruptible; it takes a fraction of a second).
 
     Raises:
-        OcrError: tesseract exceeded `timeout` seconds.
+        OcrError: tesseract failed or exceeded `timeout` seconds.
         MissingDependencyError: tesseract or the language data is missing.
     """
     engine = _ENGINES.acquire(lang)
