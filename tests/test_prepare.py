@@ -209,8 +209,8 @@ def test_lines_tesseract_drops_on_a_skewed_page_are_re_read_without_doubling_tex
     look = hard.HardLook(skew_deg=-3.0, keystone=0.0, mode="jpeg200", speckle=0.0, streaks=0,
                          stamp=False, scribble=False, rotation=0)
     image, dpi = hard.degrade_hard(draw_page(lines, style, 300), look, np.random.default_rng(1))
-    results = {on: ocr_page_image(image, dpi=dpi, options=Options(), config=PrepareConfig(deskew=False, dropped_lines=on))
-               for on in (False, True)}
+    results = {on: ocr_page_image(image, dpi=dpi, options=Options(),
+                                  config=PrepareConfig(deskew=False, dropped_lines=on)) for on in (False, True)}
     texts = {on: "\n".join(line.text for line in r.lines) for on, r in results.items()}
     errors = {on: char_errors(gold, text)[0] for on, text in texts.items()}
     assert any(step.startswith("re-read") for step in results[True].preparation)
