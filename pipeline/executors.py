@@ -48,8 +48,8 @@ class Executor(Protocol):
 
 
 class LocalExecutor:
-    """Worker processes on this machine (also for one worker: tesseract runs inside the worker, and a
-    crash there must fail only its file, not the batch)."""
+    """Worker processes on this machine (also for one worker: a crash in native code — pdfium,
+    OpenCV — must fail only its file, not the batch)."""
 
     def __init__(self, workers: int | None = None) -> None:
         self.cores = workers or os.cpu_count() or 1
