@@ -26,7 +26,7 @@ eval-full: $(STAMP)
 	$(VENV)/bin/parlbrief evaluate --subset full --report build/eval-full.html --json build/eval-full.json
 
 bench: $(STAMP)
-	$(VENV)/bin/pip install -q -e ".[dev,bench]"
+	bash scripts/bootstrap.sh bench
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_repair.py
 

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 QUESTION_START = re.compile(r"^\s*(\d{1,2}\s?[.)]|\.\s)")  # "3.", "3)", or ". " where the number was lost
 LOST_BELOW = 80  # partial-ratio score under which a gold line counts as missing from the output
-OCRMYPDF = os.environ.get("PARLBRIEF_OCRMYPDF") or shutil.which("ocrmypdf") or "/tmp/ocrvenv/bin/ocrmypdf"
+OCRMYPDF = os.environ.get("PARLBRIEF_OCRMYPDF") or shutil.which("ocrmypdf") or str(Path(sys.executable).with_name("ocrmypdf"))
 
 
 @dataclass
