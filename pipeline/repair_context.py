@@ -81,25 +81,37 @@ def _plural_umlaut(lex: Lexicon, orig: str, cand: str) -> bool:
     """Whether cand is orig's umlaut plural: Schaden/Schäden, Grundwasser|stand/stände.
 
     The umlaut must sit near the end (in the head: not Fäll|manager), the candidate must end
-    like a plural, and the plain form must not be a plural itself (Fahrgast|zahlen).
+    like a plural, and the plain form must not be a plural itself (Fahrgast|zahlen) unless the
+    candidate is the dative of a listed umlaut plural (Fallen/Fällen: Fälle).
     """
     if len(orig) != len(cand) or "ß" in cand or not cand.endswith(PLURAL_ENDINGS):
         return False
     first = next(i for i, (a, b) in enumerate(zip(orig, cand)) if a != b)
-    return first >= len(cand) - HEAD_SPAN and not _plural_already(lex, orig)
+    if first < len(cand) - HEAD_SPAN:
+        return False
+    return not _plural_already(lex, orig) or _dative_plural(lex, cand)
+
+
+def _head(lex: Lexicon, word: str) -> str:
+    """The longest listed tail of a word, lower case (the compound's head), or ""."""
+    for i in range(len(word) - 3):
+        tail = word[i:].lower()
+        if lex.case_flags(tail):
+            return tail
+    return ""
 
 
 def _plural_already(lex: Lexicon, word: str) -> bool:
     """Whether the plain noun (or its longest listed tail) is a plural in -(e)n: Fahrgast|zahlen."""
-    for i in range(len(word) - 3):
-        tail = word[i:].lower()
-        if lex.case_flags(tail):
-            for ending in ("en",):
-                base = tail[: -len(ending)]
-                if tail.endswith(ending) and lex.case_flags(base) & CAPITAL and lex.zipf(base) >= 3.5:
-                    return True
-            return False
-    return False
+    tail = _head(lex, word)
+    base = tail[:-2]
+    return tail.endswith("en") and bool(lex.case_flags(base) & CAPITAL) and lex.zipf(base) >= 3.5
+
+
+def _dative_plural(lex: Lexicon, word: str) -> bool:
+    """Whether the noun (or its head) is a dative plural of a listed plural: Fällen (Fälle), not Zählen."""
+    tail = _head(lex, word)
+    return tail.endswith("en") and bool(lex.case_flags(tail[:-1]) & CAPITAL)
 
 
 def _opens_question(tokens: Sequence[str], index: int) -> bool:

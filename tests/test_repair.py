@@ -94,6 +94,10 @@ def test_context_decides_between_two_words() -> None:
         "Ein Teil der Aufgaben entfällt für den Kreis."
     )
     assert _fixed("Wie viele Falle wurden fur 2023 gemeldet?") == "Wie viele Fälle wurden für 2023 gemeldet?"
+    # "Fallen" is a plural too (Falle), but "Fällen" is the dative of the listed plural "Fälle"
+    assert _fixed("In wie vielen Fallen wurden Verstöße festgestellt?") == (
+        "In wie vielen Fällen wurden Verstöße festgestellt?"
+    )
     assert _fixed("Die Kosten sind hoher als geplant, fur alle.") == "Die Kosten sind höher als geplant, für alle."
 
 
@@ -115,6 +119,7 @@ LEAVE_ALONE = [
     "Kontakt: info@kreis-kleve.de oder https://www.kreis-kleve.de/de/fachbereiche/",
     "Er sagte: „Die Zusammenarbeit ist gut.“ Die Busse fahren um 7 Uhr.",
     "Es entstehen hohe Kosten, die wir schon kennen, weil wir Fahrgastzahlen zahlen.",
+    "In wie vielen Jahren wurden die Fahrgastzahlen erhoben?",
     "Die Mitarbeiter*innen und Bürger*innen im Arbeitsmarkt- und Integrationsprogramm.",
 ]
 
