@@ -64,6 +64,11 @@ def _address_like(text: str) -> bool:
     )
 
 
+def _left_column(text: str) -> str:
+    """The first of the parts printed side by side (three or more spaces apart)."""
+    return re.split(r"\s{3,}", text.strip())[0]
+
+
 def address_block(layout: Layout) -> list[int]:
     """Line indexes of the addressee block in the header (before the salutation).
 
@@ -73,7 +78,8 @@ def address_block(layout: Layout) -> list[int]:
     header = layout.lines[: layout.header_end]
     blocks = index_blocks(header)
     for k, block in enumerate(blocks):
-        texts = [header[i].text for i in block]
+        # The address stands in the left column; a letterhead column may be printed beside it.
+        texts = [_left_column(header[i].text) for i in block]
         opens = ADDRESS_OPENING.match(texts[0]) is not None
         named = any(address_form(t) for t in texts)
         official = any(role_with_body(t) or ORGANISATION_LINE.match(t) for t in texts)
@@ -82,7 +88,9 @@ def address_block(layout: Layout) -> list[int]:
             found = list(block)
             for follow in blocks[k + 1 :]:
                 wrapped = re.search(r"\b(?:des|der|für)$", header[found[-1]].text) is not None
-                if layout.date_line in follow or not (wrapped or all(_address_like(header[i].text) for i in follow)):
+                if layout.date_line in follow or not (
+                    wrapped or all(_address_like(_left_column(header[i].text)) for i in follow)
+                ):
                     break
                 found.extend(follow)
             return found
@@ -110,7 +118,7 @@ def _join_open_roles(texts: list[str]) -> list[str]:
 def addressee_from_block(texts: list[str]) -> Party:
     """Name, role and organisation from address lines ("Landrat des Kreises Kleve", "Herrn W. Spreen")."""
     party = Party()
-    left = [re.split(r"\s{3,}", t.strip())[0] for t in texts]  # a date or letterhead may share the line
+    left = [_left_column(t) for t in texts]  # a date or letterhead may share the line
     for raw in _join_open_roles(left):
         text = ADDRESS_OPENING.sub("", raw).strip()
         if not text or HEADER_NOISE.match(text):
