@@ -27,9 +27,10 @@ log = logging.getLogger(__name__)
 
 # The opening of an address block: "An den", "An die", "An das", "An".
 ADDRESS_OPENING = re.compile(r"^An(?:\s+(?:den|die|das))?(?:\s+|$)")
-# Organisation lines in an address block: "Kreis Wesel", "Kreisverwaltung Kleve", "Stadt Emmerich".
+# Organisation lines in an address block: "Kreis Wesel", "Kreisverwaltung Kleve", "Stadt Emmerich",
+# "Landratsamt Passau" (the county administration in Bavaria, Baden-Württemberg, Saxony, …).
 ORGANISATION_LINE = re.compile(
-    r"^(?:(?:Kreis|Kreisverwaltung|Landkreis|Stadt|Stadtverwaltung|Gemeinde|Städteregion|Bezirksregierung)\b"
+    r"^(?:(?:Kreis|Kreisverwaltung|Landkreis|Landratsamt|Stadt|Stadtverwaltung|Gemeinde|Städteregion|Bezirksregierung)\b"
     r"|[\wÄÖÜäöüß-]+-Kreis$|[A-ZÄÖÜ][\wäöüß]*kreis$|[A-ZÄÖÜ][\wäöüß-]+er\s+Kreis$)"
 )
 # A role's genitive naming an administration is the organisation: "Landrat des Kreises Kleve";

@@ -34,7 +34,8 @@ AGENT_NOUNS = (
 )  # fmt: skip
 DECLINED_NOUNS = ("vorsitzende", "beigeordnete", "abgeordnete", "verordnete")
 # Feminine forms outside the two rules, and nouns of one gender.
-OTHER_ROLE_NOUNS = ("landrat", "landrätin", "kämmerer", "kämmerin", "mitglied")
+# "Kreisrat"/"Kreisrätin" is the title of a Kreistag member in Bavaria.
+OTHER_ROLE_NOUNS = ("landrat", "landrätin", "kreisrat", "kreisrätin", "kämmerer", "kämmerin", "mitglied")
 # Gender-inclusive endings glued to the noun: "Sprecher*in", "Sprecher_innen", "Geschäftsführer/-in"
 # (any mark, as OCR reads "*" as "®" or "+").
 INCLUSIVE = r"(?:(?:[^\w\s]|_)?-?in(?:nen)?)"

@@ -577,9 +577,7 @@ NOT_YET: set[tuple[str, str]] = {
     ("f2", "motion_points"),
     ("f2", "place"),
     ("f2", "sender"),
-    ("f3", "addressee"),
     ("f3", "date"),
-    ("f3", "signatories"),
     ("f4", "addressee"),
     ("f5", "sender"),
     ("f8", "motion_points"),
@@ -588,9 +586,7 @@ NOT_YET: set[tuple[str, str]] = {
     ("f9", "questions"),
     ("f9", "sender"),
     ("f9", "subject"),
-    ("f10", "addressee"),
     ("f10", "sender"),
-    ("f10", "signatories"),
 }
 
 
