@@ -53,8 +53,15 @@ PLACE_BEFORE_DATE = re.compile(
     r"(?:den\s+)?$"
 )
 
-# "Datum: 2024-01-15"
-DATE_LABEL = re.compile(r"^\s*(?:Datum|Date)\s*[:.]?\s*$", re.IGNORECASE)
+# "Datum: 2024-01-15"; "den 5. Mai 2023" (the date formula without its place)
+DATE_LABEL = re.compile(r"^\s*(?:Datum|Date|den)\s*[:.]?\s*$", re.IGNORECASE)
+
+# "Siegburg, im Juni 2024", "Kleve, Ende März 2024": a date line with month and year only — its
+# place is the letter's place, its day is unknown.
+MONTH_ONLY_LINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\- ]{1,40}?)\s*,\s*(?:(?:im|Anfang|Mitte|Ende)\s+)?"
+    r"(?P<mname>[A-Za-zÄÖÜäöü]{3,10})\.?\s+(?P<y>\d{4})$"
+)
 
 
 @dataclass(frozen=True)
@@ -115,19 +122,28 @@ def is_ordinal_date_start(text: str) -> bool:
 class LetterDate:
     """The letter's own date with the place and trailing text of its line."""
 
-    value: Date
+    value: Date | None  # None: the line names only month and year
     place: str | None
     rest: str
     labelled: bool
+
+    @property
+    def rank(self) -> tuple[bool, bool]:
+        """How sure it is the letter's date: an exact day first, then a place or label."""
+        return (self.value is not None, self.labelled)
 
 
 def letter_date_in_line(text: str) -> LetterDate | None:
     """Read a line as a date line ("Kleve, 23. November 2023", "10.10.2017 jf/mv"), or None.
 
     Stamps ("Eingegangen …") and dates after "am"/"vom" (meetings, cited reports) are skipped.
+    "Siegburg, im Juni 2024" is a date line without a day (value None).
     """
     if STAMP_WORDS.search(text):
         return None
+    month_only = MONTH_ONLY_LINE.match(text.strip())
+    if month_only and month_number(month_only["mname"]) is not None:
+        return LetterDate(None, month_only["place"].strip(), "", labelled=True)
     for hit in find_dates(text):
         before = text[: hit.start]
         if NON_LETTER_DATE_PREFIX.search(before):

@@ -157,11 +157,23 @@ def find_layout(lines: list[TextLine]) -> Layout:
     for i in range(layout.header_end):
         for part in reversed(columns(lines[i].text)):
             found = letter_date_in_line(part)
-            if found and (layout.letter_date is None or found.labelled and not layout.letter_date.labelled):
+            if found and (layout.letter_date is None or found.rank > layout.letter_date.rank):
                 layout.date_line, layout.letter_date = i, found
-        if layout.letter_date and layout.letter_date.labelled:
+        if layout.letter_date and layout.letter_date.rank == (True, True):
             break
+    if layout.letter_date is None and layout.closing >= 0:
+        _date_below_signature(layout)
     return layout
+
+
+def _date_below_signature(layout: Layout) -> None:
+    """Some letters put "Konstanz, 04.11.2024" under the signature; only a line that is
+    place and date and nothing else counts there."""
+    for i in range(layout.closing + 1, len(layout.lines)):
+        found = letter_date_in_line(layout.lines[i].text)
+        if found and found.place and not found.rest:
+            layout.date_line, layout.letter_date = i, found
+            return
 
 
 def reference(layout: Layout) -> str | None:

@@ -16,6 +16,7 @@ import pytest
 
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
+from pipeline.structure_dates import letter_date_in_line
 from tests.test_structure_helpers import make_doc
 
 LETTERS = {
@@ -575,14 +576,10 @@ def run(name: str) -> LetterStructure:
 NOT_YET: set[tuple[str, str]] = {
     ("f2", "doc_type"),
     ("f2", "motion_points"),
-    ("f2", "place"),
     ("f2", "sender"),
-    ("f3", "date"),
     ("f4", "addressee"),
     ("f5", "sender"),
     ("f8", "motion_points"),
-    ("f9", "date"),
-    ("f9", "place"),
     ("f9", "questions"),
     ("f9", "sender"),
     ("f9", "subject"),
@@ -609,3 +606,22 @@ def test_sub_question_texts() -> None:
         "weil keine Wasserzeiten zur Verfügung stehen,",
         "weil Lehrkräfte mit Rettungsschwimmer-Qualifikation fehlen?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "place"),
+    [
+        ("den 5. Mai 2023", date(2023, 5, 5), None),
+        ("Siegburg, im Juni 2024", None, "Siegburg"),
+        ("Kleve, Ende März 2024", None, "Kleve"),
+        ("Landshut, 2024-03-05", date(2024, 3, 5), "Landshut"),
+    ],
+)
+def test_date_line_variants(line: str, value: date | None, place: str | None) -> None:
+    found = letter_date_in_line(line)
+    assert found is not None and (found.value, found.place) == (value, place)
+
+
+@pytest.mark.parametrize("line", ["Kleve, 1. Kreistag 2024", "Kleve, im Kreistag 2024", "im Juni 2024 wurde"])
+def test_no_date_line(line: str) -> None:
+    assert letter_date_in_line(line) is None
