@@ -27,6 +27,8 @@ MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
     (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})\s*[:.)]?)(?:\s+|$)", re.IGNORECASE)),
     # "3." alone on its line, the question below it
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?(?:\.\)|\.|\)))$")),
+    # "(1)", "(12)": the number in parentheses, the text beside or below it
+    (MarkerStyle.ARABIC, re.compile(r"^(?P<label>\((?P<n>\d{1,2})\))(?:\s+|$)")),
     # "1.)", "1)", "1 )"
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?\.?\))\s*(?=\S)")),
     # "3,Wie" (OCR read the dot as a comma)

@@ -17,6 +17,7 @@ import pytest
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
 from pipeline.structure_dates import letter_date_in_line
+from pipeline.structure_markers import find_marker
 from tests.test_structure_helpers import make_doc
 
 LETTERS = {
@@ -580,7 +581,6 @@ NOT_YET: set[tuple[str, str]] = {
     ("f4", "addressee"),
     ("f5", "sender"),
     ("f8", "motion_points"),
-    ("f9", "questions"),
     ("f9", "sender"),
     ("f9", "subject"),
     ("f10", "sender"),
@@ -625,3 +625,9 @@ def test_date_line_variants(line: str, value: date | None, place: str | None) ->
 @pytest.mark.parametrize("line", ["Kleve, 1. Kreistag 2024", "Kleve, im Kreistag 2024", "im Juni 2024 wurde"])
 def test_no_date_line(line: str) -> None:
     assert letter_date_in_line(line) is None
+
+
+def test_parenthesised_number_is_a_marker() -> None:
+    found = find_marker("(3) Werden die Ladepunkte versorgt?")
+    assert found is not None and (found.number, found.label) == (3, "(3)")
+    assert find_marker("(a) Schulen") is None  # a lettered item, not a number
