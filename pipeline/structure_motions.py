@@ -47,8 +47,13 @@ def _paragraphs(lines: list[TextLine]) -> list[list[str]]:
 
 
 def _numbered_points(paras: list[list[str]]) -> list[str]:
-    """Items that start with a list marker ("1.", "a)"); unmarked lines continue the last item."""
+    """Items that start with a list marker ("1.", "a)"); unmarked lines continue the last item.
+
+    Letters under a numbered point are its sub-items ("2. … a) … b) …"); a list that opens with
+    "a)" is lettered, and each letter starts a point.
+    """
     points: list[list[str]] = []
+    lettered = False
     for para in paras:
         continues = points and (para[0][:1].islower() or not join_lines(points[-1]).endswith(TERMINAL))
         if points and not continues and find_marker(para[0]) is None and sub_marker(para[0]) is None:
@@ -58,7 +63,8 @@ def _numbered_points(paras: list[list[str]]) -> list[str]:
             sub = sub_marker(text) if marker is None else None
             if marker is not None and marker.number is not None:
                 points.append([text[marker.end :]])
-            elif sub is not None and not points:
+            elif sub is not None and (not points or lettered):
+                lettered = True
                 points.append([text[sub[1] :]])
             elif points:
                 points[-1].append(text)

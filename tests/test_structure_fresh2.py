@@ -580,7 +580,6 @@ NOT_YET: set[tuple[str, str]] = {
     ("f2", "sender"),
     ("f4", "addressee"),
     ("f5", "sender"),
-    ("f8", "motion_points"),
     ("f9", "sender"),
     ("f9", "subject"),
     ("f10", "sender"),
