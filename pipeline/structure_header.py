@@ -57,8 +57,12 @@ MEETING_BODY = re.compile(
 
 # Words that mark the kind of letter, in the subject first, then in the body.
 DOC_TYPE_SUBJECT: list[tuple[re.Pattern[str], DocType]] = [
-    (re.compile(r"\bAnfrage\b", re.IGNORECASE), DocType.ANFRAGE),  # "Kleine Anfrage gem. § 11"
-    (re.compile(r"\bAntrag\b|\bAnträge\b", re.IGNORECASE), DocType.ANTRAG),  # "Antrag zur Sitzung …"
+    # "Kleine Anfrage gem. § 11", "Sachstandsanfrage: …"
+    (re.compile(r"\b[\wäöüß]*anfrage\b", re.IGNORECASE), DocType.ANFRAGE),
+    # "Antrag zur Sitzung …", "Dringlichkeitsantrag", "Prüfauftrag: …" (a motion that the
+    # administration examine something)
+    (re.compile(r"\b(?:Antrag|Anträge|(?:Dringlichkeits|Änderungs|Ergänzungs|Haushalts|Prüf)antrag|Prüfauftrag)\b",
+                re.IGNORECASE), DocType.ANTRAG),
     (re.compile(r"\bStellungnahme\b", re.IGNORECASE), DocType.STELLUNGNAHME),
 ]
 # In the body only the formulas count; a bare "Antrag" or "Stellungnahme" is often just mentioned.

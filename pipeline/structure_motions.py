@@ -15,7 +15,11 @@ RESOLUTION_LABEL = re.compile(
     r"^(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Antragstext|Beschluss|Antrag)\s*:\s*", re.IGNORECASE
 )
 RESOLUTION_VERB = re.compile(r"\b(?:beschließt|beschliesst|möge\s+(?:folgendes\s+)?beschließen|beschließen)\b")
-MOTION_VERB = re.compile(r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag)\b.*:\s*$")
+# "wir beantragen:", "stellen folgenden Antrag:", "… folgenden Prüfauftrag:" (the verb may be a line above)
+MOTION_VERB = re.compile(
+    r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag"
+    r"|folgenden\s+(?:Antrag|(?:Dringlichkeits|Änderungs|Ergänzungs|Prüf)antrag|Prüfauftrag))\b.*:\s*$"
+)
 # A paragraph ending otherwise continues in the next one (OCR gaps split points).
 TERMINAL = tuple(".?!:;\"“”)")
 # What ends the resolution: the justification and the closing.
