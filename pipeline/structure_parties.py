@@ -12,10 +12,13 @@ from pipeline.structure_roles import (
     faction_in,
     find_address_form,
     has_faction,
+    is_party_name,
     looks_like_name,
+    names_party,
     nominative_body,
     role_at_start,
     role_with_body,
+    seated_group,
     short_role,
     strip_address_form,
 )
@@ -201,15 +204,35 @@ def _letterhead(layout: Layout) -> list[str]:
     top = [line.text for line in layout.lines[:first]]
     # A right-hand letterhead column printed beside the address block: "An den      SPD-Fraktion".
     beside = [part for line in layout.lines[first : layout.header_end] for part in re.split(r"\s{3,}", line.text)[1:]]
-    return [part for text in top + beside for part in LETTERHEAD_SEPARATORS.split(text) if part]
+    return [part for text in top + beside + _footer(layout) for part in LETTERHEAD_SEPARATORS.split(text) if part]
+
+
+def _footer(layout: Layout) -> list[str]:
+    """A letterhead printed as a footer line after the signature: "SPD-Fraktion · Markt 1 · 47533 Kleve"."""
+    after = layout.lines[layout.closing + 1 :] if layout.closing >= 0 else []
+    return [
+        line.text
+        for line in after
+        if len(LETTERHEAD_SEPARATORS.split(line.text)) >= 3
+        and (POSTCODE_PART.search(line.text) or PHONE.search(line.text) or EMAIL.search(line.text))
+    ]
 
 
 def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:
-    """A letterhead part naming a faction is the faction's name as printed, when it is short."""
-    for part in head:
+    """A letterhead part naming a faction is the faction's name as printed, when it is short;
+    a party name printed on the line above ("FREIE WÄHLER" / "Kreistagsfraktion Landshut") is
+    part of it."""
+    for k, part in enumerate(head):
         if has_faction(part) and not PHONE.search(part) and not EMAIL.search(part):
+            if k > 0 and is_party_name(head[k - 1]) and not names_party(part):
+                part = f"{head[k - 1]} {part}"
             return part if len(part.split()) <= 8 else faction_in(part, known_places)
     return None
+
+
+def _letterhead_group(head: list[str]) -> str | None:
+    """A letterhead part naming a group by its seat: "Volt im Kreistag Konstanz"."""
+    return next((group for part in head if (group := seated_group(part))), None)
 
 
 def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
@@ -228,12 +251,17 @@ def _strip_article(text: str) -> str:
 
 
 def sender(layout: Layout, signed: list[Signatory], known_places: set[str], body_text: str) -> Sender:
-    """The faction (letterhead, signature, else the body; widened to its longest printed form)
-    and the first signatory."""
+    """The faction (letterhead, signature, a group by its seat in the letterhead, else the body;
+    widened to its longest printed form) and the first signatory."""
     head = _letterhead(layout)
     from_signature = _faction_from_signature(layout, known_places)
     mentions = [_strip_article(f) for f in (faction_in(s, known_places) for s in body_text.split("\n")) if f]
-    org = _letterhead_faction(head, known_places) or from_signature or (mentions[0] if mentions else None)
+    org = (
+        _letterhead_faction(head, known_places)
+        or from_signature
+        or _letterhead_group(head)
+        or (mentions[0] if mentions else None)
+    )
     if org:
         candidates = mentions + ([from_signature] if from_signature else [])
         org = max([m for m in candidates if m.startswith(org)] + [org], key=len)

@@ -63,6 +63,28 @@ def faction_at_start(text: str) -> bool:
     return _may_name_faction(text) and patterns.at_start(text, patterns.FACTION) is not None
 
 
+def is_party_name(text: str) -> bool:
+    """A line that is only a party's name: "FREIE WÄHLER", "BÜNDNIS 90/DIE GRÜNEN", "DIE LINKE."."""
+    bare = text.strip().rstrip(".")
+    party = patterns.at_start(bare, patterns.PARTY)
+    return party is not None and party.end == len(bare)
+
+
+def names_party(text: str) -> bool:
+    return patterns.find(text, patterns.PARTY) is not None
+
+
+def seated_group(text: str) -> str | None:
+    """A group named by where it sits, without the word "Fraktion": "Volt im Kreistag Konstanz",
+    "Gruppe FDP/FW im Kreistag Göttingen" — not a role ("Mitglied im Kreistag …") or an address."""
+    seats = [m for m in patterns.find_all(text, patterns.SEAT) if m.end == len(text.rstrip())]
+    if not seats or role_at_start(text) or re.search(r"\d|@", text):
+        return None
+    words = text[: seats[-1].start].split()  # a name: capitalised words ("Gruppe Volt/Die PARTEI")
+    named = all(word[:1].isupper() or word in ("und", "der", "die", "von") for word in words)
+    return text.strip() if 1 <= len(words) <= 6 and named else None
+
+
 def role_with_body(text: str) -> RoleWithBody | None:
     """A whole line that is a role, optionally with its body: "Vorsitzender der Fraktion X"."""
     role = role_at_start(text)

@@ -19,6 +19,7 @@ from pipeline.structure import extract_structure
 from pipeline.structure_dates import letter_date_in_line
 from pipeline.structure_header import doc_type
 from pipeline.structure_markers import find_marker
+from pipeline.structure_roles import seated_group
 from tests.test_structure_helpers import make_doc
 
 LETTERS = {
@@ -576,12 +577,8 @@ def run(name: str) -> LetterStructure:
 
 # Fields the rules do not get right yet (strict: an entry that starts passing must be removed).
 NOT_YET: set[tuple[str, str]] = {
-    ("f2", "sender"),
     ("f4", "addressee"),
-    ("f5", "sender"),
-    ("f9", "sender"),
     ("f9", "subject"),
-    ("f10", "sender"),
 }
 
 
@@ -642,3 +639,22 @@ def test_parenthesised_number_is_a_marker() -> None:
 )
 def test_kind_of_letter_from_compound_subject_words(subject: str, kind: DocType) -> None:
     assert doc_type(subject, "", has_questions=False) is kind
+
+
+def test_footer_letterhead_gives_the_contact_data() -> None:
+    sender = run("f2").sender
+    assert (sender.phone, sender.address) == ("02241 13-2244", "Kaiser-Wilhelm-Platz 1, 53721 Siegburg")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Volt im Kreistag Konstanz", "Volt im Kreistag Konstanz"),
+        ("Gruppe FDP/FW im Kreistag Göttingen", "Gruppe FDP/FW im Kreistag Göttingen"),
+        ("Mitglied im Kreistag Konstanz", None),  # a role, not a group
+        ("Wir sitzen seit 2021 im Kreistag", None),
+        ("Wir sitzen im Kreistag Kleve", None),
+    ],
+)
+def test_group_named_by_its_seat(text: str, group: str | None) -> None:
+    assert seated_group(text) == group
