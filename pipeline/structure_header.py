@@ -220,6 +220,8 @@ def subject(layout: Layout) -> str | None:
     for block in reversed(index_blocks(header)):
         if layout.date_line in block:  # a letterhead line may share the date's block
             block = block[block.index(layout.date_line) + 1 :]
+        if any(CONTACT_LINE.search(header[i].text) for i in block if i not in layout.address):
+            return None  # the letterhead (name, e-mail, phone, street); a subject comes below it
         kept = [header[i].text for i in block if not _is_non_subject(layout, i)]
         if kept:
             return join_lines(kept)
