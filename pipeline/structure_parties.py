@@ -17,6 +17,7 @@ from pipeline.structure_roles import (
     names_party,
     nominative_body,
     role_at_start,
+    role_of_office,
     role_with_body,
     seated_group,
     short_role,
@@ -63,6 +64,7 @@ def _address_like(text: str) -> bool:
         or address_form(text)
         or role_with_body(bare)
         or ORGANISATION_LINE.match(text)
+        or role_of_office(text)
         or POSTAL_ADDRESS.match(text)
         or HEADER_NOISE.match(text)
     )
@@ -136,6 +138,9 @@ def addressee_from_block(texts: list[str]) -> Party:
             party.name = party.name or name or None
             continue
         if POSTAL_LINE.search(text):
+            continue
+        if office := role_of_office(text):
+            party.role = party.role or office
             continue
         m = role_with_body(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
         if m:

@@ -85,6 +85,23 @@ def seated_group(text: str) -> str | None:
     return text.strip() if 1 <= len(words) <= 6 and named else None
 
 
+# An address line naming the office of a function holder: "– Büro des Landrats –", "Büro der Landrätin".
+OFFICE_OF = re.compile(r"^[–-]?\s*(?:Büro|Vorzimmer|Sekretariat)\s+(?:des|der)\s+(?P<holder>[\wÄÖÜäöüß-]+)\s*[–-]?$")
+
+
+def role_of_office(text: str) -> str | None:
+    """'– Büro des Landrats –' → 'Landrat': the role of the person whose office is addressed."""
+    m = OFFICE_OF.match(text.strip())
+    if not m:
+        return None
+    holder = m["holder"]
+    for word in (holder, re.sub(r"e?s$", "", holder)):  # genitive "Landrats", "Kreisdirektors"
+        role = role_at_start(word)
+        if role and role.end == len(word):
+            return role.text
+    return None
+
+
 def role_with_body(text: str) -> RoleWithBody | None:
     """A whole line that is a role, optionally with its body: "Vorsitzender der Fraktion X"."""
     role = role_at_start(text)
