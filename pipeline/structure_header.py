@@ -34,7 +34,10 @@ CLOSING_FORMULAS = (
 )
 CLOSING_MIN_SCORE = 80
 # Sign-offs that stand where a closing formula would: the signature block follows them.
-SIGN_OFF = re.compile(r"^(?:Für\s+die\s+(?:\S+\s+){0,3}Fraktion|Im\s+Namen\s+der\s+(?:\S+\s+){0,3}Fraktion|gez\.)", re.IGNORECASE)
+# "Für die SPD-Fraktion", "Im Namen der Kreistagsfraktion …", "Für die Gruppe …", "gez. …"
+SIGN_OFF = re.compile(
+    r"^(?:(?:Für\s+die|Im\s+Namen\s+der)\s+(?:\S+\s+){0,3}\S*(?:Fraktion|Gruppe)\b|gez\.)", re.IGNORECASE
+)
 
 # "Betreff: …", "Betr.: …", "Betrifft …": the label is not part of the subject.
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand)\s*[:.]?\s*", re.IGNORECASE)

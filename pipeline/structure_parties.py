@@ -32,9 +32,12 @@ log = logging.getLogger(__name__)
 # The opening of an address block: "An den", "An die", "An das", "An".
 ADDRESS_OPENING = re.compile(r"^An(?:\s+(?:den|die|das))?(?:\s+|$)")
 # Organisation lines in an address block: "Kreis Wesel", "Kreisverwaltung Kleve", "Stadt Emmerich",
-# "Landratsamt Passau" (the county administration in Bavaria, Baden-Württemberg, Saxony, …).
+# "Landratsamt Passau" (the county administration in Bavaria, Baden-Württemberg, Saxony, …),
+# "Kreisausschuss des Main-Kinzig-Kreises" (the administration in Hesse).
 ORGANISATION_LINE = re.compile(
-    r"^(?:(?:Kreis|Kreisverwaltung|Landkreis|Landratsamt|Stadt|Stadtverwaltung|Gemeinde|Städteregion|Bezirksregierung)\b"
+    r"^(?:(?:Kreis|Kreisverwaltung|Landkreis|Landratsamt|Stadt|Stadtverwaltung|Gemeinde|Städteregion"
+    r"|Bezirksregierung)\b"
+    r"|Kreisausschuss\s+(?:des|der)\s"
     r"|[\wÄÖÜäöüß-]+-Kreis$|[A-ZÄÖÜ][\wäöüß]*kreis$|[A-ZÄÖÜ][\wäöüß-]+er\s+Kreis$)"
 )
 # A role's genitive naming an administration is the organisation: "Landrat des Kreises Kleve";
@@ -52,6 +55,8 @@ PHONE = re.compile(r"\b(?:Telefon|Tel|Fon|Phone)\b\.?\s*:?\s*(?P<v>[+(\d][\d\s/(
 FAX = re.compile(r"\b(?:Telefax|Fax)\b\.?\s*:?\s*(?P<v>[+(\d][\d\s/()\-–]{4,}\d)", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 POSTCODE_PART = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
+# A faction head without a name: "Sprecherin der Fraktion" says only that there is one.
+BARE_FACTION = re.compile(r"(?:Kreistags)?[Ff]raktion")
 # "·" and "|" separate letterhead parts; OCR often prints "·" as " - " or " : ".
 LETTERHEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}|\s[-–:]\s")
 
@@ -261,10 +266,12 @@ def sender(layout: Layout, signed: list[Signatory], known_places: set[str], body
     head = _letterhead(layout)
     from_signature = _faction_from_signature(layout, known_places)
     mentions = [_strip_article(f) for f in (faction_in(s, known_places) for s in body_text.split("\n")) if f]
+    named = from_signature if from_signature and not BARE_FACTION.fullmatch(from_signature) else None
     org = (
         _letterhead_faction(head, known_places)
-        or from_signature
+        or named
         or _letterhead_group(head)
+        or from_signature
         or (mentions[0] if mentions else None)
     )
     if org:

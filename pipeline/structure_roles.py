@@ -86,7 +86,9 @@ def seated_group(text: str) -> str | None:
 
 
 # An address line naming the office of a function holder: "– Büro des Landrats –", "Büro der Landrätin".
-OFFICE_OF = re.compile(r"^[–-]?\s*(?:Büro|Vorzimmer|Sekretariat)\s+(?:des|der)\s+(?P<holder>[\wÄÖÜäöüß-]+)\s*[–-]?$")
+OFFICE_OF = re.compile(
+    r"^[–-]?\s*(?:Büro|Vorzimmer|Sekretariat)\s+(?:des|der)\s+(?P<holder>[\wÄÖÜäöüß-]+)\s*[–-]?$"
+)
 
 
 def role_of_office(text: str) -> str | None:
