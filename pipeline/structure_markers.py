@@ -24,7 +24,8 @@ class MarkerStyle(StrEnum):
 # capital, a quote or a parenthesis ("1.)"-style markers may be followed by lower case).
 MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
     # "Frage 3:", "Frage 3.", "Frage 3" alone on its line (the text follows below)
-    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})\s*[:.)]?)(?:\s+|$)", re.IGNORECASE)),
+    # "Frage 3:", "Frage 3 –" (a dash after the number, as in "Frage 1 – Wie …")
+    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})(?:\s*[:.)]|\s+[–-])?)(?:\s+|$)", re.IGNORECASE)),
     # "3." alone on its line, the question below it
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?(?:\.\)|\.|\)))$")),
     # "(1)", "(12)": the number in parentheses, the text beside or below it

@@ -29,6 +29,7 @@ def numbers(result: LetterStructure) -> list[tuple[int, bool]]:
         (["1)", "2)", "3)"], ["1)", "2)", "3)"]),
         (["1.)", "2.)", "3.)"], ["1.)", "2.)", "3.)"]),
         (["Frage 1:", "Frage 2:", "Frage 3:"], ["Frage 1:", "Frage 2:", "Frage 3:"]),
+        (["Frage 1 –", "Frage 2 –", "Frage 3 –"], ["Frage 1 –", "Frage 2 –", "Frage 3 –"]),
         (["I.", "II.", "III."], ["I.", "II.", "III."]),
     ],
 )
