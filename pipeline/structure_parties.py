@@ -5,7 +5,7 @@ import logging
 import re
 
 from models import Party, Sender, Signatory
-from pipeline.structure_header import HEADER_NOISE, Layout
+from pipeline.structure_header import HEADER_NOISE, Layout, columns
 from pipeline.structure_roles import (
     address_form,
     faction_at_start,
@@ -77,7 +77,7 @@ def _address_like(text: str) -> bool:
 
 def _left_column(text: str) -> str:
     """The first of the parts printed side by side (three or more spaces apart)."""
-    return re.split(r"\s{3,}", text.strip())[0]
+    return (columns(text) or [""])[0]
 
 
 def address_block(layout: Layout) -> list[int]:
