@@ -14,10 +14,16 @@ from pipeline.structure_text import TextLine, prepare_lines
 
 log = logging.getLogger(__name__)
 
+# A place name: "Kleve", "Bad Kreuznach", "St. Wendel", "Frankfurt (Oder)", "Neustadt an der
+# Weinstraße", "Mülheim an der Ruhr", "Rhein-Sieg-Kreis".
+PLACE_NAME = (
+    r"(?:(?:Bad|St\.|Sankt|Hansestadt|Lutherstadt|Ostseebad)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß\-]+"
+    r"(?:\s+\([A-ZÄÖÜ][\wäöüß]+\)|\s+(?:am|an\s+der|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\wÄÖÜäöüß\-]+)?"
+)
 # Where a letter names places: "47533 Kleve", "Kreises Wesel", "Kreistag Kleve", "Stadt Emmerich".
 PLACE_CUES = re.compile(
     r"(?:\b\d{5}\s+|\b(?:Kreis(?:es)?|Kreistag(?:es|s)?|Stadt|Gemeinde|Landrat des Kreises)\s+)"
-    r"(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß\-]+)"
+    rf"(?P<place>{PLACE_NAME})"
 )
 
 

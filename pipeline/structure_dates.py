@@ -46,20 +46,22 @@ NON_LETTER_DATE_PREFIX = re.compile(r"\b(?:am|vom|bis|zum|seit|ab|des|dem|der)\s
 # Receipt stamps carry dates that are not the letter's date: "Eingegangen 12. MRZ 2024".
 STAMP_WORDS = re.compile(r"\b(?:eingegangen|eingang|eing\.|posteingang|erhalten|empfangen)\b", re.IGNORECASE)
 
+WEEKDAY = r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)"
 # "Kleve, 23. November 2023", "Wesel, den 05.03.2024": the place precedes a comma.
 PLACE_BEFORE_DATE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\- ]{1,40}?)\s*,\s*"
-    r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"  # "Kleve, Dienstag, 5.3.2024"
+    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.()/\- ]{1,40}?)\s*,\s*"  # "Frankfurt (Oder), …"
+    rf"{WEEKDAY}?"  # "Kleve, Dienstag, 5.3.2024"
     r"(?:den\s+)?$"
 )
 
-# "Datum: 2024-01-15"; "den 5. Mai 2023" (the date formula without its place)
-DATE_LABEL = re.compile(r"^\s*(?:Datum|Date|den)\s*[:.]?\s*$", re.IGNORECASE)
+# "Datum: 2024-01-15"; "den 5. Mai 2023" (the date formula without its place); an e-mail's
+# "Gesendet: Freitag, 14. März 2025 10:12".
+DATE_LABEL = re.compile(rf"^\s*(?:Datum|Date|den|Gesendet(?:\s+am)?|Sent)\s*[:.]?\s*{WEEKDAY}?$", re.IGNORECASE)
 
 # "Siegburg, im Juni 2024", "Kleve, Ende März 2024": a date line with month and year only — its
 # place is the letter's place, its day is unknown.
 MONTH_ONLY_LINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.\- ]{1,40}?)\s*,\s*(?:(?:im|Anfang|Mitte|Ende)\s+)?"
+    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.()/\- ]{1,40}?)\s*,\s*(?:(?:im|Anfang|Mitte|Ende)\s+)?"
     r"(?P<mname>[A-Za-zÄÖÜäöü]{3,10})\.?\s+(?P<y>\d{4})$"
 )
 

@@ -40,7 +40,7 @@ SIGN_OFF = re.compile(
 )
 
 # "Betreff: …", "Betr.: …", "Betrifft …": the label is not part of the subject.
-SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand)\s*[:.]?\s*", re.IGNORECASE)
+SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand|Subject)\s*[:.]?\s*", re.IGNORECASE)
 
 # "Az.: 12-34", "Aktenzeichen: …", "Unser Zeichen: jf/mv": the reference without its label.
 REFERENCE_LABEL = re.compile(
@@ -183,13 +183,45 @@ def _date_below_signature(layout: Layout) -> None:
             return
 
 
+# A DIN 5008 reference row prints labels above their values: "Ihr Zeichen   Unser Zeichen   Datum".
+REFERENCE_ROW_LABEL = re.compile(
+    r"^(?:Ihr(?:e)?\s+(?:Zeichen|Nachricht(?:\s+vom)?)|Unser(?:e)?\s+(?:Zeichen|Nachricht(?:\s+vom)?)|Az\.?"
+    r"|Aktenzeichen|Datum|Telefon|Durchwahl|Name|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?)"
+    r"(?:\s*,\s*[\w ]+)?$",  # "Unser Zeichen, unsere Nachricht vom"
+    re.IGNORECASE,
+)
+OWN_REFERENCE_LABEL = re.compile(r"^(?:Unser\s+Zeichen|Az\b|Aktenzeichen)", re.IGNORECASE)
+
+
+def column_starts(text: str) -> list[tuple[int, str]]:
+    """The parts of a line printed side by side, with where each starts."""
+    return [(m.start(), m[0]) for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", text)]
+
+
+def reference_from_row(labels: str, values: str) -> str | None:
+    """Our reference from a label row and the value row under it; a value belongs to the label
+    it starts nearest to (an empty "Ihr Zeichen" column leaves a gap, not a shift)."""
+    heads = column_starts(labels)
+    if len(heads) < 2 or not all(REFERENCE_ROW_LABEL.match(label) for _, label in heads):
+        return None
+    for start, value in column_starts(values):
+        _, label = min(heads, key=lambda head: abs(head[0] - start))
+        if OWN_REFERENCE_LABEL.match(label):
+            return value
+    return None
+
+
 def reference(layout: Layout) -> str | None:
-    """The file reference: a labelled "Az.: …" line or the initials after the date."""
+    """The file reference: a labelled "Az.: …" line, the value under "Unser Zeichen" in a
+    reference row, or the initials after the date."""
     for i in range(layout.header_end):
         for part in columns(layout.lines[i].text):
             m = REFERENCE_LABEL.match(part)
-            if m:
+            if m and not REFERENCE_ROW_LABEL.match(part):
                 return m["ref"].strip()
+    for i in range(layout.header_end - 1):
+        if found := reference_from_row(layout.lines[i].text, layout.lines[i + 1].text):
+            return found
     if layout.letter_date and INITIALS_REFERENCE.match(layout.letter_date.rest):
         return layout.letter_date.rest.replace(" ", "")
     return None

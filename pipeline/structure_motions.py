@@ -15,6 +15,8 @@ RESOLUTION_LABEL = re.compile(
     r"^(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Antragstext|Beschluss|Antrag)\s*:\s*", re.IGNORECASE
 )
 RESOLUTION_VERB = re.compile(r"\b(?:beschließt|beschliesst|möge\s+(?:folgendes\s+)?beschließen|beschließen)\b")
+# A line that is only the formula's end: "Der Kreistag möge beschließen:" — the text below it is the motion.
+FORMULA_END = re.compile(rf"{RESOLUTION_VERB.pattern}\s*:\s*$")
 # "wir beantragen:", "stellen folgenden Antrag:", "… folgenden Prüfauftrag:" (the verb may be a line above)
 MOTION_VERB = re.compile(
     r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag"
@@ -115,6 +117,8 @@ def _resolution(lead: list[str], following: list[list[str]], from_label: bool = 
             points = _numbered_points([lead[m + 1 :]] + following)
             if points:
                 return points
+            if FORMULA_END.search(text):  # "… möge beschließen:" with its paragraph right below
+                return [join_lines(lead[m + 1 :])]
     text = join_lines(lead)
     if text and not text.endswith(":"):
         points = _numbered_points([lead] + following) if from_label else []

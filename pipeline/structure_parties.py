@@ -29,8 +29,13 @@ from pipeline.structure_text import TextLine, index_blocks, join_lines
 
 log = logging.getLogger(__name__)
 
-# The opening of an address block: "An den", "An die", "An das", "An".
-ADDRESS_OPENING = re.compile(r"^An(?:\s+(?:den|die|das))?(?:\s+|$)")
+# The opening of an address block: "An den", "An die", "An das", "An", an e-mail's "An:".
+ADDRESS_OPENING = re.compile(r"^(?:An(?:\s+(?:den|die|das))?|(?:An|To)\s*:)(?:\s+|$)")
+# A letter sent as an e-mail starts with its header fields: "Von: …", "An: …", "Betreff: …".
+MAIL_FIELD = re.compile(r"^(?P<label>Von|From|An|To|Cc|Gesendet|Sent|Datum|Date|Betreff|Subject)\s*:\s*\S", re.IGNORECASE)
+MAIL_TO = re.compile(r"^(?:An|To)\s*:", re.IGNORECASE)
+MAIL_SENDER_LABEL = re.compile(r"^(?:Von|From)\s*:\s*", re.IGNORECASE)
+MAIL_ADDRESS = re.compile(r"\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>")
 # Organisation lines in an address block: "Kreis Wesel", "Kreisverwaltung Kleve", "Stadt Emmerich",
 # "Landratsamt Passau" (the county administration in Bavaria, Baden-Württemberg, Saxony, …),
 # "Kreisausschuss des Main-Kinzig-Kreises" (the administration in Hesse).
@@ -80,13 +85,30 @@ def _left_column(text: str) -> str:
     return (columns(text) or [""])[0]
 
 
+def mail_fields(header: list[TextLine]) -> dict[str, int]:
+    """An e-mail header's fields (lower-case label → line index), when the letter opens with one
+    naming both sender and recipient; else empty."""
+    first = next((block for block in index_blocks(header)), [])
+    fields = {}
+    for i in first:
+        if not (m := MAIL_FIELD.match(header[i].text)):
+            break
+        fields.setdefault(m["label"].lower(), i)
+    has_both = fields.keys() & {"von", "from"} and fields.keys() & {"an", "to"}
+    return fields if has_both else {}
+
+
 def address_block(layout: Layout) -> list[int]:
     """Line indexes of the addressee block in the header (before the salutation).
 
     OCR may split one block with blank lines ("Kreis Borken", "", "Die Landrätin", …), so
-    following blocks made only of address-like lines are taken in as well.
+    following blocks made only of address-like lines are taken in as well. In an e-mail
+    header, the "An:" line is the address.
     """
     header = layout.lines[: layout.header_end]
+    mail = mail_fields(header)
+    if mail:
+        return [mail.get("an", mail.get("to"))]
     blocks = index_blocks(header)
     for k, block in enumerate(blocks):
         # The address stands in the left column; a letterhead column may be printed beside it.
@@ -132,6 +154,8 @@ def addressee_from_block(texts: list[str]) -> Party:
     left = [_left_column(t) for t in texts]  # a date or letterhead may share the line
     for raw in _join_open_roles(left):
         text = ADDRESS_OPENING.sub("", raw).strip()
+        if MAIL_TO.match(raw):  # an e-mail's "An: Landrat Dr. Müller <…>; Kreistagsbüro": its first recipient
+            text = MAIL_ADDRESS.sub("", text.split(";")[0]).strip()
         if not text or HEADER_NOISE.match(text):
             continue
         if address_form(text):
@@ -198,6 +222,8 @@ def _cc_from(lines: list[TextLine]) -> list[str]:
                 continue  # a list ending in a comma goes on after an (OCR) gap
             if follow.blank or SIGNATURE_END.match(follow.text) or PAGE_NUMBER.match(follow.text):
                 break
+            if MAIL_FIELD.match(follow.text):  # an e-mail's "Cc:" is one line of its header
+                break
             texts.append(follow.text)
         bulleted = any(re.match(r"^[-•*–]\s", t) for t in texts[1:])
         if bulleted or not any(re.search(r"[,;]", t) for t in texts):
@@ -214,7 +240,17 @@ def _letterhead(layout: Layout) -> list[str]:
     top = [line.text for line in layout.lines[:first]]
     # A right-hand letterhead column printed beside the address block: "An den      SPD-Fraktion".
     beside = [part for line in layout.lines[first : layout.header_end] for part in re.split(r"\s{3,}", line.text)[1:]]
-    return [part for text in top + beside + _footer(layout) for part in LETTERHEAD_SEPARATORS.split(text) if part]
+    parts = [part for text in top + beside + _footer(layout) for part in LETTERHEAD_SEPARATORS.split(text) if part]
+    return [piece for part in parts for piece in _mail_sender_parts(part)]
+
+
+def _mail_sender_parts(part: str) -> list[str]:
+    """'Von: SPD-Fraktion Kleve <spd@kreis-kleve.de>' → the sender's name and its e-mail address."""
+    if not MAIL_SENDER_LABEL.match(part):
+        return [part]
+    name = MAIL_SENDER_LABEL.sub("", part)
+    email = MAIL_ADDRESS.search(name)
+    return [p for p in (MAIL_ADDRESS.sub("", name).strip(), email and email["email"]) if p]
 
 
 def _footer(layout: Layout) -> list[str]:

@@ -181,9 +181,10 @@ def faction_in(text: str, known_places: set[str]) -> str | None:
     if seat_end:
         end = seat_end
     else:
-        place = re.match(r" ([A-ZÄÖÜ][\wÄÖÜäöüß\-]+)", rest)
-        if place and place.group(1) in known_places:
-            end += place.end()
+        # the longest known place the faction is followed by: "… Bad Kreuznach", not "… Bad"
+        follows = [p for p in known_places if re.match(rf" {re.escape(p)}(?![\wÄÖÜäöüß-])", rest)]
+        if follows:
+            end += 1 + len(max(follows, key=len))
     return text[head.start : end].strip()
 
 
