@@ -193,22 +193,22 @@ REFERENCE_ROW_LABEL = re.compile(
 OWN_REFERENCE_LABEL = re.compile(r"^(?:Unser\s+Zeichen|Az\b|Aktenzeichen)", re.IGNORECASE)
 
 
-def column_starts(text: str) -> list[tuple[int, str]]:
-    """The parts of a line printed side by side, with where each starts."""
-    return [(m.start(), m[0]) for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", text)]
-
-
 def reference_from_row(labels: str, values: str) -> str | None:
-    """Our reference from a label row and the value row under it; a value belongs to the label
-    it starts nearest to (an empty "Ihr Zeichen" column leaves a gap, not a shift)."""
-    heads = column_starts(labels)
-    if len(heads) < 2 or not all(REFERENCE_ROW_LABEL.match(label) for _, label in heads):
+    """Our reference from a label row and the value row under it.
+
+    Line text does not keep where an empty column was (OCR joins columns with one gap), so with
+    as many values as labels they pair in order; with fewer, the one value that is neither a
+    date nor a number belongs to "Unser Zeichen" / "Az." (an empty "Ihr Zeichen" is the common
+    gap: a faction's letter answers no one).
+    """
+    heads, cells = columns(labels), columns(values)
+    if len(heads) < 2 or not all(REFERENCE_ROW_LABEL.match(label) for label in heads):
         return None
-    for start, value in column_starts(values):
-        _, label = min(heads, key=lambda head: abs(head[0] - start))
-        if OWN_REFERENCE_LABEL.match(label):
-            return value
-    return None
+    if len(cells) == len(heads):
+        return next((cell for label, cell in zip(heads, cells) if OWN_REFERENCE_LABEL.match(label)), None)
+    codes = [cell for cell in cells if not find_dates(cell) and not re.fullmatch(r"[\d\s/()+-]+", cell)]
+    has_own = any(OWN_REFERENCE_LABEL.match(label) for label in heads)
+    return codes[0] if has_own and len(codes) == 1 else None
 
 
 def reference(layout: Layout) -> str | None:

@@ -14,6 +14,7 @@ from pipeline.structure_roles import (
     has_faction,
     is_party_name,
     looks_like_name,
+    named_group,
     names_party,
     nominative_body,
     role_at_start,
@@ -277,16 +278,19 @@ def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:
 
 
 def _letterhead_group(head: list[str]) -> str | None:
-    """A letterhead part naming a group by its seat: "Volt im Kreistag Konstanz"."""
-    return next((group for part in head if (group := seated_group(part))), None)
+    """A letterhead part naming a group by its seat ("Volt im Kreistag Konstanz") or by its
+    head word ("Gruppe SPD/GRÜNE")."""
+    return next((group for part in head if (group := seated_group(part) or named_group(part))), None)
 
 
 def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
-    """'Vorsitzender der Fraktion X im Kreistag Y' → 'Fraktion X im Kreistag Y' (OCR damage kept)."""
+    """'Vorsitzender der Fraktion X im Kreistag Y' → 'Fraktion X im Kreistag Y' (OCR damage kept);
+    'Sprecherin der Gruppe X' → 'Gruppe X'."""
     for text in signature_lines(layout):
         role = role_with_body(text)
-        if role and role.rest and has_faction(role.rest):
-            return re.sub(r"^(?:der|des|im|für)\s+", "", role.rest)
+        body = re.sub(r"^(?:der|des|im|für)\s+", "", role.rest) if role and role.rest else ""
+        if has_faction(body) or named_group(body):  # "Sprecherin der Gruppe SPD/GRÜNE"
+            return body
         if faction_at_start(text):
             return faction_in(text, known_places)
     return None

@@ -49,7 +49,8 @@ ROLE_NOUNS = "|".join(
 # "SPD-Fraktionsvorsitzende", "Oberbürgermeisterin"); matched on the lower-cased token. A joined
 # prefix has four letters or more, so "Begleiter" and "Fürsprecher" are no "Leiter", "Sprecher".
 ROLE_WORD = rf"^(?:[\wäöüß]+-){{0,2}}(?:[a-zäöüß]{{4,}})?(?:{ROLE_NOUNS})$"
-DEPUTY = {"LOWER": {"REGEX": r"^(?:stellv\.|stellvertretende[rn]?)$"}, "OP": "?"}
+# A qualifier that is part of the role: "stellv. Vorsitzende", "fraktionsloses Kreistagsmitglied".
+DEPUTY = {"LOWER": {"REGEX": r"^(?:stellv\.|stellvertretende[rn]?|(?:fraktions|partei)lose[rsn]?)$"}, "OP": "?"}
 # "Vorsitzende/r", "Geschäftsführer/in", "Sprecher:in", "Vorsitzende(r)": the ending as separate tokens.
 INCLUSIVE_ENDING: list[Pattern] = [
     [{"TEXT": {"REGEX": r"^[^\w\s().,;!?]$"}, "SPACY": False}, {"LOWER": {"IN": ["in", "-in", "innen", "r", "n"]}}],
@@ -108,13 +109,20 @@ COUNCILS = ["Kreistag", "Rat", "Stadtrat", "Gemeinderat", "Regionalrat", "Landta
 PLACE = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wÄÖÜäöüß\-]*$"}}
 AUTHORITY = [
     [],
-    [{"ORTH": "des"}, {"ORTH": "Kreises"}],
+    [{"ORTH": "des"}, {"ORTH": {"IN": ["Kreises", "Landkreises"]}}],
     [{"ORTH": "der"}, {"ORTH": {"IN": ["Stadt", "Gemeinde"]}}],
 ]
-RIVER = [[], [{"ORTH": "am"}, PLACE], [{"ORTH": "an"}, {"ORTH": "der"}, PLACE]]
+# "Bad Kreuznach", "St. Wendel"; "Emmerich am Rhein", "Frankfurt (Oder)"
+PLACE_PREFIX = [[], [{"ORTH": {"IN": ["Bad", "St.", "Sankt"]}}]]
+RIVER = [[], [{"ORTH": "am"}, PLACE], [{"ORTH": "an"}, {"ORTH": "der"}, PLACE], [{"ORTH": "("}, PLACE, {"ORTH": ")"}]]
 COUNCIL = [{"ORTH": "im"}, {"ORTH": {"IN": COUNCILS}}]
-SEAT_PATTERNS: list[Pattern] = [COUNCIL] + [
-    [*COUNCIL, *authority, PLACE, *river] for authority in AUTHORITY for river in RIVER
+# "im Kreistag des Saale-Holzland-Kreises", "im Kreistag des Hochsauerlandkreises"
+NAMED_COUNTY = [{"ORTH": "des"}, {"TEXT": {"REGEX": r"^(?:[\wÄÖÜäöüß]+-)+Kreises$|^[A-ZÄÖÜ][a-zäöüß]+kreises$"}}]
+SEAT_PATTERNS: list[Pattern] = [COUNCIL, [*COUNCIL, *NAMED_COUNTY]] + [
+    [*COUNCIL, *authority, *prefix, PLACE, *river]
+    for authority in AUTHORITY
+    for prefix in PLACE_PREFIX
+    for river in RIVER
 ]
 
 # Titles that belong to a name: "Dr.", "Prof.", "Dr. rer. nat.", "Dr. h.c.", "Dipl.-Ing.", "Mag.".

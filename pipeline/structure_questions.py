@@ -210,7 +210,13 @@ def _assign(segments: list[Segment], warnings: list[str]) -> list[Item]:
     return items
 
 
+# A lettered sub-item inside a line: "… Betreuungsplatz, a) im Alter unter drei, b) ab drei?"
+# (only the bracket styles: "a." inside prose is "a. D.", "z. B.").
+INLINE_SUB_MARKER = re.compile(r"(?:^|(?<=\s))(?P<label>(?P<open>\()?(?P<letter>[a-z])\))\s+(?=\S)")
+
+
 def _subquestions(lines: list[str]) -> list[SubQuestion]:
+    """Lettered sub-questions: items that open lines, else an a), b), … run inside the text."""
     subs: list[tuple[str, list[str]]] = []
     for text in lines:
         found = sub_marker(text)
@@ -218,7 +224,22 @@ def _subquestions(lines: list[str]) -> list[SubQuestion]:
             subs.append((found[0], [text[found[1] :]]))
         elif subs:
             subs[-1][1].append(text)
-    return [SubQuestion(label=label, text=join_lines(body)) for label, body in subs] if len(subs) >= 2 else []
+    if len(subs) >= 2:
+        return [SubQuestion(label=label, text=join_lines(body)) for label, body in subs]
+    return _inline_subquestions(join_lines(lines))
+
+
+def _inline_subquestions(text: str) -> list[SubQuestion]:
+    run: list[re.Match[str]] = []
+    for m in INLINE_SUB_MARKER.finditer(text):
+        if not run and m["letter"] == "a":
+            run.append(m)
+        elif run and ord(m["letter"]) == ord(run[-1]["letter"]) + 1 and bool(m["open"]) == bool(run[-1]["open"]):
+            run.append(m)
+    if len(run) < 2:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(text)]
+    return [SubQuestion(label=m["label"], text=text[m.end() : end].strip()) for m, end in zip(run, ends)]
 
 
 def _to_question(item: Item) -> Question:

@@ -81,8 +81,25 @@ def seated_group(text: str) -> str | None:
     if not seats or role_at_start(text) or re.search(r"\d|@", text):
         return None
     words = text[: seats[-1].start].split()  # a name: capitalised words ("Gruppe Volt/Die PARTEI")
-    named = all(word[:1].isupper() or word in ("und", "der", "die", "von") for word in words)
-    return text.strip() if 1 <= len(words) <= 6 and named else None
+    return text.strip() if 1 <= len(words) <= 6 and all(map(_name_word, words)) else None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a group's or party's name: "Wähler", "Volt/Die", "(FWG)", "und"."""
+    return word[:1].isupper() or word in ("und", "der", "die", "von") or re.fullmatch(r"\([A-ZÄÖÜ]{2,}\)", word) is not None
+
+
+# A group's head (Lower Saxony and others have "Gruppen" of factions): "Gruppe SPD/GRÜNE",
+# "CDU/FDP-Gruppe Landkreis Harburg", "Kreistagsgruppe FDP/Freie Wähler".
+GROUP_HEAD = re.compile(r"^(?:(?:Kreistags)?[Gg]ruppe\s+[A-ZÄÖÜ]|[\wÄÖÜäöüß/]+-(?:Kreistags)?[Gg]ruppe(?:\s|$))")
+
+
+def named_group(text: str) -> str | None:
+    """A letterhead line that names a group by its head word, with no seat printed."""
+    text = text.strip()
+    if not GROUP_HEAD.match(text) or re.search(r"\d|@", text) or not 1 <= len(text.split()) <= 6:
+        return None
+    return text
 
 
 # An address line naming the office of a function holder: "– Büro des Landrats –", "Büro der Landrätin".
@@ -178,6 +195,10 @@ def faction_in(text: str, known_places: set[str]) -> str | None:
     end = _end_of_next(text, head.end, patterns.PARTY, spaces=(0, 1)) or head.end
     rest = text[end:]
     seat_end = _end_of_next(text, end, patterns.SEAT, spaces=(1, len(text)))
+    if not seat_end:  # the party's full name goes on before the seat: "Freie Wähler Gemeinschaft (FWG) im …"
+        name = re.match(r"(?: \S+){1,3}?(?= im )", rest)
+        if name and all(map(_name_word, name[0].split())):
+            seat_end = _end_of_next(text, end + name.end(), patterns.SEAT, spaces=(1, 1))
     if seat_end:
         end = seat_end
     else:

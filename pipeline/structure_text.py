@@ -83,6 +83,10 @@ def _near_edge(texts: list[str], text: str) -> bool:
     return text in content[:3] or text in content[-3:]
 
 
+def _near_top(texts: list[str], text: str) -> bool:
+    return text in [t for t in texts if t][:3]
+
+
 def _running_head(text: str, texts: list[str]) -> bool:
     """A later page's top line naming the sender and a date: "SPD-Fraktion Kleve – Schreiben vom 1.2.2024"."""
     top = [t for t in texts if t][:2]
@@ -156,7 +160,8 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
     Running headers/footers are removed from page 2 on, so a letterhead on page 1 survives.
     """
     pages = [[clean_line(text) for text in _reading_order(page)] for page in doc.pages]
-    repeated = _repeated_furniture(pages) | (_letterhead_keys(pages[0]) if pages else set())
+    repeated = _repeated_furniture(pages)
+    letterhead = _letterhead_keys(pages[0]) if pages else set()
     out: list[TextLine] = []
     for index, (page, texts) in enumerate(zip(doc.pages, pages)):
         number = page.number or index + 1
@@ -166,7 +171,10 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
             if PAGE_FURNITURE.match(text) or (EDGE_NOISE.match(text) and _near_edge(texts, text)):
                 continue
             if index > 0 and text and _near_edge(texts, text):
-                if _furniture_key(text) in repeated or _running_head(text, texts):
+                key = _furniture_key(text)
+                # a letterhead part repeats as a running head at the top; at the bottom of the
+                # last page the same name is the signature
+                if key in repeated or (key in letterhead and _near_top(texts, text)) or _running_head(text, texts):
                     continue
             out.append(TextLine(number, text))
     return out

@@ -4,7 +4,9 @@ The probe (two letters, written after tests/test_structure_fresh2.py's rules) go
 wrong at first sight: a faction seat in a multi-word place ("FWG-Kreistagsfraktion Bad
 Kreuznach" cut to "… Bad"), an e-mail-style header ("Von:" kept in the faction, "An: …" not
 read as the address), the reference under an "Unser Zeichen / Ihr Zeichen / Datum" row, and
-"Frage 1 –" (fixed before these tests). These letters are written in the probe's styles; the
+"Frage 1 –" (fixed before these tests). Also here: the faults of the blind probe in
+tests/test_structure_fresh4.py (seats and party names of several words, inline "a) … b) …"),
+and groups ("Gruppe SPD/GRÜNE") named without a seat. These letters are written in the probe's styles; the
 expectations follow tests/gold/README.md and tests/fixtures/README.md.
 """
 from __future__ import annotations
@@ -17,7 +19,8 @@ from models import DocType, LetterStructure
 from pipeline.structure import _known_places, extract_structure
 from pipeline.structure_dates import letter_date_in_line
 from pipeline.structure_header import reference_from_row
-from pipeline.structure_roles import faction_in
+from pipeline.structure_questions import _subquestions
+from pipeline.structure_roles import faction_in, named_group, seated_group
 from tests.test_structure_fresh2 import observed
 from tests.test_structure_helpers import make_doc
 
@@ -233,7 +236,10 @@ def test_faction_takes_the_longest_known_place(text: str, places: set[str], fact
     [
         ("Unser Zeichen          Ihr Zeichen          Datum", "hs/km                                       17.09.2024", "hs/km"),
         ("Ihr Zeichen          Unser Zeichen          Datum", "                     hs/km                17.09.2024", "hs/km"),
-        ("Ihr Zeichen          Unser Zeichen          Datum", "ab-12                                     17.09.2024", None),
+        ("Ihr Zeichen          Unser Zeichen          Datum", "ab-12          hs/km          17.09.2024", "hs/km"),
+        ("Ihr Zeichen   Ihre Nachricht vom   Unser Zeichen   Telefon   Datum",
+         "SSW/Ha-17   04841 67-0   14.05.2025", "SSW/Ha-17"),
+        ("Unser Zeichen   Datum", "17.09.2024", None),
         ("Ihre Nachricht vom    Aktenzeichen    Datum", "02.09.2024            III/42-7        17.09.2024", "III/42-7"),
         ("Kreis Kleve          Der Landrat", "jf/mv                17.09.2024", None),  # not a reference row
     ],
@@ -258,3 +264,60 @@ def test_more_date_lines(line: str, value: date, place: str | None) -> None:
 def test_a_von_line_in_prose_is_no_mail_header() -> None:
     letter = LETTERS["p2"].replace("An die\n", "Von: der Redaktion geprüft\nAn die\n")
     assert observed(extract_structure(make_doc(letter)), "addressee") == EXPECTED["p2"]["addressee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gruppe SPD/GRÜNE", "Gruppe SPD/GRÜNE"),
+        ("CDU/FDP-Gruppe Landkreis Harburg", "CDU/FDP-Gruppe Landkreis Harburg"),
+        ("Kreistagsgruppe FDP/Freie Wähler", "Kreistagsgruppe FDP/Freie Wähler"),
+        ("Gruppe 3 des Jugendhilfeausschusses", None),
+        ("Gruppenvorsitzende", None),
+        ("gruppe@kreistag.de", None),
+    ],
+)
+def test_group_named_by_its_head_word(text: str, group: str | None) -> None:
+    assert named_group(text) == group
+
+
+def test_group_in_letterhead_and_signature() -> None:
+    head = LETTERS["p1"].replace("FWG-Kreistagsfraktion Bad Kreuznach\n", "Gruppe SPD/GRÜNE\n", 1).replace(
+        "FWG-Kreistagsfraktion · ", "Gruppe SPD/GRÜNE · ")
+    assert extract_structure(make_doc(head)).sender.organization == "Gruppe SPD/GRÜNE"
+    signed = LETTERS["p2"].replace("die FWG-Kreistagsfraktion Bad Kreuznach stellt", "wir stellen").replace(
+        "\nFraktionsvorsitzender\n", "\nSprecherin der Gruppe SPD/GRÜNE im Kreistag Bad Kreuznach\n")
+    assert extract_structure(make_doc(signed)).sender.organization == "Gruppe SPD/GRÜNE im Kreistag Bad Kreuznach"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Volt im Kreistag Bad Kreuznach", "Volt im Kreistag Bad Kreuznach"),
+        ("Volt im Kreistag des Saale-Holzland-Kreises", "Volt im Kreistag des Saale-Holzland-Kreises"),
+        ("Volt im Kreistag Frankfurt (Oder)", "Volt im Kreistag Frankfurt (Oder)"),
+        ("Freie Wähler Gemeinschaft (FWG) im Kreistag Bad Kreuznach",
+         "Freie Wähler Gemeinschaft (FWG) im Kreistag Bad Kreuznach"),
+    ],
+)
+def test_seats_with_multi_word_places(text: str, group: str) -> None:
+    assert seated_group(text) == group
+
+
+def test_party_name_between_faction_and_seat() -> None:
+    text = "die Fraktion Freie Wähler Gemeinschaft (FWG) im Kreistag Bad Kreuznach beantragt"
+    assert faction_in(text, set()) == "Fraktion Freie Wähler Gemeinschaft (FWG) im Kreistag Bad Kreuznach"
+
+
+@pytest.mark.parametrize(
+    ("lines", "subs"),
+    [
+        (["Wie viele Kinder warten,", "a) unter drei Jahren, b) ab drei Jahren?"],
+         [("a)", "unter drei Jahren,"), ("b)", "ab drei Jahren?")]),
+        (["Wie viele Kinder warten (a) unter drei, (b) ab drei Jahren?"], [("(a)", "unter drei,"), ("(b)", "ab drei Jahren?")]),
+        (["Gilt § 5 Abs. 2 b) auch hier?"], []),  # a lone letter is no run
+        (["Landrat a. D. Müller und b. Meier?"], []),  # "a." inside prose is no marker
+    ],
+)
+def test_inline_sub_questions(lines: list[str], subs: list[tuple[str, str]]) -> None:
+    assert [(s.label, s.text) for s in _subquestions(lines)] == subs

@@ -16,17 +16,21 @@ motions) over "Seite 2 von 2", a plain letter with a question in its prose, "gez
 "Kopie an:" inline and one per line, P.S. lines.
 
 First sight (before any rule was changed for them): 5 of 112 fields wrong, 4 of 8 letters fully
-right; the faults are listed in FIRST_SIGHT_FAULTS (strict xfail).
+right: the reference under a four-column DIN row, inline "a) … b) …" sub-questions, a party name
+and a two-word seat before the seat ("Freie Wähler Gemeinschaft (FWG) im Kreistag Bad
+Kreuznach"), and a signature name that also opens page 1's sender line (taken for a running
+head, so no signatory; and "fraktionsloses" was not part of the role). All fixed by general rules
+(tests of each in tests/test_structure_fresh3.py).
 """
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
+from tests.test_structure_fresh2 import observed
 from tests.test_structure_helpers import make_doc
 
 LETTERS = {
@@ -407,7 +411,7 @@ MGG = "Mit freundlichen Grüßen"
 # name → field → what a careful reader writes down. sender/addressee: (name, role, organization);
 # signatories: [(name, role)]; meetings: [(body, date)]; questions: [(number, label,
 # number_inferred, text, [sub-question labels])].
-EXPECTED: dict[str, dict[str, Any]] = {
+EXPECTED: dict[str, dict[str, object]] = {
     "sh1": {
         "doc_type": DocType.ANFRAGE, "date": date(2025, 5, 14), "place": None,
         "subject": "Sitzung des Kreistages am 20.06.2025 Anfrage zur notärztlichen Versorgung auf den Inseln "
@@ -563,39 +567,6 @@ EXPECTED: dict[str, dict[str, Any]] = {
 
 FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
-# (letter, field) → what the pipeline got wrong at first sight (strict xfail: a fix must remove it).
-FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("sh1", "reference"): "DIN row 'Ihr Zeichen  Ihre Nachricht vom  Unser Zeichen  Datum' with the values "
-    "on the next line: got None, expected 'SSW/Ha-17' (the value under 'Unser Zeichen'); the date under "
-    "'Datum' is read",
-    ("th1", "questions"): "sub-questions inline ('… Betreuungsplatz,' / '   a) im Alter unter drei Jahren, b) im "
-    "Alter ab drei Jahren?'): text right, subquestions [] instead of ['a)', 'b)']",
-    ("rp1", "sender"): "letterhead 'Freie Wähler Gemeinschaft (FWG) im Kreistag Bad Kreuznach' not taken as the "
-    "group (seated_group() gives None for '(FWG)' and for the two-word seat 'Bad Kreuznach'); organization "
-    "fell back to 'FWG-Fraktion' from the body prose",
-    ("bb1", "sender"): "no signatory found, sender (None, None, None): the signature name 'Kerstin "
-    "Ahlgrimm-Noack' on page 2 also opens the page-1 sender line and is dropped; expected "
-    "('Kerstin Ahlgrimm-Noack', 'fraktionsloses Kreistagsmitglied', None)",
-    ("bb1", "signatories"): "[] instead of [('Kerstin Ahlgrimm-Noack', 'fraktionsloses Kreistagsmitglied')] "
-    "(same cause as bb1 sender)",
-}
-
-
-def observed(result: LetterStructure, name: str) -> Any:
-    """The value of one field in the shape EXPECTED uses."""
-    if name in ("sender", "addressee"):
-        party = getattr(result, name)
-        return (party.name, party.role, party.organization)
-    if name == "signatories":
-        return [(s.name, s.role) for s in result.signatories]
-    if name == "meetings":
-        return [(m.body, m.date) for m in result.meetings]
-    if name == "questions":
-        return [(q.number, q.label, q.number_inferred, q.text, [s.label for s in q.subquestions])
-                for q in result.questions]
-    return getattr(result, name)
-
-
 _CACHE: dict[str, LetterStructure] = {}
 
 
@@ -605,14 +576,7 @@ def run(name: str) -> LetterStructure:
     return _CACHE[name]
 
 
-def _case(letter: str, field: str) -> Any:
-    reason = FIRST_SIGHT_FAULTS.get((letter, field))
-    if reason is None:
-        return (letter, field)
-    return pytest.param(letter, field, marks=pytest.mark.xfail(strict=True, reason=f"first sight: {reason}"))
-
-
-@pytest.mark.parametrize("letter,field", [_case(n, f) for n in EXPECTED for f in FIELDS])
+@pytest.mark.parametrize("letter,field", [(n, f) for n in EXPECTED for f in FIELDS])
 def test_field(letter: str, field: str) -> None:
     assert observed(run(letter), field) == EXPECTED[letter][field]
 
@@ -621,6 +585,3 @@ def test_letters_are_text_layer_shaped() -> None:
     for name, text in LETTERS.items():
         assert all(len(line) <= 85 for line in text.split("\n")), name
 
-
-def test_fault_list_names_real_cases() -> None:
-    assert all(letter in EXPECTED and field in FIELDS for letter, field in FIRST_SIGHT_FAULTS)
