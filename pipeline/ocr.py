@@ -33,6 +33,11 @@ class Word:
     box: tuple[int, int, int, int]  # left, top, right, bottom
     line_key: tuple[int, int, int]  # (block, paragraph, line): words sharing it form one line
 
+    def shifted(self, dx: int, dy: int) -> Word:
+        """The word with its box moved by (dx, dy): from a crop's pixels to the page's."""
+        left, top, right, bottom = self.box
+        return Word(self.text, self.confidence, (left + dx, top + dy, right + dx, bottom + dy), self.line_key)
+
 
 @functools.lru_cache(maxsize=8)
 def check_tesseract(lang: str) -> None:

@@ -42,6 +42,10 @@ class PrepareConfig:
     # caught by the confidence retry below.
     upside_down_below: float = -0.05
     upside_down_retry_below: float = 70.0  # mean confidence under which the page is also read turned 180°
+    # Tesseract reads only the inked part of the page (plus `crop_margin` inches): the blank
+    # margins cost it ~6 % of its time on a letter page and hold nothing.
+    crop_to_ink: bool = True
+    crop_margin: float = 0.2
     dropped_lines: bool = True  # re-read text lines no OCR word covers (prepare_lines.recover_dropped_lines)
     noise: bool = True
     umlaut_dots: bool = True  # capital A/O/U with a visible diaeresis → Ä/Ö/Ü (names tesseract misreads)
@@ -141,11 +145,18 @@ def ocr_page_image(image: Image.Image, *, dpi: int, options: Options,
         finally:
             reading[0] += time.perf_counter() - read_started
 
-    words = read(prepared.image)
+    def read_inked(page: Image.Image, mask: np.ndarray | None) -> list[Word]:
+        box = img.ink_box(mask, page.size, round(config.crop_margin * prepared.dpi)) \
+            if config.crop_to_ink and mask is not None else None
+        if box is None:
+            return read(page)
+        return [word.shifted(box[0], box[1]) for word in read(page.crop(box))]
+
+    words = read_inked(prepared.image, prepared.mask)
     before = mean_confidence(words)
     if before is not None and before < config.upside_down_retry_below:
         turned = prepared.image.rotate(180)
-        turned_words = read(turned)
+        turned_words = read_inked(turned, None if prepared.mask is None else np.rot90(prepared.mask, 2))
         if (mean_confidence(turned_words) or 0) > before + 10:
             prepared.image, words = turned, turned_words
             prepared.mask = None if prepared.mask is None else np.rot90(prepared.mask, 2)

@@ -175,6 +175,24 @@ def orientation(mask: np.ndarray) -> int:
     return turn % 360
 
 
+def ink_box(mask: np.ndarray, size: tuple[int, int], pad: int, min_ink: int = 3,
+            max_share: float = 0.9) -> tuple[int, int, int, int] | None:
+    """The box (left, top, right, bottom) around the ink of an image of `size` whose analysis
+    mask is `mask`, widened by `pad` pixels; None when it would not cut off at least
+    1 - `max_share` of the page. Rows or columns with fewer than `min_ink` dark analysis pixels
+    (scan specks) do not widen it."""
+    rows = np.flatnonzero(mask.sum(axis=1) >= min_ink)
+    cols = np.flatnonzero(mask.sum(axis=0) >= min_ink)
+    if not len(rows) or not len(cols):
+        return None
+    width, height = size
+    scale = height / mask.shape[0]
+    box = (max(0, int(cols[0] * scale) - pad), max(0, int(rows[0] * scale) - pad),
+           min(width, int((cols[-1] + 1) * scale) + pad), min(height, int((rows[-1] + 1) * scale) + pad))
+    share = (box[2] - box[0]) * (box[3] - box[1]) / (width * height)
+    return box if share <= max_share else None
+
+
 def rotate_mask(mask: np.ndarray, angle: float) -> np.ndarray:
     """The ink mask turned counter-clockwise by `angle` degrees (nearest neighbour; cheap)."""
     if not angle:

@@ -248,3 +248,22 @@ def test_real_ministry_scan_comes_through_readable():
     text = " ".join(line.text for line in result.lines)
     assert "November 2011" in text
     assert result.mean_confidence is not None and result.mean_confidence > 75
+
+
+def test_ink_box_crops_blank_margins_and_ignores_specks() -> None:
+    from pipeline.prepare_image import ink_box
+
+    mask = np.zeros((100, 80), dtype=bool)
+    mask[20:60, 10:50] = True  # the text column
+    mask[95, 75] = True  # a speck in the corner
+    assert ink_box(mask, (240, 300), pad=6) == (24, 54, 156, 186)
+    assert ink_box(np.zeros((100, 80), dtype=bool), (240, 300), pad=6) is None  # blank page
+    full = np.ones((100, 80), dtype=bool)
+    assert ink_box(full, (240, 300), pad=6) is None  # nothing to cut off
+
+
+def test_words_read_from_the_inked_crop_keep_page_coordinates() -> None:
+    from pipeline.ocr import Word
+
+    word = Word("Kreistag", 95.0, (10, 20, 110, 50), (1, 1, 1))
+    assert word.shifted(30, 40).box == (40, 60, 140, 90)
