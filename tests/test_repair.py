@@ -205,3 +205,23 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
     repaired, applied, _ = repair_text(text)
     assert repaired.count("\n") == text.count("\n")
     assert all(0 <= r.start <= r.end for r in applied)
+
+
+CLEAN_LETTER = (
+    "Sehr geehrte Frau Gruber, wir bitten um Auskunft über die Maßnahmen für Schülerinnen und "
+    "Schüler in Winsen (Luhe). Herr Backes hat die Fläche von 12 ha geprüft; die Förderung "
+    "läuft über das Jahr hinaus. Unser Zeichen SSW/Ha-17. Grüße aus Königs Wusterhausen."
+)
+
+
+def test_names_in_clean_text_keep_their_spelling() -> None:
+    # a document whose umlauts are intact gives no reason to think a name lost one
+    repaired, applied, _ = repair_text(CLEAN_LETTER)
+    assert applied == [] and repaired == CLEAN_LETTER
+
+
+def test_names_in_damaged_text_get_their_umlaut_back() -> None:
+    damaged = ("Sehr geehrte Frau Dorte Dorr, wir bitten um Auskunft uber die Massnahmen fur Schulerinnen "
+               "und Schuler. Die Forderung lauft uber das Jahr hinaus, die Grunen mochten wissen, wann.")
+    repaired, _, _ = repair_text(damaged)
+    assert "Dörte Dörr" in repaired and "über" in repaired
