@@ -51,9 +51,11 @@ REFERENCE_LABEL = re.compile(
 # Dictation initials after a date: "10.10.2017 jf/mv".
 INITIALS_REFERENCE = re.compile(r"^[A-Za-zÄÖÜäöü]{1,4}\s*/\s*[A-Za-zÄÖÜäöü]{1,4}$")
 
-# "Kreisausschuss am 23.11.2017", "Ausschuss für Umwelt am 5. März 2024", "Sitzung des Kreistages am …".
+# "Kreisausschuss am 23.11.2017", "Ausschuss für Umwelt am 5. März 2024", "Sitzung des Kreistages am …";
+# a named committee also in the genitive and as a compound: "Sitzung des Ausschusses für Umwelt und
+# Technik am …", "des Fachausschusses für Soziales am …" (nominative_body makes it "Ausschuss für …").
 MEETING_BODY = re.compile(
-    r"(?P<body>Ausschuss\s+für\s+[\wÄÖÜäöüß\-]+(?:(?:\s*,\s*|\s+und\s+)[\wÄÖÜäöüß\-]+)*"
+    r"(?P<body>(?:[A-ZÄÖÜ][a-zäöüß]*a|A)usschu(?:ss|ß)(?:es)?\s+für\s+[\wÄÖÜäöüß\-]+(?:(?:\s*,\s*|\s+und\s+)[\wÄÖÜäöüß\-]+)*"
     r"|[A-ZÄÖÜ][\wÄÖÜäöüß\-]*(?:ausschuss|ausschusses|ausschuß|tag|tages|tags|rat|rates|konferenz|versammlung|kommission))"
     r"\s+(?:am|vom)\s+$"
 )

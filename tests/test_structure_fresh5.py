@@ -33,6 +33,7 @@ import pytest
 
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
+from pipeline.structure_header import meetings
 from tests.test_structure_fresh2 import observed
 from tests.test_structure_helpers import make_doc
 
@@ -593,11 +594,6 @@ FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 # (letter, field) → what the pipeline got wrong at first sight (kept as strict xfail).
 FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("bw1", "meetings"): "[] instead of [('Ausschuss für Umwelt und Technik', 2025-10-23)]: the two-line "
-    "subject's first line 'Sitzung des Ausschusses für Umwelt und Technik am 23.10.2025' is not read; the "
-    "same line with 'des Kreistages' / 'des Kreisausschusses' or in the nominative ('Ausschuss für Umwelt und "
-    "Technik am …') is, so the genitive of a named committee ('des Ausschusses für …' → 'Ausschuss für …') "
-    "is missing",
     ("bw1", "motion_points"): "[] instead of the three '1)' … '3)' points (warning 'Antrag without a "
     "recognisable resolution'): an Änderungsantrag introduces them with '… beantragt, den Beschlussvorschlag "
     "der Verwaltung (Vorlage Nr. 2025/114) wie folgt zu ändern:', not 'beschließen:' (adding 'Der Ausschuss "
@@ -646,3 +642,19 @@ def test_letters_are_text_layer_shaped() -> None:
 
 def test_fault_list_names_real_cases() -> None:
     assert all(letter in EXPECTED and field in FIELDS for letter, field in FIRST_SIGHT_FAULTS)
+
+
+# The rules the probe's faults led to (each with what it must not match).
+
+
+def test_meeting_of_a_named_committee_in_the_genitive() -> None:
+    found = meetings("Sitzung des Ausschusses für Umwelt und Technik am 23.10.2025")
+    assert [(m.body, m.date) for m in found] == [("Ausschuss für Umwelt und Technik", date(2025, 10, 23))]
+    found = meetings("Sitzung des Fachausschusses für Schule, Kultur und Sport vom 5. März 2024")
+    assert [m.body for m in found] == ["Fachausschuss für Schule, Kultur und Sport"]
+
+
+def test_named_committee_without_its_date_is_no_meeting() -> None:
+    assert meetings("Vorsitzende des Ausschusses für Umwelt und Technik\nLandratsamt Biberach\n\n14.10.25") == []
+    assert meetings("Vorlage des Ausschusses für Umwelt, Stand 23.10.2025") == []
+    assert meetings("die Ausschussesvorlage für Bau am 23.10.2025") == []
