@@ -22,6 +22,14 @@ MOTION_VERB = re.compile(
     r"\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag"
     r"|folgenden\s+(?:Antrag|(?:Dringlichkeits|Änderungs|Ergänzungs|Prüf)antrag|Prüfauftrag))\b.*:\s*$"
 )
+# The same in a sentence that wraps onto the line with its colon: "die Fraktion beantragt, den
+# Beschlussvorschlag der Verwaltung / (Vorlage Nr. 2025/114) wie folgt zu ändern:"; an amendment
+# may name only how the proposal changes: "… den Beschlussvorschlag wie folgt zu ergänzen:".
+MOTION_SENTENCE = re.compile(
+    r"(?:\b(?:beantrag(?:t|en)|stell(?:t|en)\s+(?:folgenden|den)\s+Antrag)\b"
+    r"|\bwie\s+folgt\s+(?:zu\s+)?(?:ändern|ergänzen|fassen|erweitern|geändert|ergänzt|gefasst|erweitert)\b)"
+    r".*:\s*$"
+)
 # A paragraph ending otherwise continues in the next one (OCR gaps split points).
 TERMINAL = tuple(".?!:;\"“”)")
 # What ends the resolution: the justification and the closing.
@@ -101,9 +109,15 @@ def extract_motions(lines: list[TextLine]) -> list[str]:
                 return _resolution([line[start:]] + para[j + 1 :], paras[k + 1 :])
     for k, para in enumerate(paras):  # no resolution formula: the points after "wir beantragen:"
         for j, line in enumerate(para):
-            if MOTION_VERB.search(line):
+            if MOTION_VERB.search(line) or (line.rstrip().endswith(":") and _motion_sentence(para[: j + 1])):
                 return _resolution(para[j + 1 :], paras[k + 1 :])
     return []
+
+
+def _motion_sentence(lines: list[str]) -> bool:
+    """Whether the sentence that ends with the last of `lines` (in a colon) introduces the motion."""
+    text = join_lines(lines)
+    return MOTION_SENTENCE.search(text[_sentence_start(text, len(text) - 1) :]) is not None
 
 
 def _resolution(lead: list[str], following: list[list[str]], from_label: bool = False) -> list[str]:

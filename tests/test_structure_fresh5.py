@@ -34,6 +34,8 @@ import pytest
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
 from pipeline.structure_header import meetings
+from pipeline.structure_motions import extract_motions
+from pipeline.structure_text import TextLine
 from tests.test_structure_fresh2 import observed
 from tests.test_structure_helpers import make_doc
 
@@ -594,10 +596,6 @@ FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 # (letter, field) → what the pipeline got wrong at first sight (kept as strict xfail).
 FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("bw1", "motion_points"): "[] instead of the three '1)' … '3)' points (warning 'Antrag without a "
-    "recognisable resolution'): an Änderungsantrag introduces them with '… beantragt, den Beschlussvorschlag "
-    "der Verwaltung (Vorlage Nr. 2025/114) wie folgt zu ändern:', not 'beschließen:' (adding 'Der Ausschuss "
-    "möge beschließen:' gives all three); the '1.' list under 'Begründung:' must stay out",
     ("he1", "addressee"): "organization None instead of 'Kreisausschuss des Landkreises Gießen': the block "
     "line 'Der Kreisausschuss des Landkreises Gießen' is not taken when it starts with the article 'Der' "
     "(without 'Der', or after 'An den', it is)",
@@ -658,3 +656,28 @@ def test_named_committee_without_its_date_is_no_meeting() -> None:
     assert meetings("Vorsitzende des Ausschusses für Umwelt und Technik\nLandratsamt Biberach\n\n14.10.25") == []
     assert meetings("Vorlage des Ausschusses für Umwelt, Stand 23.10.2025") == []
     assert meetings("die Ausschussesvorlage für Bau am 23.10.2025") == []
+
+
+def _lines(text: str) -> list[TextLine]:
+    return [TextLine(1, line.strip()) for line in text.split("\n")]
+
+
+def test_amendment_points_after_a_wrapped_motion_sentence() -> None:
+    text = (
+        "die Fraktion beantragt, den Beschlussvorschlag der Verwaltung\n(Vorlage Nr. 2025/114) wie folgt zu ändern:\n\n"
+        "1) Die Frist wird verlängert.\n2) Die Kosten trägt der Kreis.\n\nBegründung:\n\n1. Die Frist ist zu kurz.\n"
+        "2. Die Gemeinden sind überfordert.\n"
+    )
+    assert extract_motions(_lines(text)) == ["Die Frist wird verlängert.", "Die Kosten trägt der Kreis."]
+    amended = "wir bitten darum, den Beschlussvorschlag zu TOP 3\nwie folgt zu ergänzen:\n\n1. Die Frist wird verlängert.\n"
+    assert extract_motions(_lines(amended)) == ["Die Frist wird verlängert."]
+
+
+def test_no_motion_sentence_before_the_colon() -> None:
+    # the verb is in an earlier sentence, or is a participle: the list is no motion
+    text = "Die Mittel wurden im Mai beantragt. Offen sind\nnoch drei Punkte:\n\n1. Die Frist.\n2. Die Kosten.\n"
+    assert extract_motions(_lines(text)) == []
+    text = "Die beantragten Mittel reichen\nfür folgende Zwecke:\n\n1. Die Frist.\n2. Die Kosten.\n"
+    assert extract_motions(_lines(text)) == []
+    text = "Die Vorlage wird wie folgt begründet:\n\n1. Die Frist.\n2. Die Kosten.\n"
+    assert extract_motions(_lines(text)) == []
