@@ -67,14 +67,23 @@ BARE_FACTION = re.compile(r"(?:Kreistags)?[Ff]raktion")
 LETTERHEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}|\s[-–:]\s")
 
 
+# The article some print before the addressee's office or body: "Der Landrat", "Der Kreisausschuss
+# des Landkreises Gießen", "Das Landratsamt Rosenheim" (the body is named without it).
+LEADING_ARTICLE = re.compile(r"^(?:Der|Die|Das|Den)\s+")
+
+
+def _without_article(text: str) -> str:
+    return LEADING_ARTICLE.sub("", text)
+
+
 def _address_like(text: str) -> bool:
     """A line that can stand in an address block: opening, name, role, authority, postal line."""
-    bare = re.sub(r"^(?:Der|Die|Den)\s+", "", text)
+    bare = _without_article(text)
     return bool(
         ADDRESS_OPENING.match(text)
         or address_form(text)
         or role_with_body(bare)
-        or ORGANISATION_LINE.match(text)
+        or ORGANISATION_LINE.match(bare)
         or role_of_office(text)
         or POSTAL_ADDRESS.match(text)
         or HEADER_NOISE.match(text)
@@ -116,7 +125,11 @@ def address_block(layout: Layout) -> list[int]:
         texts = [_left_column(header[i].text) for i in block]
         opens = ADDRESS_OPENING.match(texts[0]) is not None
         named = any(address_form(t) for t in texts)
-        official = any(role_with_body(t) or ORGANISATION_LINE.match(t) for t in texts)
+        postal = any(POSTAL_ADDRESS.match(t) for t in texts)  # an article-led body only above a street or town
+        official = any(
+            role_with_body(t) or ORGANISATION_LINE.match(t) or (postal and ORGANISATION_LINE.match(_without_article(t)))
+            for t in texts
+        )
         letterhead = any(has_faction(t) or EMAIL.search(t) or PHONE.search(t) for t in texts)
         if opens or ((named or official) and not letterhead and not any(t.startswith("Sehr ") for t in texts)):
             found = list(block)
@@ -172,7 +185,7 @@ def addressee_from_block(texts: list[str]) -> Party:
         if office := role_of_office(text):
             party.role = party.role or office
             continue
-        m = role_with_body(re.sub(r"^(?:Der|Die|Den)\s+", "", text))
+        m = role_with_body(_without_article(text))
         if m:
             body = nominative_body(m.rest) if m.rest else ""
             if ADMINISTRATION.match(body):
@@ -180,8 +193,8 @@ def addressee_from_block(texts: list[str]) -> Party:
                 party.organization = party.organization or body
             else:
                 party.role = party.role or " ".join(m.text.split())
-        elif ORGANISATION_LINE.match(text):
-            party.organization = party.organization or text
+        elif ORGANISATION_LINE.match(_without_article(text)):  # "Der Kreisausschuss des Landkreises …"
+            party.organization = party.organization or _without_article(text)
         elif (role := role_at_start(text)) and looks_like_name(text[role.end :]):  # "Landrat Sven Adenauer"
             party.role = party.role or role.text
             party.name = party.name or text[role.end :].strip()

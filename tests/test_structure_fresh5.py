@@ -35,6 +35,7 @@ from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
 from pipeline.structure_header import meetings
 from pipeline.structure_motions import extract_motions
+from pipeline.structure_parties import addressee_from_block
 from pipeline.structure_text import TextLine
 from tests.test_structure_fresh2 import observed
 from tests.test_structure_helpers import make_doc
@@ -596,9 +597,6 @@ FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 # (letter, field) → what the pipeline got wrong at first sight (kept as strict xfail).
 FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("he1", "addressee"): "organization None instead of 'Kreisausschuss des Landkreises Gießen': the block "
-    "line 'Der Kreisausschuss des Landkreises Gießen' is not taken when it starts with the article 'Der' "
-    "(without 'Der', or after 'An den', it is)",
     ("he1", "doc_type"): "BRIEF instead of ANTRAG: the subject 'Resolution: Keine Ausdünnung …' and the "
     "body '… bitten, die folgende Resolution … zu beraten und zu beschließen:' do not make it an Antrag "
     "(with the subject 'Antrag: Resolution – …' the type and the motion point are right)",
@@ -681,3 +679,33 @@ def test_no_motion_sentence_before_the_colon() -> None:
     assert extract_motions(_lines(text)) == []
     text = "Die Vorlage wird wie folgt begründet:\n\n1. Die Frist.\n2. Die Kosten.\n"
     assert extract_motions(_lines(text)) == []
+
+
+def test_addressed_body_after_its_article() -> None:
+    block = ["Der Kreisausschuss des Landkreises Gießen", "Frau Landrätin Dr. Karin Weidmann-Ott", "Riversplatz 1–9"]
+    assert addressee_from_block(block).organization == "Kreisausschuss des Landkreises Gießen"
+    assert addressee_from_block(["Das Landratsamt Rosenheim", "Wittelsbacherstraße 53"]).organization == (
+        "Landratsamt Rosenheim"
+    )
+    # an article-led body with only its street and town below is an address block, too
+    letter = (
+        "SPD-Fraktion im Kreistag Gießen\nRiversplatz 1 · 35394 Gießen\n\nDer Kreisausschuss des Landkreises Gießen\n"
+        "Riversplatz 1–9\n35394 Gießen\n\nGießen, 28.02.2025\n\nRadwege im Osten\n\nSehr geehrte Damen und Herren,\n\n"
+        "wir bitten um Beantwortung der folgenden Fragen:\n\n1. Wie viele Radwege gibt es?\n2. Wann kommt der Ausbau?\n\n"
+        f"{MGG}\n\nEva Berg\nFraktionsvorsitzende\n"
+    )
+    assert extract_structure(make_doc(letter)).addressee.organization == "Kreisausschuss des Landkreises Gießen"
+
+
+def test_article_led_prose_is_no_addressed_body() -> None:
+    assert addressee_from_block(["Die Stadtwerke Wesel GmbH", "Herrn Ulf Berg"]).organization is None
+    assert addressee_from_block(["Die Kreisstraße K 13", "Herrn Ulf Berg"]).organization is None
+    # a subject that opens with "Der Kreis …" (no street or town with it) is not taken for the address
+    letter = (
+        "SPD-Fraktion im Kreistag Gießen\nRiversplatz 1 · 35394 Gießen\n\nGießen, 28.02.2025\n\n"
+        "Der Kreis Gießen und der Radverkehr\n\nSehr geehrte Damen und Herren,\n\nwir bitten um Auskunft.\n\n"
+        f"{MGG}\n\nEva Berg\nFraktionsvorsitzende\n"
+    )
+    result = extract_structure(make_doc(letter))
+    assert result.addressee.organization is None
+    assert result.subject == "Der Kreis Gießen und der Radverkehr"
