@@ -66,8 +66,11 @@ DOC_TYPE_SUBJECT: list[tuple[re.Pattern[str], DocType]] = [
     (re.compile(r"\b[\wäöüß]*anfrage\b", re.IGNORECASE), DocType.ANFRAGE),
     # "Antrag zur Sitzung …", "Dringlichkeitsantrag", "Prüfauftrag: …" (a motion that the
     # administration examine something)
-    (re.compile(r"\b(?:Antrag|Anträge|(?:Dringlichkeits|Änderungs|Ergänzungs|Haushalts|Prüf)antrag|Prüfauftrag)\b",
+    (re.compile(r"\b(?:Antrag|Anträge|(?:Dringlichkeits|Änderungs|Ergänzungs|Haushalts|Prüf|Resolutions)antrag|Prüfauftrag)\b",
                 re.IGNORECASE), DocType.ANTRAG),
+    # a subject that is the resolution the Kreistag is to pass: "Resolution: Keine Ausdünnung …",
+    # "Resolution zum Erhalt der Geburtsstation" — not one that mentions it ("Umsetzung der Resolution …")
+    (re.compile(r"^(?:Entwurf\s+einer\s+|Dringlichkeits)?Resolution\b", re.IGNORECASE), DocType.ANTRAG),
     (re.compile(r"\bStellungnahme\b", re.IGNORECASE), DocType.STELLUNGNAHME),
 ]
 # In the body only the formulas count; a bare "Antrag" or "Stellungnahme" is often just mentioned.
@@ -76,7 +79,9 @@ DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
     # participle of "Mittel wurden beantragt"
     (re.compile(r"\bbeantrag(?:t|en)\s*:|\bwir\s+beantragen\b|(?:[Ff]raktion|FRAKTION)\S*\s+(?:\S+\s+){0,4}beantragt\b"
                 r"|\bbeschließt\b|\bBeschlussvorschlag\b|\bmöge\s+beschließen\b"
-                r"|\bstell(?:t|en)\s+(?:folgenden|den|diesen)\s+Antrag\b"), DocType.ANTRAG),
+                r"|\bstell(?:t|en)\s+(?:folgenden|den|diesen)\s+Antrag\b"
+                # "bitten, die folgende Resolution … zu beraten und zu beschließen:" — the text below is the motion
+                r"|\bzu\s+beschließen\s*:|\bfolgenden?\s+Resolution\b"), DocType.ANTRAG),
     # "bitten um Beantwortung der folgenden Fragen", "stellen folgende Anfrage"
     (re.compile(r"\bBeantwortung\b|\bfolgende(?:n)?\s+Fragen\b|\bstell(?:t|en)\s+(?:folgende|diese)\s+Anfrage\b"),
      DocType.ANFRAGE),

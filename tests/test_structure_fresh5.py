@@ -33,7 +33,7 @@ import pytest
 
 from models import DocType, LetterStructure
 from pipeline.structure import extract_structure
-from pipeline.structure_header import meetings
+from pipeline.structure_header import doc_type, meetings
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_parties import addressee_from_block
 from pipeline.structure_text import TextLine
@@ -597,11 +597,6 @@ FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 # (letter, field) → what the pipeline got wrong at first sight (kept as strict xfail).
 FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("he1", "doc_type"): "BRIEF instead of ANTRAG: the subject 'Resolution: Keine Ausdünnung …' and the "
-    "body '… bitten, die folgende Resolution … zu beraten und zu beschließen:' do not make it an Antrag "
-    "(with the subject 'Antrag: Resolution – …' the type and the motion point are right)",
-    ("he1", "motion_points"): "[] instead of the one unnumbered resolution paragraph after '… die folgende "
-    "Resolution … zu beraten und zu beschließen:' (same cause as he1 doc_type: no points for a BRIEF)",
     ("rp1", "addressee"): "role None instead of 'Landrat': the block line '– Büro Landrat –' (no 'des', "
     "nominative) gives no role; '– Büro des Landrats –' gives 'Landrat'",
     ("rp1", "questions"): "question 3 swallows the closing paragraph: after the last '3)' item (items not "
@@ -709,3 +704,27 @@ def test_article_led_prose_is_no_addressed_body() -> None:
     result = extract_structure(make_doc(letter))
     assert result.addressee.organization is None
     assert result.subject == "Der Kreis Gießen und der Radverkehr"
+
+
+RESOLUTION_BODY = (
+    "die Fraktionen bitten, die folgende Resolution\nin der Sitzung des Kreistages am 24.03.2025 zu beraten und "
+    "zu beschließen:\n\nDer Kreistag fordert das Land auf, die Strecke\nzu erhalten.\n\nBegründung:\n\nViele fahren dort.\n"
+)
+
+
+def test_resolution_is_a_motion() -> None:
+    assert doc_type("Resolution: Keine Ausdünnung des Fahrplans", "Wir bitten um Zustimmung.", False) is DocType.ANTRAG
+    assert doc_type("Resolutionsantrag zur Geburtsstation", "", False) is DocType.ANTRAG
+    assert doc_type("Vogelsbergbahn", RESOLUTION_BODY, False) is DocType.ANTRAG  # the body's formula
+    letter = f"Fahrplan der Vogelsbergbahn\n\nSehr geehrte Frau Landrätin,\n\n{RESOLUTION_BODY}\n{MGG}\n\nEva Berg\nSprecherin\n"
+    result = extract_structure(make_doc(letter))
+    assert result.doc_type is DocType.ANTRAG
+    assert result.motion_points == ["Der Kreistag fordert das Land auf, die Strecke zu erhalten."]
+
+
+def test_resolution_only_mentioned_is_no_motion() -> None:
+    asked = "wir bitten um Beantwortung der folgenden Fragen:"
+    assert doc_type("Umsetzung der Resolution des Kreistages vom 03.04.2024", asked, True) is DocType.ANFRAGE
+    told = "Der Kreistag hat im März beschlossen, die Resolution zu unterstützen. Wir bitten um einen Bericht."
+    assert doc_type("Umsetzung der Resolution des Kreistages", told, False) is DocType.BRIEF
+    assert doc_type("Fahrplan", "Wir bitten, darüber in der nächsten Sitzung zu beschließen.", False) is DocType.BRIEF
