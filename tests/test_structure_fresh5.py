@@ -36,6 +36,7 @@ from pipeline.structure import extract_structure
 from pipeline.structure_header import doc_type, meetings
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_parties import addressee_from_block
+from pipeline.structure_roles import role_of_office
 from pipeline.structure_text import TextLine
 from tests.test_structure_fresh2 import observed
 from tests.test_structure_helpers import make_doc
@@ -597,8 +598,6 @@ FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 # (letter, field) → what the pipeline got wrong at first sight (kept as strict xfail).
 FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("rp1", "addressee"): "role None instead of 'Landrat': the block line '– Büro Landrat –' (no 'des', "
-    "nominative) gives no role; '– Büro des Landrats –' gives 'Landrat'",
     ("rp1", "questions"): "question 3 swallows the closing paragraph: after the last '3)' item (items not "
     "blank-separated, continuation lines indented 3) a blank line and the flush-left 'Wir würden uns freuen, "
     "wenn die Antworten auch im Ausschuss für Kreisentwicklung vorgestellt würden.' is appended to its text; "
@@ -728,3 +727,17 @@ def test_resolution_only_mentioned_is_no_motion() -> None:
     told = "Der Kreistag hat im März beschlossen, die Resolution zu unterstützen. Wir bitten um einen Bericht."
     assert doc_type("Umsetzung der Resolution des Kreistages", told, False) is DocType.BRIEF
     assert doc_type("Fahrplan", "Wir bitten, darüber in der nächsten Sitzung zu beschließen.", False) is DocType.BRIEF
+
+
+def test_office_of_a_role_without_article() -> None:
+    assert role_of_office("– Büro Landrat –") == "Landrat"
+    assert role_of_office("Büro Landrätin") == "Landrätin"
+    assert role_of_office("– Büro des Landrats –") == "Landrat"
+    block = ["Kreisverwaltung Mayen-Koblenz", "– Büro Landrat –", "Herrn Marco Hennig", "Bahnhofstraße 9"]
+    assert (addressee_from_block(block).name, addressee_from_block(block).role) == ("Marco Hennig", "Landrat")
+
+
+def test_office_of_no_role_gives_no_role() -> None:
+    assert role_of_office("Büro Müller") is None
+    assert role_of_office("– Büro für Kreisentwicklung –") is None
+    assert role_of_office("Büro Kreistag") is None
