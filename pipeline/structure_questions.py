@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 
 # Prose that ends a question list: thanks, requests for an answer, the justification.
 LIST_END = re.compile(
-    r"^(?:Wir\s+(?:bedanken|danken|bitten|freuen)|Vielen\s+Dank|Herzlichen\s+Dank|Für\s+die\s+\w*\s*Beantwortung"
+    r"^(?:Wir\s+(?:bedanken|danken|bitten|freuen|würden\s+uns\s+(?:\w+\s+)?freuen)|Vielen\s+Dank|Herzlichen\s+Dank|Für\s+die\s+\w*\s*Beantwortung"
     r"|Mit\s+freundlichen|Begründung\b|Erläuterung\b|Hintergrund\b)",
     re.IGNORECASE,
 )
@@ -72,6 +72,8 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
         after_list = row > max(chain, default=-1)
         if not is_item and after_list and _ends_sentence(segments) and _closing_prose(lines, row):
             break
+        if not is_item and after_list and not open_para and _after_last_question(segments, lines, row):
+            break
         if is_item or not open_para:
             segments.append(Segment(marker if is_item else None, [line], garbled))
         else:
@@ -89,6 +91,22 @@ def _closing_prose(lines: list[TextLine], row: int) -> bool:
         para.append(line.text)
     text = join_lines(para)
     return LIST_END.match(text) is not None or (THANKS.search(text) is not None and "?" not in text)
+
+
+def _after_last_question(segments: list[Segment], lines: list[TextLine], row: int) -> bool:
+    """A paragraph after the last item that is no part of it: the item has asked its question
+    (ends in '?'), the paragraph is set off by a blank line and is a statement of its own (opens
+    with a capital, asks nothing, ends in a full stop): "Wir würden uns freuen, wenn …".
+    A question, or a sentence the item's text runs on into, continues it."""
+    if not segments or not segments[-1].text.endswith("?") or row == 0 or not lines[row - 1].blank:
+        return False
+    para: list[str] = []
+    for line in lines[row:]:
+        if line.blank:
+            break
+        para.append(line.text)
+    text = join_lines(para)
+    return text[:1].isupper() and "?" not in text and text.endswith((".", "!"))
 
 
 def _ends_sentence(segments: list[Segment]) -> bool:
