@@ -1,7 +1,7 @@
 """Record types passed between parlbrief's stages and written as JSON."""
 from __future__ import annotations
 
-from models.document import IngestedDoc, Line, Page, PageMethod, SourceInfo
+from models.document import COLUMN_GAP, COLUMN_GAP_EM, IngestedDoc, Line, Page, PageMethod, SourceInfo
 from models.letter import (
     SCHEMA_VERSION,
     DocType,
@@ -19,6 +19,8 @@ from models.options import OcrMode, Options
 from models.repair import Repair, RepairedDoc
 
 __all__ = [
+    "COLUMN_GAP",
+    "COLUMN_GAP_EM",
     "SCHEMA_VERSION",
     "DocType",
     "FileStatus",

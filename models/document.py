@@ -12,6 +12,13 @@ class PageMethod(StrEnum):
     TEXT = "text"
 
 
+# Parts of one line printed side by side (a letterhead beside the address, a date beside a name)
+# are joined by COLUMN_GAP in `Line.text`; a horizontal gap wider than COLUMN_GAP_EM line heights
+# between two words separates such parts (word spaces, even justified, stay under one).
+COLUMN_GAP = "   "
+COLUMN_GAP_EM = 2.0
+
+
 class Line(BaseModel):
     """One text line as it stands on the page."""
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import time
 import unicodedata
@@ -17,7 +18,7 @@ import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from models import IngestedDoc, Line, OcrMode, Options, Page, PageMethod, SourceInfo
+from models import COLUMN_GAP, COLUMN_GAP_EM, IngestedDoc, Line, OcrMode, Options, Page, PageMethod, SourceInfo
 from pipeline.errors import InputError
 from pipeline.lexicon import is_known_word
 from pipeline.prepare import ocr_page_image
@@ -235,7 +236,7 @@ def _choose_page(layer_page: Page, verdict: TextVerdict, renderer: PdfRenderer, 
 
 def _text_layer_lines(page: pdfplumber.page.Page) -> list[Line]:
     """The page's text layer as lines, with a blank line where a paragraph gap is."""
-    raw = page.extract_text_lines(layout=False, strip=True, return_chars=False)
+    raw = page.extract_text_lines(layout=False, strip=True, return_chars=True)
     lines: list[Line] = []
     previous_bottom = None
     heights = sorted(row["bottom"] - row["top"] for row in raw) or [10.0]
@@ -243,10 +244,27 @@ def _text_layer_lines(page: pdfplumber.page.Page) -> list[Line]:
     for row in raw:
         if previous_bottom is not None and row["top"] - previous_bottom > (PARAGRAPH_GAP - 1) * line_height:
             lines.append(Line(text=""))
-        text = unicodedata.normalize("NFC", row["text"])
+        text = unicodedata.normalize("NFC", _with_column_gaps(row["text"], row["chars"], line_height))
         lines.append(Line(text=text, bbox=(row["x0"], row["top"], row["x1"], row["bottom"])))
         previous_bottom = row["bottom"]
     return lines
+
+
+def _with_column_gaps(text: str, chars: list[dict], line_height: float) -> str:
+    """pdfplumber joins every gap with one space; a gap wider than COLUMN_GAP_EM line heights
+    (a letterhead beside the address block) becomes COLUMN_GAP, as structure reading expects."""
+    inked = [c for c in chars if not c["text"].isspace()]
+    if len(inked) != sum(not ch.isspace() for ch in text):
+        return text  # ligatures or dropped characters: no safe alignment
+    out, k = [], 0
+    for part in re.split(r"(\s+)", text):
+        if part and part.isspace() and 0 < k < len(inked):
+            wide = inked[k]["x0"] - inked[k - 1]["x1"] > COLUMN_GAP_EM * line_height
+            out.append(COLUMN_GAP if wide else part)
+        else:
+            out.append(part)
+            k += sum(not ch.isspace() for ch in part)
+    return "".join(out)
 
 
 class PdfRenderer:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytesseract
 from PIL import Image
 
-from models import Line
+from models import COLUMN_GAP, COLUMN_GAP_EM, Line
 from pipeline.errors import MissingDependencyError, OcrError
 
 log = logging.getLogger(__name__)
@@ -130,8 +130,14 @@ def line_from_words(words: list[Word], scale: float) -> Line:
     top = min(w.box[1] for w in words)
     x1 = max(w.box[2] for w in words)
     bottom = max(w.box[3] for w in words)
+    height = bottom - top
+    text = words[0].text
+    for previous, word in zip(words, words[1:]):
+        # tesseract may put two columns on one line: keep them apart as the text layer does
+        wide = word.box[0] - previous.box[2] > COLUMN_GAP_EM * height
+        text += (COLUMN_GAP if wide else " ") + word.text
     return Line(
-        text=" ".join(w.text for w in words),
+        text=text,
         bbox=(x0 * scale, top * scale, x1 * scale, bottom * scale),
         confidence=mean_confidence(words),
     )

@@ -59,6 +59,7 @@ class PreparedImage:
     dpi: int
     steps: list[str] = field(default_factory=list)
     skew_degrees: float | None = None
+    residual_skew: float = 0.0  # degrees measured but not corrected (below min_skew)
     mask: np.ndarray | None = None  # ink of `image` at ANALYSIS_DPI, for the dropped-line check
 
 
@@ -93,7 +94,7 @@ def prepare_page(image: Image.Image, dpi: int, config: PrepareConfig = PrepareCo
     mask = np.rot90(mask, turn // 90)
     angle = img.estimate_skew(mask)[0] if config.deskew else 0.0
     if abs(angle) < config.min_skew:
-        angle = 0.0
+        prepared.residual_skew, angle = angle, 0.0
     level = img.rotate_mask(mask, angle)
     if config.orientation and img.upside_down_score(level) < config.upside_down_below:
         turn += 180
@@ -168,7 +169,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, options: Options,
         if recovered:
             prepared.steps.append(f"re-read {recovered} dropped line(s)")
     if config.noise:
-        words, noise = split_noise(words, prepared.image, prepared.dpi)
+        words, noise = split_noise(words, prepared.image, prepared.dpi, prepared.residual_skew)
     if config.umlaut_dots:
         words, restored = restore_capital_umlauts(words, prepared.image)
         if restored:

@@ -74,12 +74,15 @@ def text_column(words: list[Word]) -> Column | None:
                   bottom=float(max(max(w.box[3] for w in m) for m in body)))
 
 
-def split_noise(words: list[Word], image: Image.Image, dpi: int) -> tuple[list[Word], list[Word]]:
+def split_noise(
+    words: list[Word], image: Image.Image, dpi: int, page_skew: float = 0.0
+) -> tuple[list[Word], list[Word]]:
     """Move stamps, scribbles and margin specks out of the text into `noise`.
 
     In the side margins, unsure words are noise. Above or below the column (where short letter
     lines like a page number also sit) only garbage and tilted lines are. A stamp is often read
-    confidently, but it is stamped by hand and stands askew on the levelled page.
+    confidently, but it is stamped by hand and stands askew on the levelled page. `page_skew` is
+    the skew left on the page (too small to be worth a rotation): printed lines share it.
     """
     column = text_column(words)
     if column is None:
@@ -87,7 +90,7 @@ def split_noise(words: list[Word], image: Image.Image, dpi: int) -> tuple[list[W
     tolerance = COLUMN_TOLERANCE * image.width
     outside = {id(w) for w in words if column.beside(w, tolerance) or column.above_or_below(w, tolerance)}
     tilted = {key for key, members in _lines(words).items()
-              if all(id(w) in outside for w in members) and _is_tilted(image, dpi, members)}
+              if all(id(w) in outside for w in members) and _is_tilted(image, dpi, members, page_skew)}
     kept, noise = [], []
     for word in words:
         is_noise = id(word) in outside and (
@@ -98,15 +101,15 @@ def split_noise(words: list[Word], image: Image.Image, dpi: int) -> tuple[list[W
     return kept, noise
 
 
-def _is_tilted(image: Image.Image, dpi: int, members: list[Word]) -> bool:
-    """True when the ink of a line's box lies at an angle to the (levelled) page."""
+def _is_tilted(image: Image.Image, dpi: int, members: list[Word], page_skew: float = 0.0) -> bool:
+    """True when the ink of a line's box lies at an angle to the page's printed lines."""
     left, top = min(w.box[0] for w in members), min(w.box[1] for w in members)
     right, bottom = max(w.box[2] for w in members), max(w.box[3] for w in members)
     pad = (bottom - top) // 2
     crop = image.crop((max(0, left - pad), max(0, top - pad), right + pad, bottom + pad))
     mask = img.analysis_mask(crop, dpi, analysis_dpi=TILT_DPI)
     angle, gain = img.estimate_skew(mask, min_points=60)
-    return abs(angle) >= TILTED_DEGREES and gain > 1.05
+    return abs(angle - page_skew) >= TILTED_DEGREES and gain > 1.05
 
 
 def recover_dropped_lines(

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from models import Line, Page, PageMethod, RepairedDoc
+from models import COLUMN_GAP, Line, Page, PageMethod, RepairedDoc
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,6 @@ RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-
 # lines less than SAME_ROW pitches apart stand side by side and are joined with a column gap.
 PARAGRAPH_GAP = 1.5
 SAME_ROW = 0.4
-COLUMN_GAP = "   "
 
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")

@@ -267,3 +267,18 @@ def test_words_read_from_the_inked_crop_keep_page_coordinates() -> None:
 
     word = Word("Kreistag", 95.0, (10, 20, 110, 50), (1, 1, 1))
     assert word.shifted(30, 40).box == (40, 60, 140, 90)
+
+
+def test_a_line_below_the_column_sharing_the_pages_leftover_skew_is_text() -> None:
+    # pages skewed by less than min_skew are not rotated; their signature lines lean the same
+    # way as the body and must not be taken for a stamp
+    line = Image.new("L", (900, 80), 0)
+    font = ImageFont.truetype(str(font_path("sans")), 42)
+    ImageDraw.Draw(line).text((10, 15), "Gruppenvorsitzende des Kreistages", fill=255, font=font)
+    line = line.rotate(0.9, expand=True, resample=Image.Resampling.BICUBIC)
+    page = Image.new("L", (2480, 3508), 250)
+    page.paste(Image.new("L", line.size, 20), (300, 1200), line)
+    word = Word("Gruppenvorsitzende", 96.0, (300, 1200, 300 + line.width, 1200 + line.height), (9, 1, 1))
+    leftover = img.estimate_skew(img.analysis_mask(page, 300))[0]  # the page's skew, as prepare_page measures it
+    assert split_noise(_body() + [word], page, 300, page_skew=leftover)[1] == []
+    assert split_noise(_body() + [word], page, 300, page_skew=-leftover)[1] == [word]  # askew to the page
