@@ -3,8 +3,8 @@
     .venv/bin/python bench/bench_fresh_ocr.py [--renderings text,born,scan,poor] [--letters f1,n2,...]
                                               [--json OUT] [--keep DIR] [--indent right|drop]
 
-The letters of tests/test_structure_fresh.py and tests/test_structure_fresh2.py (and of
-tests/test_structure_fresh3.py / tests/test_structure_fresh4.py when they exist) are tested there only
+The letters of tests/test_structure_fresh.py, tests/test_structure_fresh2.py and every later
+tests/test_structure_fresh<N>.py are tested there only
 as text (make_doc → extract_structure). Here each letter is rendered the way tests/gold/make_corpus.py
 renders the gold corpus — its own `render()` (born.pdf, scan.pdf at 200 dpi with per-letter noise, blur,
 JPEG quality and font, poor.pdf = the scan images plus a `simulate_english_ocr` text layer at the
@@ -62,8 +62,12 @@ from pipeline.run import run_letter  # noqa: E402
 
 log = logging.getLogger(__name__)
 
-MODULES = ("tests.test_structure_fresh", "tests.test_structure_fresh2",
-           "tests.test_structure_fresh3", "tests.test_structure_fresh4")
+# Every tests/test_structure_fresh*.py, in the order they were written (fresh, fresh2, …, fresh10).
+MODULES = tuple(
+    f"tests.{path.stem}"
+    for path in sorted((ROOT / "tests").glob("test_structure_fresh*.py"),
+                       key=lambda p: int(p.stem.removeprefix("test_structure_fresh") or 1))
+)
 OPTIONAL = frozenset(MODULES[2:])
 RENDERINGS = ("text", "born", "scan", "poor")
 FILES = {"text": "text.txt", "born": "born.pdf", "scan": "scan.pdf", "poor": "poor.pdf"}

@@ -170,7 +170,7 @@ def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
             spelled.setdefault(fold(word), word)
             forms.add(word.lower())
             good += info.listed
-        elif not info.listed and not info.parts and any(c.zipf >= COMMON_ZIPF for c in info.candidates):
+        elif not info.listed and not info.parts and any(_common_word(c) for c in info.candidates):
             bad += 1  # a common word with its diacritic lost ("fur", "Massnahmen"); rare readings may be names
     damage = (bad + 0.5) / (good + bad + 1.0)
     log.debug("repair context: %d good, %d damaged diacritic words, damage=%.2f", good, bad, damage)
@@ -231,10 +231,15 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     return _edit(slot, best.text, "+".join(best.rules) or "lexicon", confidence)
 
 
+def _common_word(cand: Candidate) -> bool:
+    """A reading that is a frequent word by itself, not a compound made up for the occasion
+    (Sänger|hausen, Höllen|bach are how names split, not evidence of damage)."""
+    return cand.parts <= 1 and cand.zipf >= COMMON_ZIPF
+
+
 def _name_like(word: str, candidates: list[Candidate]) -> bool:
-    """Capitalised with only rare readings: a name as printed."""
-    rare = all(cand.zipf < COMMON_ZIPF for cand in candidates)
-    return word[:1].isupper() and word[1:].islower() and rare
+    """Capitalised with no common word among its readings: a name as printed."""
+    return word[:1].isupper() and word[1:].islower() and not any(map(_common_word, candidates))
 
 
 def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:

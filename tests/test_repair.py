@@ -210,7 +210,8 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
 CLEAN_LETTER = (
     "Sehr geehrte Frau Gruber, wir bitten um Auskunft über die Maßnahmen für Schülerinnen und "
     "Schüler in Winsen (Luhe). Herr Backes hat die Fläche von 12 ha geprüft; die Förderung "
-    "läuft über das Jahr hinaus. Unser Zeichen SSW/Ha-17. Grüße aus Königs Wusterhausen."
+    "läuft über das Jahr hinaus. Unser Zeichen SSW/Ha-17. Grüße aus Königs Wusterhausen, "
+    "Sangerhausen und von Frau Dr. Hollenbach."
 )
 
 
