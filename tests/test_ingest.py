@@ -150,3 +150,33 @@ def test_missing_tesseract_says_how_to_install(scan_png: Path, monkeypatch: pyte
 def test_missing_language_pack_says_how_to_install(scan_png: Path):
     with pytest.raises(MissingDependencyError, match="tesseract-ocr-xyz"):
         ingest_file(scan_png, Options(lang="xyz"))
+
+
+def test_side_by_side_parts_keep_a_column_gap_in_the_text_layer(tmp_path: Path) -> None:
+    from parlbrief.synth import render_born_digital_pdf
+
+    letter = ("Kreis Borken" + " " * 40 + "GRÜNE Kreistagsfraktion Borken\n"
+              "Der Landrat" + " " * 41 + "Burloer Straße 93\n\n"
+              "Sehr geehrter Herr Landrat, wir bitten um Auskunft über die Maßnahmen für den Radverkehr.")
+    render_born_digital_pdf(letter, tmp_path / "born.pdf")
+    lines = [line.text for line in ingest_file(tmp_path / "born.pdf", Options()).pages[0].lines if line.text]
+    assert lines[0] == "Kreis Borken   GRÜNE Kreistagsfraktion Borken"
+    assert lines[1] == "Der Landrat   Burloer Straße 93"
+    assert "   " not in lines[2]  # word spaces stay single
+
+
+def test_with_column_gaps_keeps_text_it_cannot_align() -> None:
+    from pipeline.ingest import _with_column_gaps
+
+    chars = [{"text": c, "x0": 10.0 * i, "x1": 10.0 * i + 8} for i, c in enumerate("ab")]
+    chars[1] = {"text": "b", "x0": 100.0, "x1": 108.0}
+    assert _with_column_gaps("a b", chars, 10.0) == "a   b"
+    assert _with_column_gaps("a b", chars, 60.0) == "a b"  # the gap is under two line heights
+    assert _with_column_gaps("fi b", chars, 10.0) == "fi b"  # a ligature: no safe alignment
+
+
+def test_ocr_words_far_apart_on_one_line_keep_a_column_gap() -> None:
+    words = [ocr.Word("Herrn", 95.0, (100, 500, 300, 540), (1, 1, 1)),
+             ocr.Word("Müller", 95.0, (320, 500, 520, 540), (1, 1, 1)),
+             ocr.Word("Kleve,", 95.0, (1600, 500, 1800, 540), (1, 1, 1))]
+    assert ocr.line_from_words(words, 72 / 300).text == "Herrn Müller   Kleve,"
