@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from models import IngestedDoc, Options, Page, RepairedDoc
+from models import IngestedDoc, Options, Page, PageMethod, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
 from pipeline.repair_context import context_bonus
@@ -74,7 +74,8 @@ def repair_document(doc: IngestedDoc, options: Options | None = None) -> Repaire
     """
     src_pages = doc.pages
     lines = [[line.text for line in page.lines] for page in src_pages]
-    repaired, applied, suggested = _repair_pages(lines, options, [p.number for p in src_pages])
+    ocr_pages = {p.number for p in src_pages if p.method is PageMethod.OCR}
+    repaired, applied, suggested = _repair_pages(lines, options, [p.number for p in src_pages], ocr_pages)
     pages: list[Page] = []
     for page, new_lines in zip(src_pages, repaired):
         copy = page.model_copy(deep=True)
@@ -97,7 +98,8 @@ def format_diff(repairs: list[Repair], suggestions: list[Repair] | None = None) 
 
 
 def _repair_pages(
-    pages: list[list[str]], options: Options | None, numbers: list[int] | None = None
+    pages: list[list[str]], options: Options | None, numbers: list[int] | None = None,
+    ocr_pages: set[int] = frozenset(),
 ) -> tuple[list[list[str]], list[Repair], list[Repair]]:
     """Find the pieces, gather document evidence, decide each piece, then apply per line."""
     options = options or _default_options()
@@ -105,7 +107,7 @@ def _repair_pages(
     if not options.repair:
         return [list(lines) for lines in pages], [], []
     lex = load_lexicon()
-    slots, edits, tokens = scan(pages, numbers)
+    slots, edits, tokens = scan(pages, numbers, ocr_pages)
     ctx = _context(lex, slots, tokens)
     joined = hyphen_pairs(slots, tokens)
     done: set[int] = set()

@@ -28,6 +28,14 @@ _TOKEN = re.compile(r"\S+")
 _GENDER_AFTER = re.compile(r"[*:_®©](in(?:nen)?)\b")
 _GENDER_BEFORE = re.compile(r"[a-zäöüß][*:_®©]$")
 _SKIP_HINT = re.compile(r"[@/]|www", re.IGNORECASE)
+# A dash between words, as tesseract reads the printed en dash ("Antrag – Erhalt …"): "—". (It
+# also reads it as "-", but so it reads a printed hyphen: "Frage 1 - Wie …" stays as it is.)
+_SPACED_DASH = re.compile(r"(?<=\S )—(?= \S)")
+# The paragraph sign read as "8" or "$" (doubled for §§) before section numbers and a law
+# reference: "gem. 8 11 GeschO", "nach $ 56 NKomVG", "88 5, 6 Abs. 2", "nach 8 17 der GO".
+_PARAGRAPH_SIGN = re.compile(r"(?<!\S)(?P<sign>88|\$\$|8|\$)\s+\d{1,4}[a-z]?(?:\s*,\s*\d{1,4}[a-z]?)*\s+(?P<next>\S+)")
+_LAW_WORD = re.compile(r"^(?:Abs\.|Satz$|Nr\.|[A-ZÄÖÜ][a-zäöü]*[A-ZÄÖÜ][\w-]*)")
+_CITING = re.compile(r"(?:\bgem\.|\bgemäß|\bnach|\blaut|\blt\.|\bdes|\bvgl\.)\s*$")
 
 
 class Position(IntEnum):
@@ -51,9 +59,10 @@ class Slot:
 
 
 def scan(
-    pages: list[list[str]], numbers: list[int]
+    pages: list[list[str]], numbers: list[int], ocr_pages: set[int] = frozenset()
 ) -> tuple[list[Slot], list[Repair], list[str]]:
-    """Collect word pieces with their sentence position, rule-only edits (gender star), tokens."""
+    """Collect word pieces with their sentence position, rule-only edits (gender star, §, and on
+    the pages in `ocr_pages` the dash), tokens."""
     slots: list[Slot] = []
     edits: list[Repair] = []
     tokens: list[str] = []
@@ -63,6 +72,10 @@ def scan(
             if not line.strip():
                 initial = True  # a blank line ends a paragraph
                 continue
+            if "8 " in line or "$ " in line:
+                edits.extend(_paragraph_sign_edits(number, index, line))
+            if number in ocr_pages and " — " in line:
+                edits.extend(_dash_edits(number, index, line))
             for tok in _TOKEN.finditer(line):
                 token = tok.group()
                 tokens.append(token)
@@ -108,6 +121,23 @@ def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: i
         suffix = gender.group(1) if gender else ""
         out.append(Slot(page, line, offset + m.start(), offset + m.end(), m.group(), pos, suffix, tok))
     return out
+
+
+def _paragraph_sign_edits(page: int, line: int, text: str) -> list[Repair]:
+    edits = []
+    for m in _PARAGRAPH_SIGN.finditer(text):
+        cited = m["next"] in ("der", "des") and _CITING.search(text[: m.start()])
+        if _LAW_WORD.match(m["next"]) or cited:
+            edits.append(Repair(page=page, line=line, start=m.start("sign"), end=m.end("sign"), original=m["sign"],
+                                replacement="§" * len(m["sign"]),
+                                reason="§ read as 8 or $ before a section number", confidence=0.9))
+    return edits
+
+
+def _dash_edits(page: int, line: int, text: str) -> list[Repair]:
+    return [Repair(page=page, line=line, start=m.start(), end=m.end(), original=m.group(), replacement="–",
+                   reason="OCR read the en dash between words as —", confidence=0.8)
+            for m in _SPACED_DASH.finditer(text)]
 
 
 def _star_edits(page: int, line: int, offset: int, token: str) -> list[Repair]:

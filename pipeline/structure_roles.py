@@ -105,7 +105,7 @@ def named_group(text: str) -> str | None:
 # An address line naming the office of a function holder: "– Büro des Landrats –", "Büro der Landrätin",
 # also without the article, the holder in the nominative: "– Büro Landrat –".
 OFFICE_OF = re.compile(
-    r"^[–-]?\s*(?:Büro|Vorzimmer|Sekretariat)\s+(?:(?:des|der)\s+)?(?P<holder>[\wÄÖÜäöüß-]+)\s*[–-]?$"
+    r"^[–—-]?\s*(?:Büro|Vorzimmer|Sekretariat)\s+(?:(?:des|der)\s+)?(?P<holder>[\wÄÖÜäöüß-]+)\s*[–—-]?$"  # OCR: "—"
 )
 
 

@@ -226,3 +226,38 @@ def test_names_in_damaged_text_get_their_umlaut_back() -> None:
                "und Schuler. Die Forderung lauft uber das Jahr hinaus, die Grunen mochten wissen, wann.")
     repaired, _, _ = repair_text(damaged)
     assert "Dörte Dörr" in repaired and "über" in repaired
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Anfrage gem. 8 11 GeschO – Flächenverbrauch", "Anfrage gem. § 11 GeschO – Flächenverbrauch"),
+        ("Anfrage nach $ 56 NKomVG: Schwimmunterricht", "Anfrage nach § 56 NKomVG: Schwimmunterricht"),
+        ("Anfrage nach 8 17 der Geschäftsordnung", "Anfrage nach § 17 der Geschäftsordnung"),
+        ("nach 88 5, 6 Abs. 2 KrO NRW", "nach §§ 5, 6 Abs. 2 KrO NRW"),
+        ("Es kamen 8 12 Personen", "Es kamen 8 12 Personen"),  # numbers, no law after them
+        ("nach 8 Wochen", "nach 8 Wochen"),
+        ("Sitzung am 8 11 2024 der Kreistag", "Sitzung am 8 11 2024 der Kreistag"),
+    ],
+)
+def test_paragraph_sign_read_as_eight_or_dollar(text: str, fixed: str) -> None:
+    repaired, applied, _ = repair_text(text)
+    assert repaired == fixed
+    assert all(r.original in ("8", "88", "$") and "§" in r.replacement for r in applied)
+
+
+def test_em_dashes_between_words_on_ocr_pages_become_en_dashes() -> None:
+    from models import IngestedDoc, Line, Page, PageMethod, SourceInfo
+    from pipeline.repair import repair_document
+
+    text = ["Antrag - Sanierung der Kreisstraße", "Anfrage — Zustand der Turnhallen", "- 2 -", "Rhein-Sieg-Kreis"]
+    # "-" stays: tesseract reads a printed hyphen so too
+
+    def doc(method: PageMethod) -> IngestedDoc:
+        page = Page(number=1, method=method, lines=[Line(text=t) for t in text])
+        return IngestedDoc(source=SourceInfo(file="x.pdf", sha256="0" * 64, pages=[page]), pages=[page])
+
+    scanned = [line.text for line in repair_document(doc(PageMethod.OCR)).pages[0].lines]
+    assert scanned == ["Antrag - Sanierung der Kreisstraße", "Anfrage – Zustand der Turnhallen", "- 2 -", "Rhein-Sieg-Kreis"]
+    # a text layer says which dash was printed
+    assert [line.text for line in repair_document(doc(PageMethod.TEXT_LAYER)).pages[0].lines] == text

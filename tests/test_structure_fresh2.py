@@ -841,7 +841,8 @@ def test_group_named_by_its_seat(text: str, group: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("line", "role"),
-    [("– Büro des Landrats –", "Landrat"), ("Büro der Landrätin", "Landrätin"), ("Büro des Kreistages", None)],
+    [("– Büro des Landrats –", "Landrat"), ("— Büro des Landrats —", "Landrat"), ("Büro der Landrätin", "Landrätin"),
+     ("Büro des Kreistages", None)],
 )
 def test_office_names_the_role(line: str, role: str | None) -> None:
     assert role_of_office(line) == role
