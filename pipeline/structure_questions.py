@@ -82,14 +82,19 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
     return segments
 
 
-def _closing_prose(lines: list[TextLine], row: int) -> bool:
-    """A paragraph after the list that thanks or asks for the answer, and asks nothing itself."""
+def _paragraph_at(lines: list[TextLine], row: int) -> str:
+    """The paragraph that starts at `row`, joined into one line."""
     para: list[str] = []
     for line in lines[row:]:
         if line.blank:
             break
         para.append(line.text)
-    text = join_lines(para)
+    return join_lines(para)
+
+
+def _closing_prose(lines: list[TextLine], row: int) -> bool:
+    """A paragraph after the list that thanks or asks for the answer, and asks nothing itself."""
+    text = _paragraph_at(lines, row)
     return LIST_END.match(text) is not None or (THANKS.search(text) is not None and "?" not in text)
 
 
@@ -100,12 +105,7 @@ def _after_last_question(segments: list[Segment], lines: list[TextLine], row: in
     A question, or a sentence the item's text runs on into, continues it."""
     if not segments or not segments[-1].text.endswith("?") or row == 0 or not lines[row - 1].blank:
         return False
-    para: list[str] = []
-    for line in lines[row:]:
-        if line.blank:
-            break
-        para.append(line.text)
-    text = join_lines(para)
+    text = _paragraph_at(lines, row)
     return text[:1].isupper() and "?" not in text and text.endswith((".", "!"))
 
 

@@ -22,13 +22,12 @@ from typing import Any
 
 import pytest
 
-from models import DocType, LetterStructure
-from pipeline.structure import extract_structure
+from models import DocType
 from pipeline.structure_dates import letter_date_in_line
 from pipeline.structure_header import doc_type
 from pipeline.structure_markers import find_marker
 from pipeline.structure_roles import role_of_office, seated_group
-from tests.test_structure_helpers import make_doc
+from tests.test_structure_helpers import observed, structure_of
 
 LETTERS = {
     # Letterhead in a right-hand column beside the address block; the place of the date line
@@ -741,28 +740,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
 FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 
-def observed(result: LetterStructure, name: str) -> Any:
-    """The value of one field in the shape EXPECTED uses."""
-    if name in ("sender", "addressee"):
-        party = getattr(result, name)
-        return (party.name, party.role, party.organization)
-    if name == "signatories":
-        return [(s.name, s.role) for s in result.signatories]
-    if name == "meetings":
-        return [(m.body, m.date) for m in result.meetings]
-    if name == "questions":
-        return [(q.number, q.label, q.number_inferred, q.text, [s.label for s in q.subquestions])
-                for q in result.questions]
-    return getattr(result, name)
-
-
-_CACHE: dict[str, LetterStructure] = {}
-
-
-def run(name: str) -> LetterStructure:
-    if name not in _CACHE:
-        _CACHE[name] = extract_structure(make_doc(LETTERS[name]))
-    return _CACHE[name]
+run = structure_of(LETTERS)
 
 
 @pytest.mark.parametrize("letter,field", [(n, f) for n in EXPECTED for f in FIELDS])

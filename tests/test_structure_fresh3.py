@@ -15,14 +15,13 @@ from datetime import date
 
 import pytest
 
-from models import DocType, LetterStructure
+from models import DocType
 from pipeline.structure import _known_places, extract_structure
 from pipeline.structure_dates import letter_date_in_line
 from pipeline.structure_header import reference_from_row
 from pipeline.structure_questions import _subquestions
 from pipeline.structure_roles import faction_in, named_group, seated_group
-from tests.test_structure_fresh2 import observed
-from tests.test_structure_helpers import make_doc
+from tests.test_structure_helpers import make_doc, observed, structure_of
 
 MGG = "Mit freundlichen Grüßen"
 
@@ -184,13 +183,7 @@ EXPECTED: dict[str, dict[str, object]] = {
 
 FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
-_CACHE: dict[str, LetterStructure] = {}
-
-
-def run(name: str) -> LetterStructure:
-    if name not in _CACHE:
-        _CACHE[name] = extract_structure(make_doc(LETTERS[name]))
-    return _CACHE[name]
+run = structure_of(LETTERS)
 
 
 @pytest.mark.parametrize("letter,field", [(n, f) for n in EXPECTED for f in FIELDS])

@@ -28,10 +28,8 @@ from datetime import date
 
 import pytest
 
-from models import DocType, LetterStructure
-from pipeline.structure import extract_structure
-from tests.test_structure_fresh2 import observed
-from tests.test_structure_helpers import make_doc
+from models import DocType
+from tests.test_structure_helpers import observed, structure_of
 
 LETTERS = {
     # Schleswig-Holstein: the SSW, the Kreispräsident as addressee, a DIN "Ihr Zeichen /
@@ -567,13 +565,7 @@ EXPECTED: dict[str, dict[str, object]] = {
 
 FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
-_CACHE: dict[str, LetterStructure] = {}
-
-
-def run(name: str) -> LetterStructure:
-    if name not in _CACHE:
-        _CACHE[name] = extract_structure(make_doc(LETTERS[name]))
-    return _CACHE[name]
+run = structure_of(LETTERS)
 
 
 @pytest.mark.parametrize("letter,field", [(n, f) for n in EXPECTED for f in FIELDS])

@@ -38,7 +38,7 @@ from typing import Any
 
 import pytest
 
-from models import DocType, LetterStructure
+from models import DocType
 from pipeline.structure import extract_structure
 from pipeline.structure_header import doc_type, meetings
 from pipeline.structure_motions import extract_motions
@@ -46,8 +46,7 @@ from pipeline.structure_parties import addressee_from_block
 from pipeline.structure_questions import extract_questions
 from pipeline.structure_roles import role_of_office
 from pipeline.structure_text import TextLine
-from tests.test_structure_fresh2 import observed
-from tests.test_structure_helpers import make_doc
+from tests.test_structure_helpers import make_doc, observed, structure_of
 
 LETTERS = {
     # Bavaria: a letterhead with Postfach, Telefax and website lines, "Landratsamt … / Frau
@@ -604,13 +603,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
 
 FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
-_CACHE: dict[str, LetterStructure] = {}
-
-
-def run(name: str) -> LetterStructure:
-    if name not in _CACHE:
-        _CACHE[name] = extract_structure(make_doc(LETTERS[name]))
-    return _CACHE[name]
+run = structure_of(LETTERS)
 
 
 @pytest.mark.parametrize("letter,field", [(n, f) for n in EXPECTED for f in FIELDS])
