@@ -98,9 +98,9 @@ def _left_column(text: str) -> str:
 def mail_fields(header: list[TextLine]) -> dict[str, int]:
     """An e-mail header's fields (lower-case label → line index), when the letter opens with one
     naming both sender and recipient; else empty."""
-    first = next((block for block in index_blocks(header)), [])
-    fields = {}
-    for i in first:
+    blocks = index_blocks(header)
+    fields: dict[str, int] = {}
+    for i in blocks[0] if blocks else []:
         if not (m := MAIL_FIELD.match(header[i].text)):
             break
         fields.setdefault(m["label"].lower(), i)
