@@ -20,9 +20,11 @@ PLACE_NAME = (
     r"(?:(?:Bad|St\.|Sankt|Hansestadt|Lutherstadt|Ostseebad)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß\-]+"
     r"(?:\s+\([A-ZÄÖÜ][\wäöüß]+\)|\s+(?:am|an\s+der|in\s+der|ob\s+der)\s+[A-ZÄÖÜ][\wÄÖÜäöüß\-]+)?"
 )
-# Where a letter names places: "47533 Kleve", "Kreises Wesel", "Kreistag Kleve", "Stadt Emmerich".
+# Where a letter names places: "47533 Kleve", "Kreises Wesel", "Kreistag Kleve", "Stadt Emmerich",
+# "Landratsamt Bad Tölz-Wolfratshausen".
 PLACE_CUES = re.compile(
-    r"(?:\b\d{5}\s+|\b(?:Kreis(?:es)?|Kreistag(?:es|s)?|Stadt|Gemeinde|Landrat des Kreises)\s+)"
+    r"(?:\b\d{5}\s+|\b(?:(?:Land)?[Kk]reis(?:es)?|Kreistag(?:es|s)?|Kreisverwaltung|Landratsamt(?:es)?|Stadt|Gemeinde"
+    r"|Landrat des Kreises)\s+)"
     rf"(?P<place>{PLACE_NAME})"
 )
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from models import DocType, Meeting
 from pipeline.structure_dates import LetterDate, find_dates, letter_date_in_line
-from pipeline.structure_roles import nominative_body
+from pipeline.structure_roles import looks_like_name, nominative_body
 from pipeline.structure_text import TextLine, index_blocks, join_lines
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,8 @@ CLOSING_FORMULAS = (
     "Beste Grüße",
     "Herzliche Grüße",
     "Hochachtungsvoll",
+    "Glück auf!",  # the miners' greeting, usual in the Erzgebirge, the Ruhr and the Saar
+    "Mit freundlichen Grüßen und Glück auf!",
 )
 CLOSING_MIN_SCORE = 80
 # Sign-offs that stand where a closing formula would: the signature block follows them.
@@ -193,8 +195,15 @@ def _date_below_signature(layout: Layout) -> None:
 # A DIN 5008 reference row prints labels above their values: "Ihr Zeichen   Unser Zeichen   Datum".
 REFERENCE_ROW_LABEL = re.compile(
     r"^(?:Ihr(?:e)?\s+(?:Zeichen|Nachricht(?:\s+vom)?)|Unser(?:e)?\s+(?:Zeichen|Nachricht(?:\s+vom)?)|Az\.?"
-    r"|Aktenzeichen|Datum|Telefon|Durchwahl|Name|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?)"
+    r"|Aktenzeichen|Datum|Telefon|Durchwahl|Name|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?|Ansprechpartner(?:in)?"
+    r"|Auskunft(?:\s+erteilt)?|Zimmer|E-Mail)"
     r"(?:\s*,\s*[\w ]+)?$",  # "Unser Zeichen, unsere Nachricht vom"
+    re.IGNORECASE,
+)
+# A label row whose column gaps were lost ("Unser Zeichen Ansprechpartner Datum") has no value.
+ROW_LABELS_ONLY = re.compile(
+    r"(?:(?:Ihre?|Unsere?|Zeichen|Nachricht|vom|Datum|Telefon|Durchwahl|Name|Ansprechpartner(?:in)?|Bearbeiter(?:in)?"
+    r"|Sachbearbeiter(?:in)?|Auskunft|erteilt|Zimmer|E-Mail|Az\.?|Aktenzeichen)(?:\s+|$))+",
     re.IGNORECASE,
 )
 OWN_REFERENCE_LABEL = re.compile(r"^(?:Unser\s+Zeichen|Az\b|Aktenzeichen)", re.IGNORECASE)
@@ -205,7 +214,7 @@ def reference_from_row(labels: str, values: str) -> str | None:
 
     Line text does not keep where an empty column was (OCR joins columns with one gap), so with
     as many values as labels they pair in order; with fewer, the one value that is neither a
-    date nor a number belongs to "Unser Zeichen" / "Az." (an empty "Ihr Zeichen" is the common
+    date, a number nor a person's name belongs to "Unser Zeichen" / "Az." (an empty "Ihr Zeichen" is the common
     gap: a faction's letter answers no one).
     """
     heads, cells = columns(labels), columns(values)
@@ -213,7 +222,8 @@ def reference_from_row(labels: str, values: str) -> str | None:
         return None
     if len(cells) == len(heads):
         return next((cell for label, cell in zip(heads, cells) if OWN_REFERENCE_LABEL.match(label)), None)
-    codes = [cell for cell in cells if not find_dates(cell) and not re.fullmatch(r"[\d\s/()+-]+", cell)]
+    codes = [cell for cell in cells
+             if not find_dates(cell) and not re.fullmatch(r"[\d\s/()+-]+", cell) and not looks_like_name(cell)]
     has_own = any(OWN_REFERENCE_LABEL.match(label) for label in heads)
     return codes[0] if has_own and len(codes) == 1 else None
 
@@ -224,7 +234,7 @@ def reference(layout: Layout) -> str | None:
     for i in range(layout.header_end):
         for part in columns(layout.lines[i].text):
             m = REFERENCE_LABEL.match(part)
-            if m and not REFERENCE_ROW_LABEL.match(part):
+            if m and not REFERENCE_ROW_LABEL.match(part) and not ROW_LABELS_ONLY.fullmatch(m["ref"].strip()):
                 return m["ref"].strip()
     for i in range(layout.header_end - 1):
         if found := reference_from_row(layout.lines[i].text, layout.lines[i + 1].text):

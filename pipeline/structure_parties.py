@@ -13,9 +13,11 @@ from pipeline.structure_roles import (
     find_address_form,
     has_faction,
     is_party_name,
+    is_seat,
     looks_like_name,
     named_group,
     names_party,
+    names_seat,
     nominative_body,
     role_at_start,
     role_of_office,
@@ -95,6 +97,16 @@ def _left_column(text: str) -> str:
     return (columns(text) or [""])[0]
 
 
+def _letterhead_lead(texts: list[str]) -> int:
+    """How many of a block's first lines are letterhead (faction, contact data, the sender line
+    above the window) before a line that opens an address ("Landratsamt …", "Herrn …")."""
+    for k, text in enumerate(texts):
+        if ADDRESS_OPENING.match(text) or address_form(text) or ORGANISATION_LINE.match(_without_article(text)):
+            head = texts[:k]
+            return k if any(has_faction(t) or EMAIL.search(t) or PHONE.search(t) for t in head) else 0
+    return 0
+
+
 def mail_fields(header: list[TextLine]) -> dict[str, int]:
     """An e-mail header's fields (lower-case label → line index), when the letter opens with one
     naming both sender and recipient; else empty."""
@@ -123,6 +135,8 @@ def address_block(layout: Layout) -> list[int]:
     for k, block in enumerate(blocks):
         # The address stands in the left column; a letterhead column may be printed beside it.
         texts = [_left_column(header[i].text) for i in block]
+        lead = _letterhead_lead(texts)  # letterhead lines run into the window without a blank
+        block, texts = block[lead:], texts[lead:]
         opens = ADDRESS_OPENING.match(texts[0]) is not None
         named = any(address_form(t) for t in texts)
         postal = any(POSTAL_ADDRESS.match(t) for t in texts)  # an article-led body only above a street or town
@@ -239,12 +253,12 @@ def _cc_from(lines: list[TextLine]) -> list[str]:
             if MAIL_FIELD.match(follow.text):  # an e-mail's "Cc:" is one line of its header
                 break
             texts.append(follow.text)
-        bulleted = any(re.match(r"^[-•*–]\s", t) for t in texts[1:])
+        bulleted = any(re.match(r"^[-•*–—]\s", t) for t in texts[1:])  # OCR reads "–" bullets as "—" too
         if bulleted or not any(re.search(r"[,;]", t) for t in texts):
             entries = texts  # one recipient per line
         else:
             entries = re.split(r"\s*[,;]\s*", join_lines(texts))  # a wrapped comma list
-        return [e.strip(" -•*–\t.") for e in entries if e.strip(" -•*–\t.")]
+        return [e.strip(" -•*–—\t.") for e in entries if e.strip(" -•*–—\t.")]
     return []
 
 
@@ -286,8 +300,20 @@ def _letterhead_faction(head: list[str], known_places: set[str]) -> str | None:
         if has_faction(part) and not PHONE.search(part) and not EMAIL.search(part):
             if k > 0 and is_party_name(head[k - 1]) and not names_party(part):
                 part = f"{head[k - 1]} {part}"
+            if k + 1 < len(head) and _continues_faction(part, head[k + 1], known_places):
+                part = f"{part} {head[k + 1]}"  # "SPD-Kreistagsfraktion" / "Bad Tölz-Wolfratshausen"
             return part if len(part.split()) <= 8 else faction_in(part, known_places)
     return None
+
+
+def _continues_faction(faction: str, following: str, known_places: set[str]) -> bool:
+    """A letterhead line that carries on the faction's name: its seat ("im Kreistag des
+    Rems-Murr-Kreises") or its place alone ("Bad Tölz-Wolfratshausen"), when the faction line
+    names neither."""
+    placed = any(faction.endswith(f" {place}") for place in known_places)
+    if names_seat(faction) or placed:
+        return False
+    return is_seat(following) or following.strip() in known_places
 
 
 def _letterhead_group(head: list[str]) -> str | None:

@@ -74,6 +74,17 @@ def names_party(text: str) -> bool:
     return patterns.find(text, patterns.PARTY) is not None
 
 
+def names_seat(text: str) -> bool:
+    """Whether `text` says where a body sits: "… im Kreistag Kleve"."""
+    return patterns.find(text, patterns.SEAT) is not None
+
+
+def is_seat(text: str) -> bool:
+    """A whole line that is a seat: "im Kreistag des Rems-Murr-Kreises"."""
+    seat = patterns.at_start(text.strip(), patterns.SEAT)
+    return seat is not None and seat.end == len(text.strip())
+
+
 def seated_group(text: str) -> str | None:
     """A group named by where it sits, without the word "Fraktion": "Volt im Kreistag Konstanz",
     "Gruppe FDP/FW im Kreistag Göttingen" — not a role ("Mitglied im Kreistag …") or an address."""

@@ -314,3 +314,20 @@ def test_party_name_between_faction_and_seat() -> None:
 )
 def test_inline_sub_questions(lines: list[str], subs: list[tuple[str, str]]) -> None:
     assert [(s.label, s.text) for s in _subquestions(lines)] == subs
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "reference"),
+    [
+        ("Ihr Zeichen   Unser Zeichen   Ansprechpartner   Datum", "JM/bb   Jürgen Mueller   23.09.2025", "JM/bb"),
+        ("Unser Zeichen   Auskunft erteilt   Zimmer   Datum", "II/4-17   Frau Kaya   204   2.3.2025", "II/4-17"),
+    ],
+)
+def test_reference_row_with_a_contact_person(labels: str, values: str, reference: str) -> None:
+    assert reference_from_row(labels, values) == reference
+
+
+def test_a_label_row_that_lost_its_gaps_is_no_reference() -> None:
+    letter = LETTERS["p1"].replace("Unser Zeichen          Ihr Zeichen          Datum",
+                                   "Ihr Zeichen Unser Zeichen Ansprechpartner Datum")
+    assert extract_structure(make_doc(letter)).reference is None
