@@ -203,8 +203,8 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     # a known word is replaced only if the other reading is likelier even after weighing how
     # often this document loses diacritics at all (Bayes: P(lost) = ctx.damage)
     needed = MARGIN_KNOWN - math.log10(ctx.damage) if known else 0.0
-    if not known and _name_like(word, info.candidates):
-        needed = -NAME_DAMAGE_WEIGHT * math.log10(ctx.damage)
+    if (not known and _name_like(word, info.candidates)) or _in_street_name(ctx, slot):
+        needed = -NAME_DAMAGE_WEIGHT * math.log10(ctx.damage)  # names: as printed unless the text is damaged
     deltas: dict[str, tuple[float, Candidate]] = {}
     for cand in info.candidates:
         delta = _candidate_score(cand, slot.position, ctx, known) - score - needed
@@ -252,6 +252,12 @@ def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
             reason = "+".join((*rules, "spelled so in document"))
             return _edit(slot, found, reason, DOCUMENT_CONFIDENCE)
     return None
+
+
+def _in_street_name(ctx: _DocContext, slot: Slot) -> bool:
+    """A name inside a hyphenated street name: the "Lange" of "Prof.-Max-Lange-Platz"."""
+    token = ctx.tokens[slot.tok] if 0 <= slot.tok < len(ctx.tokens) else ""
+    return slot.position == Position.INNER and re.search(rf"-{_STREET.pattern}", token) is not None
 
 
 def _street_name(ctx: _DocContext, slot: Slot) -> bool:

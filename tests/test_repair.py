@@ -211,7 +211,7 @@ CLEAN_LETTER = (
     "Sehr geehrte Frau Gruber, wir bitten um Auskunft über die Maßnahmen für Schülerinnen und "
     "Schüler in Winsen (Luhe). Herr Backes hat die Fläche von 12 ha geprüft; die Förderung "
     "läuft über das Jahr hinaus. Unser Zeichen SSW/Ha-17. Grüße aus Königs Wusterhausen, "
-    "Sangerhausen und von Frau Dr. Hollenbach."
+    "Sangerhausen und von Frau Dr. Hollenbach, Prof.-Max-Lange-Platz 1."
 )
 
 
