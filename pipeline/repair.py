@@ -28,8 +28,8 @@ DOC_BONUS = 1.5  # the candidate is spelled correctly elsewhere in the document
 UNKNOWN_SCORE = -3.0  # what an unlisted original is worth
 # An unlisted capitalised word whose readings are all rare is a name; whether its diacritic was
 # lost is judged by the document's damage alone, weighed this strongly: in clean text (damage
-# ≤ 0.09 on the gold letters) Gruber, Backes, Luhe stay; in copier layers (≥ 0.48) Focking →
-# Föcking, Overkamping → Overkämping.
+# ≤ 0.09 on the gold letters) Gruber, Backes, Luhe stay; in copier layers (≥ 0.48) Dorte Dorr →
+# Dörte Dörr.
 NAME_DAMAGE_WEIGHT = 5.0
 COMMON_ZIPF = 3.0  # a reading this frequent is a word, not a rare name form (Grünen, Düsseldorf)
 WHOLE_WORD_BONUS = 1.5  # zipf credit of a listed word over a compound split of the original
