@@ -35,6 +35,9 @@ CLOSING_FORMULAS = (
     "Mit freundlichen Grüßen und Glück auf!",
 )
 CLOSING_MIN_SCORE = 80
+CLOSING_SURE_SCORE = 95  # this close to a listed formula, a greeting line is that formula misread
+# A closing outside the list: "Mit freundlichen kollegialen Grüßen", "Mit vorzüglichen Grüßen".
+GREETING_LINE = re.compile(r"(?:mit\s+)?(?:[a-zäöüß]+\s+){1,3}(?:grüßen|gruß|grüße)", re.IGNORECASE)
 # Sign-offs that stand where a closing formula would: the signature block follows them.
 # "Für die SPD-Fraktion", "Im Namen der Kreistagsfraktion …", "Für die Gruppe …", "gez. …"
 SIGN_OFF = re.compile(
@@ -100,6 +103,11 @@ CONTACT_LINE = re.compile(
 
 CONTACT_TAIL = re.compile(r"\s+(?:Tel|Telefon|Fax|Telefax|E-?Mail|www)\b.*$", re.IGNORECASE)
 
+# Without a salutation the header is guessed: this many lines, or further down to the end of a
+# "Betreff:" block found within SUBJECT_SEARCH lines (a memo or an Antrag under a tall letterhead).
+HEADER_GUESS = 20
+SUBJECT_SEARCH = 40
+
 # Lines in the header that belong to no field: "im Hause", "per E-Mail".
 HEADER_NOISE = re.compile(r"^(?:im\s+Hause|per\s+(?:E-?Mail|Fax|Post)|vorab\s+per\s+.*)$", re.IGNORECASE)
 
@@ -115,11 +123,14 @@ class Layout:
     date_line: int = -1
     letter_date: LetterDate | None = None
     address: list[int] = field(default_factory=list)
+    unsaluted_end: int = -1  # without a salutation: the end of a labelled subject block, if any
 
     @property
     def header_end(self) -> int:
         """First line after the header (the salutation, or a guess when there is none)."""
-        return self.salutation if self.salutation >= 0 else min(len(self.lines), 20)
+        if self.salutation >= 0:
+            return self.salutation
+        return min(len(self.lines), max(HEADER_GUESS, self.unsaluted_end))
 
     @property
     def body_end(self) -> int:
@@ -151,6 +162,9 @@ def closing_formula(text: str) -> str | None:
         if len(head) <= len(formula) + 4
     ]
     score, formula = max(scored, default=(0.0, ""))
+    printed = " ".join(text.split()).rstrip(",.")
+    if score < CLOSING_SURE_SCORE and GREETING_LINE.fullmatch(printed):
+        return printed  # "Mit freundlichen kollegialen Grüßen": a formula outside the list, as printed
     return formula if score >= CLOSING_MIN_SCORE else None
 
 
@@ -161,6 +175,8 @@ def find_layout(lines: list[TextLine]) -> Layout:
         if line.text and is_salutation(line.text):
             layout.salutation = i
             break
+    if layout.salutation < 0:
+        layout.unsaluted_end = _labelled_subject_end(lines)
     for i in range(layout.salutation + 1, len(lines)):
         if lines[i].text and closing_formula(lines[i].text):
             layout.closing, layout.signed_from = i, i + 1
@@ -180,6 +196,40 @@ def find_layout(lines: list[TextLine]) -> Layout:
     if layout.letter_date is None and layout.closing >= 0:
         _date_below_signature(layout)
     return layout
+
+
+def _is_subject_label(text: str) -> bool:
+    return SUBJECT_LABEL.match(text) is not None and REFERENCE_LABEL.match(text) is None
+
+
+# A subject line that ends so is not the end of the subject: "… der 5-Prozent-", "… im Saarland nach".
+OPEN_END = re.compile(
+    r"(?:\w-|\b(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|und|oder|sowie|nach|vor|von|vom|zu|zum"
+    r"|zur|im|in|am|an|auf|aus|bei|für|mit|über|unter|gegen|ohne|durch|bis|seit|gemäß|hier))\s*$"
+)
+
+
+def _labelled_block(lines: list[TextLine], start: int) -> list[int]:
+    """The lines of the "Betreff:" block at start: down to a blank or the salutation; a line
+    that ends open ("5-Prozent-", "nach") goes on over one blank OCR or extraction put in."""
+    block = [start]
+    for i in range(start + 1, len(lines)):
+        if is_salutation(lines[i].text):
+            break
+        if lines[i].blank:
+            if OPEN_END.search(lines[block[-1]].text) and i + 1 < len(lines) and not lines[i + 1].blank:
+                continue
+            break
+        block.append(i)
+    return block
+
+
+def _labelled_subject_end(lines: list[TextLine]) -> int:
+    """The line after the first "Betreff:" block near the top, or -1."""
+    for i, line in enumerate(lines[:SUBJECT_SEARCH]):
+        if _is_subject_label(line.text):
+            return _labelled_block(lines, i)[-1] + 1
+    return -1
 
 
 def _date_below_signature(layout: Layout) -> None:
@@ -228,14 +278,29 @@ def reference_from_row(labels: str, values: str) -> str | None:
     return codes[0] if has_own and len(codes) == 1 else None
 
 
+def _labelled_references(text: str) -> list[tuple[str, str]]:
+    """(label, value) of "Az.: 12-3" in a line; a label alone in its column ("Unser Zeichen:")
+    takes the next column as its value."""
+    parts = columns(text)
+    found = []
+    for k, part in enumerate(parts):
+        m = REFERENCE_LABEL.match(part)
+        if not m or REFERENCE_ROW_LABEL.match(part):
+            continue
+        value = m["ref"].strip()
+        if value == ":" and k + 1 < len(parts):
+            value = parts[k + 1]
+        if value != ":" and not ROW_LABELS_ONLY.fullmatch(value) and not REFERENCE_LABEL.match(value):
+            found.append((part, value))
+    return found
+
+
 def reference(layout: Layout) -> str | None:
     """The file reference: a labelled "Az.: …" line, the value under "Unser Zeichen" in a
     reference row, or the initials after the date."""
-    for i in range(layout.header_end):
-        for part in columns(layout.lines[i].text):
-            m = REFERENCE_LABEL.match(part)
-            if m and not REFERENCE_ROW_LABEL.match(part) and not ROW_LABELS_ONLY.fullmatch(m["ref"].strip()):
-                return m["ref"].strip()
+    labelled = [found for i in range(layout.header_end) for found in _labelled_references(layout.lines[i].text)]
+    if labelled:  # ours before the addressee's "Ihr Zeichen"
+        return min(labelled, key=lambda found: not OWN_REFERENCE_LABEL.match(found[0]))[1]
     for i in range(layout.header_end - 1):
         if found := reference_from_row(layout.lines[i].text, layout.lines[i + 1].text):
             return found
@@ -260,12 +325,9 @@ def subject(layout: Layout) -> str | None:
     """The Betreff block: a labelled one, else the last header block before the salutation."""
     header = layout.lines[: layout.header_end]
     for i, line in enumerate(header):
-        if SUBJECT_LABEL.match(line.text) and not REFERENCE_LABEL.match(line.text):
-            texts = [SUBJECT_LABEL.sub("", line.text)]
-            for follow in header[i + 1 :]:
-                if follow.blank or is_salutation(follow.text):
-                    break
-                texts.append(follow.text)
+        if _is_subject_label(line.text):
+            block = _labelled_block(header, i)
+            texts = [SUBJECT_LABEL.sub("", line.text)] + [header[j].text for j in block[1:]]
             return join_lines(texts) or None
     if layout.salutation < 0:
         return None

@@ -12,6 +12,7 @@ from pipeline.structure_roles import (
     faction_in,
     find_address_form,
     has_faction,
+    is_name_text,
     is_party_name,
     is_seat,
     looks_like_name,
@@ -192,6 +193,9 @@ def addressee_from_block(texts: list[str]) -> Party:
             if role:  # "Herrn Landrat Dr. Müller"
                 party.role = party.role or role.text
                 name = name[role.end :].strip()
+            if name and not is_name_text(name):
+                log.debug("address line %r: no readable name", text)
+                name = ""
             party.name = party.name or name or None
             continue
         if POSTAL_LINE.search(text):
@@ -229,8 +233,8 @@ def addressee_from_salutation(salutation: str | None) -> Party:
     role = role_at_start(rest)
     if role:
         name = rest[role.end :].strip() or None
-        return Party(name=name, role=role.text)
-    return Party(name=rest)
+        return Party(name=name if name and is_name_text(name) else None, role=role.text)
+    return Party(name=rest if is_name_text(rest) else None)
 
 
 def cc_list(lines: list[TextLine], closing: int) -> list[str]:

@@ -30,12 +30,15 @@ TITLE, FORM, ROLE, FACTION, PARTY, SEAT = "TITLE", "FORM", "ROLE", "FACTION", "P
 # "Sprecherin"), nominalised participles and adjectives decline ("Vorsitzende", "-r", "-n").
 AGENT_NOUNS = (
     "geschäftsführer", "sprecher", "bürgermeister", "kreisdirektor", "dezernent", "präsident",
-    "referent", "schatzmeister", "leiter", "mitarbeiter", "assistent",
+    "referent", "schatzmeister", "leiter", "mitarbeiter", "assistent", "minister", "sekretär",
 )  # fmt: skip
 DECLINED_NOUNS = ("vorsitzende", "beigeordnete", "abgeordnete", "verordnete")
 # Feminine forms outside the two rules, and nouns of one gender.
-# "Kreisrat"/"Kreisrätin" is the title of a Kreistag member in Bavaria.
-OTHER_ROLE_NOUNS = ("landrat", "landrätin", "kreisrat", "kreisrätin", "kämmerer", "kämmerin", "mitglied")
+# "Kreisrat"/"Kreisrätin" is the title of a Kreistag member in Bavaria; "Rechtsanwältin" signs
+# and receives letters like an office.
+OTHER_ROLE_NOUNS = (
+    "landrat", "landrätin", "kreisrat", "kreisrätin", "kämmerer", "kämmerin", "mitglied", "anwalt", "anwältin",
+)  # fmt: skip
 # Gender-inclusive endings glued to the noun: "Sprecher*in", "Sprecher_innen", "Geschäftsführer/-in"
 # (any mark, as OCR reads "*" as "®" or "+").
 INCLUSIVE = r"(?:(?:[^\w\s]|_)?-?in(?:nen)?)"

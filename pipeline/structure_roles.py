@@ -178,6 +178,17 @@ def strip_address_form(text: str) -> str:
 NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:[0-9A-Z]{1,2}[a-zäöüß]+)?(?:-[A-ZÄÖÜ][a-zäöüßéèáàç']+)*|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?|von|van|de|zu|der|den|ter)$")
 
 
+# What no name contains: brackets, bars, symbols; a digit not inside a word (OCR's "Janf3en" is).
+_NOT_IN_NAME = re.compile(r"[^\w\s.,'’-]|_|(?<![^\W\d_])\d|\d(?![^\W\d_])")
+
+
+def is_name_text(text: str) -> bool:
+    """What follows "Herrn"/"Frau" is a name unless handwriting or a stamp OCR'd into the line
+    made it something no name is ("Minist Aa TB) v4 rc | A")."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 6 and _NOT_IN_NAME.search(text) is None
+
+
 def looks_like_name(text: str) -> bool:
     """A personal name: optional titles, then 2-5 capitalised tokens ("Jürgen Franken", "W. Spreen")."""
     text = text.strip()

@@ -85,6 +85,10 @@ def test_addressee_from_block(lines: list[str], expected: tuple) -> None:
         ("Mit freundlichem Gruß", "Mit freundlichem Gruß"),
         ("Mit freundlicher Unterstützung der Verwaltung", None),
         ("Wir bedanken uns im Voraus.", None),
+        ("Mit freundlichen kollegialen Grüßen", "Mit freundlichen kollegialen Grüßen"),  # unlisted: as printed
+        ("Mit vorzüglichen Grüßen,", "Mit vorzüglichen Grüßen"),  # not "Mit herzlichen Grüßen"
+        ("Mit freundliehen Grüßen", "Mit freundlichen Grüßen"),  # misread: the listed formula
+        ("Wir verbleiben mit Grüßen an alle Beteiligten", None),
     ],
 )
 def test_closing_formula_is_ocr_tolerant(text: str, closing: str | None) -> None:
@@ -346,3 +350,77 @@ def test_empty_or_trivial_documents_do_not_crash(text: str) -> None:
     result = extract_structure(make_doc(text))
     assert result.questions == [] and result.signatories == [] and result.date is None
     assert "no letter date found" in result.warnings
+
+
+MEMO = "\n".join([
+    "Referat V I 5   Berlin, den 16. November 2011",
+    *[f"Verteilerzeile {i}" for i in range(22)],  # a tall head: the subject sits below line 20
+    "",
+    "Betr.: Urteil vom 9.11.2011 zur Verfassungswidrigkeit der 5-Prozent-",
+    "",  # OCR put a blank into the block: the hyphen says it goes on
+    "Sperrklausel in § 2 Abs. 7 EuWG;",
+    "hier: Zulässigkeit einer 2,5-Prozent-Sperrklausel",
+    "",
+    "1. Votum",
+    "Die Gründe sprechen dagegen.",
+])
+
+
+def test_a_labelled_subject_below_a_tall_head_without_salutation() -> None:
+    result = extract_structure(make_doc(MEMO))
+    assert result.subject == ("Urteil vom 9.11.2011 zur Verfassungswidrigkeit der 5-Prozent-Sperrklausel in "
+                              "§ 2 Abs. 7 EuWG; hier: Zulässigkeit einer 2,5-Prozent-Sperrklausel")
+
+
+def test_a_subject_block_ends_at_a_blank_after_a_whole_word() -> None:
+    result = extract_structure(make_doc(MEMO.replace("5-Prozent-\n", "Sperrklausel\n")))
+    assert result.subject == "Urteil vom 9.11.2011 zur Verfassungswidrigkeit der Sperrklausel"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Herrn Minist Aa TB) v4 rc | A,", None),  # handwriting OCR'd into the address line
+        ("Herrn MdL Jan Janf3en", "MdL Jan Janf3en"),
+        ("Frau Dr. Ursula von der Leyen", "Dr. Ursula von der Leyen"),
+        ("Herrn Müller 2", None),
+        ("Frau Rechtsanwältin Sabine Wildfeuer", "Sabine Wildfeuer"),
+    ],
+)
+def test_an_address_line_names_only_what_a_name_can_be(line: str, name: str | None) -> None:
+    assert addressee_from_block([line]).name == name
+
+
+def test_a_salutation_names_only_what_a_name_can_be() -> None:
+    assert addressee_from_salutation("Sehr geehrter Herr O’Neill,").name == "O’Neill"
+    assert addressee_from_salutation("Sehr geehrter Herr | Fr4nk,").name is None
+    assert addressee_from_salutation("Sehr geehrter Herr Landrat ], Wk,").role == "Landrat"
+
+
+def test_a_subject_line_ending_in_a_preposition_goes_on_over_a_blank() -> None:
+    text = "betr.: Situation des Nahverkehrs im Saarland nach\n\ndem Fahrplanwechsel 2014\n\nVorbemerkung:\nText."
+    assert extract_structure(make_doc(text)).subject == "Situation des Nahverkehrs im Saarland nach dem Fahrplanwechsel 2014"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Unser Zeichen:   14-0098\n\nIhr Zeichen:   81/00060-14", "14-0098"),  # label alone in its column
+        ("Ihr Zeichen: 81/00060-14\nUnser Zeichen: 14-0098", "14-0098"),  # ours, not the addressee's
+        ("Ihr Zeichen: 81/00060-14", "81/00060-14"),
+        ("Az.: 12.3-456", "12.3-456"),
+        ("Unser Zeichen:", None),
+    ],
+)
+def test_labelled_references(head: str, expected: str | None) -> None:
+    text = f"Kleve, 23. November 2023\n{head}\n\nSehr geehrter Herr Landrat,\n\nText.\n"
+    assert extract_structure(make_doc(text)).reference == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [("Frau Rechtsanwältin Sabine Wildfeuer", "Rechtsanwältin"), ("Herrn Staatssekretär Dr. Klaus Vitt", "Staatssekretär"),
+     ("Frau Ministerin Anke Rehlinger", "Ministerin")],
+)
+def test_offices_outside_the_kreistag_are_roles(line: str, role: str) -> None:
+    assert addressee_from_block([line]).role == role
