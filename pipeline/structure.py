@@ -58,7 +58,7 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         doc_type=kind,
         subject=subject,
         reference=header.reference(layout),
-        sender=parties.sender(layout, signed, places, _text(lines, 0, layout.body_end)),
+        sender=parties.sender(layout, signed, places),
         signatories=signed,
         addressee=_addressee(layout, salutation),
         salutation=salutation,

@@ -67,6 +67,11 @@ MEETING_BODY = re.compile(
 
 # Words that mark the kind of letter, in the subject first, then in the body.
 DOC_TYPE_SUBJECT: list[tuple[re.Pattern[str], DocType]] = [
+    # the administration's reply: "Ihre Anfrage vom 12.02.2024 – …", "Antwort auf die Anfrage …",
+    # "Anfrage der SPD-Fraktion; hier: Beantwortung"
+    (re.compile(r"^(?:Ihre?|Eure?)\s+(?:Anfrage|Antrag|Anträge)\b|\bAntwort\s+(?:der|des|auf|zu|zur)\b"
+                r"|\bhier\s*:\s*(?:Antwort|Beantwortung)\b|^(?:Antwort|Beantwortung)\b", re.IGNORECASE),
+     DocType.STELLUNGNAHME),
     # "Kleine Anfrage gem. § 11", "Sachstandsanfrage: …"
     (re.compile(r"\b[\wäöüß]*anfrage\b", re.IGNORECASE), DocType.ANFRAGE),
     # "Antrag zur Sitzung …", "Dringlichkeitsantrag", "Prüfauftrag: …" (a motion that the
@@ -92,6 +97,8 @@ DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
      DocType.ANFRAGE),
     # "nimmt die Fraktion wie folgt Stellung", "nehmen wir Stellung"
     (re.compile(r"\b(?:nehmen|nimmt)\b[^.]*\bStellung\b"), DocType.STELLUNGNAHME),
+    # "Ihre Anfrage beantworte ich wie folgt", "wir beantworten Ihre Fragen"
+    (re.compile(r"\bbeantworten?\s+(?:ich|wir)\b|\b(?:ich|wir)\s+beantworten?\b"), DocType.STELLUNGNAHME),
 ]
 
 # Contact data in a letterhead column, never a subject: "Tel. +49 30 443 765 0", "www.x.de".

@@ -98,13 +98,15 @@ def _left_column(text: str) -> str:
     return (columns(text) or [""])[0]
 
 
-def _letterhead_lead(texts: list[str]) -> int:
+def _letterhead_lead(texts: list[str], first: bool = True) -> int:
     """How many of a block's first lines are letterhead (faction, contact data, the sender line
-    above the window) before a line that opens an address ("Landratsamt …", "Herrn …")."""
+    above the window) before a line that opens an address ("Landratsamt …", "Herrn …"). Below
+    the page's first block a faction line alone is the addressee's ("SPD-Fraktion" / "Herrn …")."""
     for k, text in enumerate(texts):
         if ADDRESS_OPENING.match(text) or address_form(text) or ORGANISATION_LINE.match(_without_article(text)):
             head = texts[:k]
-            return k if any(has_faction(t) or EMAIL.search(t) or PHONE.search(t) for t in head) else 0
+            contact = any(EMAIL.search(t) or PHONE.search(t) or len(LETTERHEAD_SEPARATORS.split(t)) >= 3 for t in head)
+            return k if contact or (first and any(has_faction(t) for t in head)) else 0
     return 0
 
 
@@ -136,7 +138,7 @@ def address_block(layout: Layout) -> list[int]:
     for k, block in enumerate(blocks):
         # The address stands in the left column; a letterhead column may be printed beside it.
         texts = [_left_column(header[i].text) for i in block]
-        lead = _letterhead_lead(texts)  # letterhead lines run into the window without a blank
+        lead = _letterhead_lead(texts, first=k == 0)  # letterhead lines run into the window without a blank
         block, texts = block[lead:], texts[lead:]
         opens = ADDRESS_OPENING.match(texts[0]) is not None
         named = any(address_form(t) for t in texts)
@@ -145,7 +147,8 @@ def address_block(layout: Layout) -> list[int]:
             role_with_body(t) or ORGANISATION_LINE.match(t) or (postal and ORGANISATION_LINE.match(_without_article(t)))
             for t in texts
         )
-        letterhead = any(has_faction(t) or EMAIL.search(t) or PHONE.search(t) for t in texts)
+        # a faction line above "Herrn …" is the addressee's organisation, not a letterhead
+        letterhead = any(EMAIL.search(t) or PHONE.search(t) or (has_faction(t) and not named) for t in texts)
         if opens or ((named or official) and not letterhead and not any(t.startswith("Sehr ") for t in texts)):
             found = list(block)
             for follow in blocks[k + 1 :]:
@@ -218,6 +221,8 @@ def addressee_from_block(texts: list[str]) -> Party:
             party.name = party.name or text[role.end :].strip()
         elif party.name is None and looks_like_name(text):
             party.name = text
+        elif has_faction(text):  # "SPD-Kreistagsfraktion Kleve" / "Herrn Jürgen Franken"
+            party.organization = party.organization or text
     return party
 
 
@@ -343,18 +348,34 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:der|die|des|Die|Der)\s+(?=\S*[Ff]raktion)", "", text)
 
 
-def sender(layout: Layout, signed: list[Signatory], known_places: set[str], body_text: str) -> Sender:
-    """The faction (letterhead, signature, a group by its seat in the letterhead, else the body;
-    widened to its longest printed form) and the first signatory."""
+def _letterhead_administration(layout: Layout) -> str | None:
+    """The administration whose letterhead stands above the address block: "Der Landrat des
+    Kreises Kleve" → "Kreis Kleve"; "Landratsamt Erding" as printed."""
+    for line in layout.lines[: layout.address[0] if layout.address else 0]:
+        text = _without_article(_left_column(line.text))
+        if ORGANISATION_LINE.match(text) and not POSTAL_LINE.search(text):
+            return text
+        m = role_with_body(text)
+        if m and m.rest and ADMINISTRATION.match(body := nominative_body(m.rest)):
+            return body
+    return None
+
+
+def sender(layout: Layout, signed: list[Signatory], known_places: set[str]) -> Sender:
+    """The faction (letterhead, signature, a group by its seat in the letterhead, an administration's
+    letterhead, else the text above the closing but outside the address block; widened to its
+    longest printed form) and the first signatory."""
     head = _letterhead(layout)
     from_signature = _faction_from_signature(layout, known_places)
-    mentions = [_strip_article(f) for f in (faction_in(s, known_places) for s in body_text.split("\n")) if f]
+    own_lines = [line.text for i, line in enumerate(layout.lines[: layout.body_end]) if i not in layout.address]
+    mentions = [_strip_article(f) for f in (faction_in(s, known_places) for s in own_lines) if f]
     named = from_signature if from_signature and not BARE_FACTION.fullmatch(from_signature) else None
     org = (
         _letterhead_faction(head, known_places)
         or named
         or _letterhead_group(head)
         or from_signature
+        or _letterhead_administration(layout)
         or (mentions[0] if mentions else None)
     )
     if org:

@@ -19,6 +19,9 @@ LIST_END = re.compile(
 )
 # Thanks anywhere in a line after the list: "Für eine zeitnahe Antwort wären wir Ihnen dankbar."
 THANKS = re.compile(r"\b(?:danken|bedanken|dankbar|Dank|Beantwortung|Antwort)\b", re.IGNORECASE)
+# An answer under a question in the administration's reply: "Antwort:", "Antwort der Verwaltung:",
+# "Stellungnahme der Verwaltung:". It and what follows up to the next item is no question text.
+ANSWER = re.compile(r"^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[\w-]+)?\s*:", re.IGNORECASE)
 # Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
 TERMINAL = tuple(".?!:;\"“”«»)")
 
@@ -57,7 +60,7 @@ class Segment:
 def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> list[Segment]:
     """Cut lines into segments at chain markers, lost or garbled markers and paragraph starts."""
     segments: list[Segment] = []
-    open_para = False
+    open_para = answering = False
     style = next(iter(chain.values())).style if chain else None
     for row in range(start, len(lines)):
         line = lines[row]
@@ -69,6 +72,10 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
         if garbled and marker is not None:
             marker = Marker(marker.style, None, marker.label, marker.end)
         is_item = row in chain or garbled or (marker is not None and marker.style is MarkerStyle.LOST)
+        answering = not is_item and (answering or (not open_para and ANSWER.match(line.text) is not None))
+        if answering:
+            open_para = True
+            continue
         after_list = row > max(chain, default=-1)
         if not is_item and after_list and _ends_sentence(segments) and _closing_prose(lines, row):
             break
