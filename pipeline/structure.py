@@ -9,7 +9,8 @@ from pipeline import structure_header as header
 from pipeline import structure_parties as parties
 from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
-from pipeline.structure_questions import extract_questions
+from pipeline.structure_answers import answered_questions
+from pipeline.structure_questions import extract_questions, number_ranges
 from pipeline.structure_text import TextLine, prepare_lines
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,9 @@ def _body(
     """Kind of letter, its numbered questions (Anfrage) or motion points (Antrag), warnings."""
     body_text = _text(lines, start, end)
     questions, warnings = extract_questions(lines, start, end)
+    if not questions and (answered := answered_questions(lines, start, end)):
+        questions = answered
+        warnings = [f"question numbers {number_ranges([q.number for q in answered])} taken from the answer headings"]
     asking = sum("?" in q.text for q in questions)
     kind = header.doc_type(subject, body_text, has_questions=asking > 0)
     if kind is DocType.ANTRAG or (kind is not DocType.ANFRAGE and asking * 2 < len(questions)):

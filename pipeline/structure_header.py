@@ -97,8 +97,9 @@ DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
      DocType.ANFRAGE),
     # "nimmt die Fraktion wie folgt Stellung", "nehmen wir Stellung"
     (re.compile(r"\b(?:nehmen|nimmt)\b[^.]*\bStellung\b"), DocType.STELLUNGNAHME),
-    # "Ihre Anfrage beantworte ich wie folgt", "wir beantworten Ihre Fragen"
-    (re.compile(r"\bbeantworten?\s+(?:ich|wir)\b|\b(?:ich|wir)\s+beantworten?\b"), DocType.STELLUNGNAHME),
+    # "Ihre Anfrage beantworte ich wie folgt", "wir beantworten Ihre Fragen", answer headings "Zu Frage 2:"
+    (re.compile(r"\bbeantworten?\s+(?:ich|wir)\b|\b(?:ich|wir)\s+beantworten?\b|^Zu\s+(?:den\s+)?Fragen?\s+\d",
+                re.MULTILINE), DocType.STELLUNGNAHME),
 ]
 
 # Contact data in a letterhead column, never a subject: "Tel. +49 30 443 765 0", "www.x.de".

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from models import Question, SubQuestion
+from pipeline.structure_answers import ANSWER_HEADING
 from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, letter_chain, sub_marker
 from pipeline.structure_text import TextLine, join_lines, sentence_spans
 
@@ -20,7 +21,8 @@ LIST_END = re.compile(
 # Thanks anywhere in a line after the list: "Für eine zeitnahe Antwort wären wir Ihnen dankbar."
 THANKS = re.compile(r"\b(?:danken|bedanken|dankbar|Dank|Beantwortung|Antwort)\b", re.IGNORECASE)
 # An answer under a question in the administration's reply: "Antwort:", "Antwort der Verwaltung:",
-# "Stellungnahme der Verwaltung:". It and what follows up to the next item is no question text.
+# "Stellungnahme der Verwaltung:" (or an ANSWER_HEADING, "Zu Frage 2:"). It and what follows up to
+# the next item is no question text.
 ANSWER = re.compile(r"^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[\w-]+)?\s*:", re.IGNORECASE)
 # Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
 TERMINAL = tuple(".?!:;\"“”«»)")
@@ -72,7 +74,8 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
         if garbled and marker is not None:
             marker = Marker(marker.style, None, marker.label, marker.end)
         is_item = row in chain or garbled or (marker is not None and marker.style is MarkerStyle.LOST)
-        answering = not is_item and (answering or (not open_para and ANSWER.match(line.text) is not None))
+        answer = ANSWER.match(line.text) is not None or ANSWER_HEADING.match(line.text) is not None
+        answering = not is_item and (answering or (not open_para and answer))
         if answering:
             open_para = True
             continue
@@ -280,7 +283,7 @@ def _to_question(item: Item) -> Question:
     )
 
 
-def _ranges(numbers: list[int]) -> str:
+def number_ranges(numbers: list[int]) -> str:
     parts: list[str] = []
     for n in numbers:
         if parts and n == int(parts[-1].split("–")[-1]) + 1:
@@ -348,5 +351,5 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
         return [], []  # without any printed number, only a list of dot-marked questions counts
     inferred = [item.number for item in items if item.inferred]
     if inferred:
-        warnings.insert(0, f"question numbers {_ranges(inferred)} inferred")
+        warnings.insert(0, f"question numbers {number_ranges(inferred)} inferred")
     return [_to_question(item) for item in items], warnings

@@ -405,11 +405,18 @@ def test_bare_herrn_line_and_role_in_parentheses() -> None:
 
 @pytest.mark.realdocs
 def test_real_landtag_answer_text_is_read_robustly() -> None:
-    """A real extracted Landtag answer: date found, no question list invented from stray dots."""
+    """A real extracted Landtag answer: date found, no question list invented from stray dots;
+    its ten questions carry no printed numbers, the answer headings after them do."""
     path = REALDOCS / "saarland_ltg_15-1284_antwort.txt"
     if not path.exists():
         pytest.skip("realdocs not available")
     result = run(path.read_text(encoding="utf-8"))
     assert result.date == date(2015, 3, 12)
-    assert result.questions == []  # its ten questions carry no printed numbers
-    assert result.doc_type is DocType.BRIEF
+    assert result.doc_type is DocType.STELLUNGNAHME
+    assert result.subject == "Situation des Schienenpersonennahverkehrs (SPNV) im Saarland nach dem Fahrplanwechsel 2014"
+    assert [q.number for q in result.questions] == list(range(1, 11))
+    assert all(q.number_inferred and q.label is None for q in result.questions)
+    # "Zu den Fragen 1 und 3:" follows two question paragraphs; "Zu Frage 2:" one without its "?"
+    assert result.questions[2].text.startswith("Welche Gründe gaben den Ausschlag")
+    assert result.questions[1].text.endswith("(Eigenaussage des Betreibers)")
+    assert result.questions[9].text.startswith("Gibt es hinsichtlich des Einsatzes")

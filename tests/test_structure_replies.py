@@ -70,3 +70,75 @@ def test_the_faction_s_own_letter_keeps_its_faction_as_sender() -> None:
     result = extract_structure(make_doc(text))
     assert result.sender.organization == "SPD-Kreistagsfraktion Kleve"
     assert (result.addressee.name, result.addressee.role) == ("Christoph Gerwers", "Landrat")
+
+
+LANDTAG_STYLE = """A N T W O R T
+
+zu der Anfrage des Abgeordneten Max Beispiel (SPD)
+
+betr.: Radwege an Kreisstraßen
+
+Wie viele Kilometer Radweg hat der Landkreis seit 2020 gebaut?
+
+Zu Frage 1:
+
+Es wurden 14 Kilometer gebaut.
+
+Welche Strecken sind geplant?
+
+Wann beginnt der Bau
+an der K 12
+
+Zu den Fragen 2 und 3:
+
+Geplant sind die K 12 und die K 17. Der Bau beginnt 2026.
+
+Drucksache 17/12   Seite 2
+
+Wer trägt die Kosten?
+
+Welche Fördermittel fließen?
+
+Zu den Fragen 4 bis 5:
+
+Das Land trägt 80 Prozent.
+
+Drucksache 17/12   Seite 3
+"""
+
+
+def test_unnumbered_questions_take_the_numbers_of_the_answer_headings_after_them() -> None:
+    result = extract_structure(make_doc(LANDTAG_STYLE))
+    assert result.doc_type is DocType.STELLUNGNAHME
+    assert [(q.number, q.text) for q in result.questions] == [
+        (1, "Wie viele Kilometer Radweg hat der Landkreis seit 2020 gebaut?"),
+        (2, "Welche Strecken sind geplant?"),
+        (3, "Wann beginnt der Bau an der K 12"),  # its "?" lost: unterminated, so still a question
+        (4, "Wer trägt die Kosten?"),
+        (5, "Welche Fördermittel fließen?"),
+    ]
+    assert all(q.number_inferred for q in result.questions)
+    assert "question numbers 1–5 taken from the answer headings" in result.warnings
+
+
+def test_an_answer_heading_after_answer_prose_invents_no_question() -> None:
+    # "Zu Frage 2:" right after the answer to 1, with no question repeated: prose ends in "."
+    text = LANDTAG_STYLE.replace("Welche Strecken sind geplant?\n\nWann beginnt der Bau\nan der K 12\n\n", "")
+    numbers = [q.number for q in extract_structure(make_doc(text)).questions]
+    assert numbers == [1, 4, 5]
+
+
+def test_an_answer_heading_ends_a_printed_question() -> None:
+    text = REPLY.replace("Antwort: Im Nordkreis", "Zu Frage 1: Im Nordkreis")
+    assert extract_structure(make_doc(text)).questions[0].text == "Wie viele Schulbusse fahren im Nordkreis?"
+
+
+def test_answer_heading_numbers() -> None:
+    from pipeline.structure_answers import heading_numbers
+
+    assert heading_numbers("Zu den Fragen 6, 7, 8 und 10:") == [6, 7, 8, 10]
+    assert heading_numbers("Zu den Fragen 3 bis 5:") == [3, 4, 5]
+    assert heading_numbers("Zu Frage 5 (Kosten):") == [5]
+    assert heading_numbers("Zu 4.:") == [4]
+    assert heading_numbers("Zu Beginn des Jahres 2024:") == []
+    assert heading_numbers("Zu den Fragen der Presse:") == []
