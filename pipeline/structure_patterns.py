@@ -37,7 +37,7 @@ DECLINED_NOUNS = ("vorsitzende", "beigeordnete", "abgeordnete", "verordnete")
 # "Kreisrat"/"Kreisrätin" is the title of a Kreistag member in Bavaria; "Rechtsanwältin" signs
 # and receives letters like an office.
 OTHER_ROLE_NOUNS = (
-    "landrat", "landrätin", "kreisrat", "kreisrätin", "kämmerer", "kämmerin", "mitglied", "anwalt", "anwältin",
+    "landrat", "landrätin", "kreisrat", "kreisrätin", "kämmerer", "kämmerin", "mitglied", "rechtsanwalt", "rechtsanwältin",
 )  # fmt: skip
 # Gender-inclusive endings glued to the noun: "Sprecher*in", "Sprecher_innen", "Geschäftsführer/-in"
 # (any mark, as OCR reads "*" as "®" or "+").

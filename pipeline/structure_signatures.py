@@ -6,7 +6,7 @@ import re
 
 from models import Signatory
 from pipeline.structure_header import Layout
-from pipeline.structure_roles import find_role, has_faction, looks_like_name, role_at_start, roles_in
+from pipeline.structure_roles import find_role, has_faction, is_name_text, looks_like_name, role_at_start, roles_in
 from pipeline.structure_text import join_lines
 
 log = logging.getLogger(__name__)
@@ -71,8 +71,16 @@ def _restore_column_gaps(texts: list[str]) -> list[str]:
 
 
 def _unwrap(text: str) -> str:
-    """'(Fraktionsvorsitzender)' → 'Fraktionsvorsitzender': a role printed in parentheses."""
-    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    """'(Fraktionsvorsitzender)' → 'Fraktionsvorsitzender': a role printed in parentheses (a name
+    in parentheses stays so: see _bracketed_name)."""
+    inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else None
+    return inner if inner and find_role(inner) else text
+
+
+def _bracketed_name(text: str) -> str | None:
+    """The name typed in parentheses under a signature: '(Wildfeuer)', '(Dr. Anna Berg)'."""
+    m = re.fullmatch(r"\((?P<name>[A-ZÄÖÜ][^()]*)\)", text)
+    return m["name"].strip() if m and is_name_text(m["name"]) and not find_role(m["name"]) else None
 
 
 def _signature_columns(texts: list[str]) -> list[list[str]]:
@@ -93,7 +101,7 @@ def _signatories_in(texts: list[str]) -> list[Signatory]:
     for text in texts:
         if role_at_start(text) or (find_role(text) and has_faction(text)) or text[:1].islower():
             kinds.append("role")
-        elif looks_like_name(text) or _split_name_role(text):
+        elif looks_like_name(text) or _split_name_role(text) or _bracketed_name(text):
             kinds.append("name")
         else:
             kinds.append("other")
@@ -105,7 +113,7 @@ def _signatories_in(texts: list[str]) -> list[Signatory]:
             if split:
                 found.append(Signatory(name=split[0], role=split[1]))
             elif not has_roles or (i + 1 < len(kinds) and kinds[i + 1] == "role"):
-                found.append(Signatory(name=text))
+                found.append(Signatory(name=_bracketed_name(text) or text))
         elif kind == "role" and found and i > 0 and kinds[i - 1] in ("name", "role"):
             last = found[-1]
             last.role = text if last.role is None else join_lines([last.role, text])
@@ -117,11 +125,15 @@ def signature_lines(layout: Layout) -> list[str]:
     if layout.signed_from < 0:
         return []
     out: list[str] = []
+    page = None
     for line in layout.lines[layout.signed_from :]:
         if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
             break
+        if out and line.page != page:
+            break  # a signature does not go on over a page break: what follows is an enclosure
         if line.text:
             out.append(line.text)
+            page = line.page
     return out
 
 

@@ -1,6 +1,7 @@
 """The shipped samples in data/raw and the real documents go through ingestion as a user meets them."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,20 @@ def test_poor_copier_layer_is_detected_and_replaced_by_ocr():
 def test_real_documents_come_through(tmp_path: Path):
     result = process_batch(discover_inputs([REALDOCS]), tmp_path, Options(), executor=LocalExecutor(2))
     assert result.failed == []
+    records = {}
     for entry in result.entries:
         text = Path(entry.output).read_text(encoding="utf-8")
         assert "Berlin" in text or "Saarland" in text
+        records[Path(entry.input).stem.split("_")[0]] = json.loads(text)
+    # what a reader finds in each letter, from real scans and a copier layer
+    memo, jbb, redeker = records["bmi"], records["jbb"], records["redeker"]
+    assert memo["subject"].startswith("Urteil des BVerfG vom 9.11.2011")  # "Betr.:" below a tall head
+    assert memo["subject"].endswith("2,5-Prozent-Sperrklausel")  # over the blank OCR put in
+    assert memo["addressee"]["name"] is None  # handwriting in the address line is no name
+    assert jbb["reference"] == "14-0098"  # "Unser Zeichen:" alone in its column
+    assert jbb["closing"] == "Mit freundlichen kollegialen Grüßen"
+    assert [(s["name"], s["role"]) for s in jbb["signatories"]] == [("Dr. Ansgar Koreng", "Rechtsanwalt")]
+    assert (jbb["addressee"]["name"], jbb["addressee"]["role"]) == ("Sabine Wildfeuer", "Rechtsanwältin")
+    # "(Wildfeuer)" typed under the signature; the enclosure on the next page signs nothing
+    assert [(s["name"], s["role"]) for s in redeker["signatories"]] == [("Wildfeuer", "Rechtsanwältin")]
+    assert redeker["addressee"]["name"] == "Daniel Dietrich"

@@ -424,3 +424,17 @@ def test_labelled_references(head: str, expected: str | None) -> None:
 )
 def test_offices_outside_the_kreistag_are_roles(line: str, role: str) -> None:
     assert addressee_from_block([line]).role == role
+
+
+def test_a_name_typed_in_brackets_under_the_signature_signs() -> None:
+    text = "Sehr geehrte Frau Roth,\n\nText.\n\nMit freundlichen Grüßen\n\n(Wildfeuer)\nRechtsanwältin\n"
+    result = extract_structure(make_doc(text))
+    assert [(s.name, s.role) for s in result.signatories] == [("Wildfeuer", "Rechtsanwältin")]
+
+
+def test_a_signature_ends_at_the_page_break_but_may_start_after_one() -> None:
+    enclosure = "\fErklärung\n\nHerr Stefan Wehrmeyer\nVorsitzender\n"
+    signed = "Sehr geehrte Frau Roth,\n\nText.\n\nMit freundlichen Grüßen\n\nAnna Roth\nFraktionsvorsitzende\n"
+    assert [s.name for s in extract_structure(make_doc(signed + enclosure)).signatories] == ["Anna Roth"]
+    turned = "Sehr geehrte Frau Roth,\n\nText.\n\nMit freundlichen Grüßen\n\fAnna Roth\nFraktionsvorsitzende\n"
+    assert [s.name for s in extract_structure(make_doc(turned)).signatories] == ["Anna Roth"]
