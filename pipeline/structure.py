@@ -88,8 +88,20 @@ def _body(
     kind = header.doc_type(subject, body_text, has_questions=asking > 0)
     if kind is DocType.ANTRAG or (kind is not DocType.ANFRAGE and asking * 2 < len(questions)):
         questions, warnings = [], []  # numbered points of a motion or statement are no questions
+    if kind is DocType.STELLUNGNAHME:
+        questions = [_without_answer(q) for q in questions]
     motions = extract_motions(lines[start:end]) if kind is DocType.ANTRAG else []
     return kind, questions, motions, warnings
+
+
+def _without_answer(question: Question) -> Question:
+    """In a reply the question ends with its last "?": the statements after it answer it."""
+    end = question.text.rfind("?") + 1
+    if end == 0 or end == len(question.text):
+        return question
+    text = question.text[:end]
+    subs = [sub for sub in question.subquestions if sub.label in text]
+    return question.model_copy(update={"text": text, "subquestions": subs})
 
 
 def _addressee(layout: header.Layout, salutation: str | None) -> Party:

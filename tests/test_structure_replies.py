@@ -56,11 +56,13 @@ def test_answers_are_not_question_text() -> None:
     ]
 
 
-def test_a_paragraph_opening_with_antwort_in_prose_stays_question_text() -> None:
-    # only a labelled answer ("Antwort:") ends the question; "Antworten" in a sentence does not
-    text = REPLY.replace("Antwort: Im Nordkreis", "Antworten der Schulen zeigen: Im Nordkreis")
-    result = extract_structure(make_doc(text))
-    assert "Antworten der Schulen" in result.questions[0].text
+def test_only_a_labelled_answer_opens_an_answer() -> None:
+    from pipeline.structure_questions import ANSWER
+
+    assert ANSWER.match("Antwort: Es sind 42.") and ANSWER.match("Antwort der Verwaltung: Es sind 42.")
+    assert ANSWER.match("Stellungnahme der Kreisverwaltung: …")
+    assert not ANSWER.match("Antworten der Schulen zeigen: Im Nordkreis …")
+    assert not ANSWER.match("Antwort auf die Frage, ob …")
 
 
 def test_the_faction_s_own_letter_keeps_its_faction_as_sender() -> None:
@@ -142,3 +144,21 @@ def test_answer_heading_numbers() -> None:
     assert heading_numbers("Zu 4.:") == [4]
     assert heading_numbers("Zu Beginn des Jahres 2024:") == []
     assert heading_numbers("Zu den Fragen der Presse:") == []
+
+
+def test_in_a_reply_an_unlabelled_answer_below_a_printed_question_is_cut_off() -> None:
+    text = REPLY.replace("Frage 1: ", "1. ").replace("Frage 2: ", "2. ").replace("Antwort: ", "").replace(
+        "Antwort der Verwaltung: ", "")
+    result = extract_structure(make_doc(text))
+    assert result.doc_type is DocType.STELLUNGNAHME
+    assert [q.text for q in result.questions] == ["Wie viele Schulbusse fahren im Nordkreis?",
+                                                  "Wie viele Beschwerden gab es 2023?"]
+
+
+def test_in_an_anfrage_a_statement_after_the_question_stays() -> None:
+    text = ("Sehr geehrter Herr Landrat,\n\nwir bitten um Beantwortung folgender Fragen:\n\n"
+            "1. Wie viele Schulbusse fahren im Nordkreis? Bitte nach Jahren aufschlüsseln.\n\n"
+            "2. Wie viele Beschwerden gab es 2023?\n\nMit freundlichen Grüßen\n\nAnna Roth\n")
+    result = extract_structure(make_doc(text))
+    assert result.doc_type is DocType.ANFRAGE
+    assert result.questions[0].text == "Wie viele Schulbusse fahren im Nordkreis? Bitte nach Jahren aufschlüsseln."
