@@ -88,7 +88,9 @@ DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
     # "die Fraktion beantragt:", "Der Kreistag beschließt, …", "stellen folgenden Antrag" — not the
     # participle of "Mittel wurden beantragt"
     (re.compile(r"\bbeantrag(?:t|en)\s*:|\bwir\s+beantragen\b|(?:[Ff]raktion|FRAKTION)\S*\s+(?:\S+\s+){0,4}beantragt\b"
-                r"|\bbeschließt\b|\bBeschlussvorschlag\b|\bmöge\s+beschließen\b"
+                r"|\bbeschließt\b|\bBeschlussvorschlag\b|\b(?:möge|wolle|möchte)\s+(?:folgendes\s+)?beschließen\b"
+                # "Beschlussentwurf:", "Antragstext:", "bitten, den folgenden Antrag auf die Tagesordnung …"
+                r"|\b(?:Beschlussentwurf|Beschlussempfehlung|Antragstext)\s*:|\bfolgenden\s+Antrag\b"
                 r"|\bstell(?:t|en)\s+(?:folgenden|den|diesen)\s+Antrag\b"
                 # "bitten, die folgende Resolution … zu beraten und zu beschließen:" — the text below is the motion
                 r"|\bzu\s+beschließen\s*:|\bfolgenden?\s+Resolution\b"), DocType.ANTRAG),
@@ -97,10 +99,12 @@ DOC_TYPE_BODY: list[tuple[re.Pattern[str], DocType]] = [
      DocType.ANFRAGE),
     # "nimmt die Fraktion wie folgt Stellung", "nehmen wir Stellung"
     (re.compile(r"\b(?:nehmen|nimmt)\b[^.]*\bStellung\b"), DocType.STELLUNGNAHME),
-    # "Ihre Anfrage beantworte ich wie folgt", "wir beantworten Ihre Fragen", answer headings "Zu Frage 2:"
-    (re.compile(r"\bbeantworten?\s+(?:ich|wir)\b|\b(?:ich|wir)\s+beantworten?\b|^Zu\s+(?:den\s+)?Fragen?\s+\d",
-                re.MULTILINE), DocType.STELLUNGNAHME),
 ]
+# The administration answering, which no faction writes: "Ihre Anfrage beantworte ich wie folgt",
+# "wir beantworten Ihre Fragen", answer headings "Zu Frage 2:". It outweighs the questions it repeats.
+REPLY_BODY = re.compile(
+    r"\bbeantworten?\s+(?:ich|wir)\b|\b(?:ich|wir)\s+beantworten?\b|^Zu\s+(?:den\s+)?Fragen?\s+\d", re.MULTILINE
+)
 
 # Contact data in a letterhead column, never a subject: "Tel. +49 30 443 765 0", "www.x.de".
 CONTACT_LINE = re.compile(
@@ -367,6 +371,8 @@ def doc_type(subject_text: str | None, body_text: str, has_questions: bool) -> D
     for pattern, kind in DOC_TYPE_SUBJECT:
         if subject_text and pattern.search(subject_text):
             return kind
+    if REPLY_BODY.search(body_text):
+        return DocType.STELLUNGNAHME
     scores = {kind: len(pattern.findall(body_text)) for pattern, kind in DOC_TYPE_BODY}
     if has_questions:
         scores[DocType.ANFRAGE] += 2

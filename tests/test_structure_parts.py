@@ -438,3 +438,22 @@ def test_a_signature_ends_at_the_page_break_but_may_start_after_one() -> None:
     assert [s.name for s in extract_structure(make_doc(signed + enclosure)).signatories] == ["Anna Roth"]
     turned = "Sehr geehrte Frau Roth,\n\nText.\n\nMit freundlichen Grüßen\n\fAnna Roth\nFraktionsvorsitzende\n"
     assert [s.name for s in extract_structure(make_doc(turned)).signatories] == ["Anna Roth"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "asks", "kind"),
+    [
+        ("Radwege", "Der Kreistag wolle beschließen:\n1. Die Verwaltung …", False, DocType.ANTRAG),
+        ("Radwege", "Beschlussentwurf:\nDie Verwaltung wird beauftragt …", False, DocType.ANTRAG),
+        ("Radwege", "wir bitten, den folgenden Antrag auf die Tagesordnung zu setzen.", False, DocType.ANTRAG),
+        ("Ihre Anfrage vom 12.02.2024", "Frage 1: Wie viele? Antwort: 42.", True, DocType.STELLUNGNAHME),
+        ("Radwege; hier: Beantwortung", "", True, DocType.STELLUNGNAHME),
+        ("Radwege", "Ihre Anfrage beantworte ich wie folgt:", True, DocType.STELLUNGNAHME),
+        ("Ihr Schreiben vom 12.02.2025", "wir bitten um Beantwortung folgender Fragen:", True, DocType.ANFRAGE),
+        ("Radwege", "Wir wollen wissen: Wie viele Anträge wurden gestellt?", True, DocType.ANFRAGE),
+    ],
+)
+def test_doc_type_from_subject_and_body(subject: str, body: str, asks: bool, kind: DocType) -> None:
+    from pipeline.structure_header import doc_type
+
+    assert doc_type(subject, body, has_questions=asks) is kind
