@@ -25,13 +25,17 @@ class MarkerStyle(StrEnum):
 MARKER_RULES: list[tuple[MarkerStyle, re.Pattern[str]]] = [
     # "Frage 3:", "Frage 3.", "Frage 3" alone on its line (the text follows below)
     # "Frage 3:", "Frage 3 –" (a dash after the number, as in "Frage 1 – Wie …")
-    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?P<n>\d{1,2})(?:\s*[:.)]|\s+[–-])?)(?:\s+|$)", re.IGNORECASE)),
+    # "Frage Nr. 3:", "Nr. 3:" (with its colon: "Nr. 5 der Vorlage" is prose)
+    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Frage\s+(?:Nr\.\s*)?(?P<n>\d{1,2})(?:\s*[:.)]|\s+[–-])?)(?:\s+|$)", re.IGNORECASE)),
+    (MarkerStyle.FRAGE, re.compile(r"^(?P<label>Nr\.\s*(?P<n>\d{1,2})\s*:)(?:\s+|$)")),
     # "3." alone on its line, the question below it
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?(?:\.\)|\.|\)))$")),
     # "(1)", "(12)": the number in parentheses, the text beside or below it
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>\((?P<n>\d{1,2})\))(?:\s+|$)")),
     # "1.)", "1)", "1 )"
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2})\s?\.?\))\s*(?=\S)")),
+    # "3: Wie …" (not "10:30 Uhr")
+    (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2}):)\s+(?=[A-ZÄÖÜ„\"“»(])")),
     # "3,Wie" (OCR read the dot as a comma)
     (MarkerStyle.ARABIC, re.compile(r"^(?P<label>(?P<n>\d{1,2}),)\s?(?=[A-ZÄÖÜ])")),
     # "1.", "14.Menschen" (number glued to the text), "l." (OCR for "1.")

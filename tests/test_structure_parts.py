@@ -138,6 +138,9 @@ def test_nominative_body() -> None:
         ("IV. Wer", MarkerStyle.ROMAN, 4, "IV."),
         ("l. Wie", MarkerStyle.ARABIC, 1, "l."),  # OCR read "1." as "l."
         (". Wie", MarkerStyle.LOST, None, "."),
+        ("Frage Nr. 3: Wer", MarkerStyle.FRAGE, 3, "Frage Nr. 3:"),
+        ("Nr. 3: Wer", MarkerStyle.FRAGE, 3, "Nr. 3:"),
+        ("3: Wer", MarkerStyle.ARABIC, 3, "3:"),
     ],
 )
 def test_markers(line: str, style: MarkerStyle, number: int | None, label: str) -> None:
@@ -146,7 +149,8 @@ def test_markers(line: str, style: MarkerStyle, number: int | None, label: str) 
     assert (marker.style, marker.number, marker.label) == (style, number, label)
 
 
-@pytest.mark.parametrize("line", ["08.11.2023 lag der Bericht vor", "5. Oktober 2017", "1,4 % mehr", "z.B. so", "2017 wurde"])
+@pytest.mark.parametrize("line", ["08.11.2023 lag der Bericht vor", "5. Oktober 2017", "1,4 % mehr", "z.B. so", "2017 wurde",
+                                  "Nr. 5 der Vorlage", "10:30 Uhr Beginn", "3:1 gewonnen"])
 def test_no_marker(line: str) -> None:
     assert find_marker(line) is None
 
