@@ -21,6 +21,13 @@ SIGNATURE_END = re.compile(r"^(?:Anlage|Anlagen|P\.\s?S\.|PS:)\b", re.IGNORECASE
 # Prefixes before a signed name: "gez. Andreas Mayer", "i. A. Petra Schulz".
 SIGNED_PREFIX = re.compile(r"^(?:gez\.|i\.\s?A\.|i\.\s?V\.|für)\s*", re.IGNORECASE)
 
+# After a signed name, the mandate it holds: "Anna Roth, MdK" (Mitglied des Kreistages), "MdL".
+POSTNOMINAL = re.compile(r",?\s+Md[KLBA](?:EP)?\.?\s*$|,?\s+MdEP\s*$")
+# "In Vertretung", "Im Auftrag" on their own line: how one signs, not a name.
+SIGN_OFF_LINE = re.compile(r"^(?:In\s+Vertretung|Im\s+Auftrag|In\s+Abwesenheit|Für\s+die\s+Richtigkeit)\b", re.IGNORECASE)
+# A role printed with its article above the name: "Der Landrat", "Die Fraktionsvorsitzende".
+ARTICLE_ROLE = re.compile(r"^(?:Der|Die)\s+(?=\S)")
+
 # Columns of signatures printed side by side are two or more spaces apart.
 COLUMN_GAP = "   "
 
@@ -96,10 +103,16 @@ def _signature_columns(texts: list[str]) -> list[list[str]]:
 
 
 def _signatories_in(texts: list[str]) -> list[Signatory]:
-    """Name lines kept only when a role line follows (OCR noise of handwriting is dropped)."""
+    """Name lines kept only when a role line follows or a role with its article heads them (OCR
+    noise of handwriting is dropped); that role is the name's when right above it ("Die
+    Fraktionsvorsitzende" / "Anna Roth"), not across "In Vertretung"."""
+    texts = [POSTNOMINAL.sub("", text) for text in texts]
     kinds: list[str] = []
     for text in texts:
-        if role_at_start(text) or (find_role(text) and has_faction(text)) or text[:1].islower():
+        bare = ARTICLE_ROLE.sub("", text)
+        if SIGN_OFF_LINE.match(text):
+            kinds.append("other")
+        elif role_at_start(bare) or (find_role(text) and has_faction(text)) or text[:1].islower():
             kinds.append("role")
         elif looks_like_name(text) or _split_name_role(text) or _bracketed_name(text):
             kinds.append("name")
@@ -107,16 +120,27 @@ def _signatories_in(texts: list[str]) -> list[Signatory]:
             kinds.append("other")
     has_roles = "role" in kinds
     found: list[Signatory] = []
+    heading: str | None = None  # a role above the names: "Die Fraktionsvorsitzende", "Der Landrat"
+    from_heading: set[int] = set()  # signers whose role is the heading's (a role below replaces it)
     for i, (text, kind) in enumerate(zip(texts, kinds)):
-        if kind == "name":
+        if kind == "role" and ARTICLE_ROLE.match(text) and (i == 0 or kinds[i - 1] == "other"):
+            heading = ARTICLE_ROLE.sub("", text)
+        elif kind == "name":
             split = _split_name_role(text)
             if split:
                 found.append(Signatory(name=split[0], role=split[1]))
-            elif not has_roles or (i + 1 < len(kinds) and kinds[i + 1] == "role"):
-                found.append(Signatory(name=_bracketed_name(text) or text))
+            elif not has_roles or (i + 1 < len(kinds) and kinds[i + 1] == "role") or heading:
+                directly_below = heading is not None and kinds[i - 1] == "role"
+                found.append(Signatory(name=_bracketed_name(text) or text, role=heading if directly_below else None))
+                if directly_below:
+                    from_heading.add(len(found) - 1)
+            heading = None
         elif kind == "role" and found and i > 0 and kinds[i - 1] in ("name", "role"):
-            last = found[-1]
-            last.role = text if last.role is None else join_lines([last.role, text])
+            last, role = found[-1], ARTICLE_ROLE.sub("", text)
+            if len(found) - 1 in from_heading:
+                last.role = None
+                from_heading.discard(len(found) - 1)
+            last.role = role if last.role is None else join_lines([last.role, role])
     return found
 
 

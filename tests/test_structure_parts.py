@@ -461,3 +461,19 @@ def test_doc_type_from_subject_and_body(subject: str, body: str, asks: bool, kin
     from pipeline.structure_header import doc_type
 
     assert doc_type(subject, body, has_questions=asks) is kind
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Die Fraktionsvorsitzende\nAnna Roth", [("Anna Roth", "Fraktionsvorsitzende")]),  # role above the name
+        ("Anna Roth\nDie Fraktionsvorsitzende", [("Anna Roth", "Fraktionsvorsitzende")]),
+        ("gez. Anna Roth, MdK\nFraktionsvorsitzende", [("Anna Roth", "Fraktionsvorsitzende")]),  # the mandate
+        ("Anna Roth MdL\nFraktionsvorsitzende", [("Anna Roth", "Fraktionsvorsitzende")]),
+        ("Der Landrat\nIn Vertretung\n\nDr. Anna Berg", [("Dr. Anna Berg", None)]),  # signs for him
+        ("Der Landrat\n\nDr. Anna Berg\nKreisdirektorin", [("Dr. Anna Berg", "Kreisdirektorin")]),  # her own role
+    ],
+)
+def test_signature_block_styles(block: str, expected: list[tuple[str, str | None]]) -> None:
+    text = f"Sehr geehrter Herr Landrat,\n\n1. Wie viele Busse?\n2. Wie viele Bahnen?\n\nMit freundlichen Grüßen\n\n{block}\n"
+    assert [(s.name, s.role) for s in extract_structure(make_doc(text)).signatories] == expected
