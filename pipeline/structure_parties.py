@@ -49,6 +49,9 @@ ORGANISATION_LINE = re.compile(
     r"|Kreisausschuss\s+(?:des|der)\s"
     r"|[\wÄÖÜäöüß-]+-Kreis$|[A-ZÄÖÜ][\wäöüß]*kreis$|[A-ZÄÖÜ][\wäöüß-]+er\s+Kreis$)"
 )
+# A council body a letter may be addressed to as a whole (in an address block only: in a
+# letterhead "Kreistag Kleve" is the faction's seat).
+ADDRESSED_BODY = re.compile(r"^(?:Kreistag|Ausschuss|[A-ZÄÖÜ][\wäöüß-]*ausschuss)\b")
 # A role's genitive naming an administration is the organisation: "Landrat des Kreises Kleve";
 # any other body stays in the role: "Vorsitzender des Finanzausschusses".
 ADMINISTRATION = re.compile(
@@ -173,7 +176,7 @@ def _join_open_roles(texts: list[str]) -> list[str]:
     a bare form of address ('Herrn', 'Frau', 'z. Hd. Frau') joins the line below it."""
     out: list[str] = []
     for text in texts:
-        if out and _continued(out[-1]):
+        if out and (_continued(out[-1]) or re.match(r"(?:des|der)\s", text)):  # "Ausschuss für …" / "des Kreises Kleve"
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
@@ -183,6 +186,7 @@ def _join_open_roles(texts: list[str]) -> list[str]:
 def addressee_from_block(texts: list[str]) -> Party:
     """Name, role and organisation from address lines ("Landrat des Kreises Kleve", "Herrn W. Spreen")."""
     party = Party()
+    guessed = False  # the name came from a bare name line, not after "Herrn"/"Frau"
     left = [_left_column(t) for t in texts]  # a date or letterhead may share the line
     for raw in _join_open_roles(left):
         text = ADDRESS_OPENING.sub("", raw).strip()
@@ -199,6 +203,8 @@ def addressee_from_block(texts: list[str]) -> Party:
             if name and not is_name_text(name):
                 log.debug("address line %r: no readable name", text)
                 name = ""
+            if name and guessed:  # "Fachbereich Schule" / "Herrn Peter Paul": the form names the person
+                party.name, guessed = None, False
             party.name = party.name or name or None
             continue
         if POSTAL_LINE.search(text):
@@ -214,13 +220,14 @@ def addressee_from_block(texts: list[str]) -> Party:
                 party.organization = party.organization or body
             else:
                 party.role = party.role or " ".join(m.text.split())
-        elif ORGANISATION_LINE.match(_without_article(text)):  # "Der Kreisausschuss des Landkreises …"
+        elif ORGANISATION_LINE.match(_without_article(text)) or ADDRESSED_BODY.match(_without_article(text)):
+            # "Der Kreisausschuss des Landkreises …", "An den / Kreistag des Kreises Kleve"
             party.organization = party.organization or _without_article(text)
         elif (role := role_at_start(text)) and looks_like_name(text[role.end :]):  # "Landrat Sven Adenauer"
             party.role = party.role or role.text
             party.name = party.name or text[role.end :].strip()
         elif party.name is None and looks_like_name(text):
-            party.name = text
+            party.name, guessed = text, True
         elif has_faction(text):  # "SPD-Kreistagsfraktion Kleve" / "Herrn Jürgen Franken"
             party.organization = party.organization or text
     return party

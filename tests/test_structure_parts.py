@@ -477,3 +477,24 @@ def test_doc_type_from_subject_and_body(subject: str, body: str, asks: bool, kin
 def test_signature_block_styles(block: str, expected: list[tuple[str, str | None]]) -> None:
     text = f"Sehr geehrter Herr Landrat,\n\n1. Wie viele Busse?\n2. Wie viele Bahnen?\n\nMit freundlichen Grüßen\n\n{block}\n"
     assert [(s.name, s.role) for s in extract_structure(make_doc(text)).signatories] == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (["An den", "Kreistag des Kreises Kleve"], (None, None, "Kreistag des Kreises Kleve")),
+        (["An den", "Ausschuss für Schule und Sport", "des Kreises Kleve"],
+         (None, None, "Ausschuss für Schule und Sport des Kreises Kleve")),
+        (["Landkreis Kleve", "Fachbereich Schule", "Herrn Peter Paul"], ("Peter Paul", None, "Landkreis Kleve")),
+    ],
+)
+def test_address_blocks_to_bodies_and_departments(block: list[str], expected: tuple) -> None:
+    party = addressee_from_block(block)
+    assert (party.name, party.role, party.organization) == expected
+
+
+def test_kreistag_in_a_letterhead_is_no_address() -> None:
+    text = ("SPD-Fraktion\nKreistag Kleve\nLindenallee 5, 47533 Kleve\n\nLandrat des Kreises Kleve\n"
+            "Herrn Christoph Gerwers\n47533 Kleve\n\nSehr geehrter Herr Landrat,\n\n1. Wer?\n2. Wann?\n")
+    addressee = extract_structure(make_doc(text)).addressee
+    assert (addressee.name, addressee.organization) == ("Christoph Gerwers", "Kreis Kleve")
