@@ -260,7 +260,7 @@ def _cc_from(lines: list[TextLine]) -> list[str]:
         m = CC_LABEL.match(line.text)
         if not m:
             continue
-        texts = [m["rest"]]
+        texts = [m["rest"] or ""]
         for follow in lines[i + 1 :]:
             if follow.blank and texts[-1].endswith(","):
                 continue  # a list ending in a comma goes on after an (OCR) gap

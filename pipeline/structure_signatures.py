@@ -11,9 +11,9 @@ from pipeline.structure_text import join_lines
 
 log = logging.getLogger(__name__)
 
-# The cc list label: "Kopie an:", "Verteiler:", "nachrichtlich:", "cc:".
+# The cc list label: "Kopie an:", "Verteiler:", "nachrichtlich:", "cc:", "Kopie an" alone on its line.
 CC_LABEL = re.compile(
-    r"^(?:Kopie(?:n)?(?:\s+zur\s+Kenntnis)?(?:\s+an)?|Verteiler|nachrichtlich(?:\s+an)?|cc|Durchschrift(?:\s+an)?)\s*:\s*(?P<rest>.*)$",
+    r"^(?:Kopie(?:n)?(?:\s+zur\s+Kenntnis)?(?:\s+an)?|Verteiler|nachrichtlich(?:\s+an)?|cc|Durchschrift(?:\s+an)?)\s*(?::\s*(?P<rest>.*)|$)",
     re.IGNORECASE,
 )
 # What ends a signature block: enclosures and the cc list.

@@ -498,3 +498,11 @@ def test_kreistag_in_a_letterhead_is_no_address() -> None:
             "Herrn Christoph Gerwers\n47533 Kleve\n\nSehr geehrter Herr Landrat,\n\n1. Wer?\n2. Wann?\n")
     addressee = extract_structure(make_doc(text)).addressee
     assert (addressee.name, addressee.organization) == ("Christoph Gerwers", "Kreis Kleve")
+
+
+def test_a_cc_label_without_colon_on_its_own_line() -> None:
+    text = ("Sehr geehrter Herr Landrat,\n\n1. Wer?\n2. Wann?\n\nMit freundlichen Grüßen\n\nAnna Roth\n"
+            "Fraktionsvorsitzende\n\nKopie an\nPresse\nBürgermeister der Stadt Goch\n")
+    result = extract_structure(make_doc(text))
+    assert result.cc == ["Presse", "Bürgermeister der Stadt Goch"]
+    assert [s.name for s in result.signatories] == ["Anna Roth"]
