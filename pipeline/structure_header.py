@@ -53,7 +53,7 @@ REFERENCE_LABEL = re.compile(
     r"\s*[:.]?\s*(?P<ref>\S.*)$",  # the label is a whole word: "Referat VI5" is no "Ref."
     re.IGNORECASE,
 )
-# Dictation initials after a date: "10.10.2017 jf/mv".
+# Dictation initials beside a date: "10.10.2017 jf/mv".
 INITIALS_REFERENCE = re.compile(r"^[A-Za-zÄÖÜäöü]{1,4}\s*/\s*[A-Za-zÄÖÜäöü]{1,4}$")
 
 # "Kreisausschuss am 23.11.2017", "Ausschuss für Umwelt am 5. März 2024", "Sitzung des Kreistages am …";
@@ -318,6 +318,13 @@ def reference(layout: Layout) -> str | None:
             return found
     if layout.letter_date and INITIALS_REFERENCE.match(layout.letter_date.rest):
         return layout.letter_date.rest.replace(" ", "")
+    # initials in their own column before the date ("jf/mv      Wesel, 3.2.2026"), unless they sit
+    # under a label row whose columns were lost (they may be "Ihr Zeichen")
+    above = layout.lines[layout.date_line - 1].text if layout.date_line > 0 else ""
+    if layout.letter_date and not ROW_LABELS_ONLY.fullmatch(above.strip()):
+        parts = columns(layout.lines[layout.date_line].text)
+        if len(parts) >= 2 and INITIALS_REFERENCE.match(parts[0]):
+            return parts[0].replace(" ", "")
     return None
 
 

@@ -101,6 +101,11 @@ def _left_column(text: str) -> str:
     return (columns(text) or [""])[0]
 
 
+def _return_address(text: str) -> bool:
+    """The sender's one-line address printed above the window: 'Landratsamt X · Straße 4 · 07907 Ort'."""
+    return len(LETTERHEAD_SEPARATORS.split(text)) >= 3 and POSTCODE_PART.search(text) is not None
+
+
 def _letterhead_lead(texts: list[str], first: bool = True) -> int:
     """How many of a block's first lines are letterhead (faction, contact data, the sender line
     above the window) before a line that opens an address ("Landratsamt …", "Herrn …"). Below
@@ -143,6 +148,8 @@ def address_block(layout: Layout) -> list[int]:
         texts = [_left_column(header[i].text) for i in block]
         lead = _letterhead_lead(texts, first=k == 0)  # letterhead lines run into the window without a blank
         block, texts = block[lead:], texts[lead:]
+        if not texts or all(_return_address(t) for t in texts):  # the sender's line above the window
+            continue
         opens = ADDRESS_OPENING.match(texts[0]) is not None
         named = any(address_form(t) for t in texts)
         postal = any(POSTAL_ADDRESS.match(t) for t in texts)  # an article-led body only above a street or town
@@ -207,7 +214,7 @@ def addressee_from_block(texts: list[str]) -> Party:
                 party.name, guessed = None, False
             party.name = party.name or name or None
             continue
-        if POSTAL_LINE.search(text):
+        if POSTAL_LINE.search(text) and not has_faction(text):  # "Bündnis 90/Die Grünen" has a digit
             continue
         if office := role_of_office(text):
             party.role = party.role or office

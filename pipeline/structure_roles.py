@@ -173,9 +173,17 @@ def strip_address_form(text: str) -> str:
     return (text[form.end :] if form else text).strip().strip(" ,")
 
 
+# Letters of the names German letters print: German plus the Latin letters of Turkish, Polish,
+# Czech, French, ... names ("Aydın", "Łukasz", "Šimek", "Çelik").
+_UP = "A-ZÄÖÜÀÁÂÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕØÙÚÛÝĀĂĄĆČĎĐĒĖĘĚĞİĪĮĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zäöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿāăąćčďđēėęěğıīįķĺľłńňōőœŕřśşšţťūůűųźżž'"
 # Name tokens; a digit or capital inside a word is tolerated because OCR prints "ß" as "f3" or
 # "R" ("Janf3en", "BuRmann") and names like "McAllister" exist.
-NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüßéèáàç']+(?:[0-9A-Z]{1,2}[a-zäöüß]+)?(?:-[A-ZÄÖÜ][a-zäöüßéèáàç']+)*|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?|[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?|von|van|de|zu|der|den|ter)$")
+_NAME_WORD = rf"[{_UP}][{_LOW}]+"
+NAME_TOKEN = re.compile(
+    rf"^(?:{_NAME_WORD}(?:[0-9A-Z]{{1,2}}[a-zäöüß]+)?(?:-{_NAME_WORD})*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
+    rf"|[{_UP}]\.(?:-[{_UP}]\.)?|von|van|de|zu|der|den|ter)$"
+)
 
 
 # What no name contains: brackets, bars, symbols; a digit not inside a word (OCR's "Janf3en" is).

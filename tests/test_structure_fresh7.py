@@ -26,7 +26,7 @@ name line; "Kopie an:" / "Verteiler:" lists one per line, "Kopie:" inline.
 First sight (before any rule was changed for them): 4 of 112 fields wrong, 5 of 8 letters fully
 right (rp7, bb7, mv7, wb7, ni7): a person line under a faction line in the address window
 (first name and organisation lost), a bare "jf/mv" before the place on the date row, and a
-name with a dotless ı not taken as a name (sender and signatories).
+name with a dotless ı not taken as a name (sender and signatories). All fixed by general rules.
 """
 from __future__ import annotations
 
@@ -498,10 +498,6 @@ FIELDS = sorted({f for fields in EXPECTED.values() for f in fields})
 
 # (letter, field) → what the pipeline got wrong at first sight (kept as strict xfail).
 FIRST_SIGHT_FAULTS: dict[tuple[str, str], str] = {
-    ("th7", "addressee"): "a person line under a faction line: first name and organisation lost",
-    ("by7", "reference"): "a bare 'jf/mv' on the date row before the place",
-    ("nw7", "sender"): "a name with a dotless ı is not taken as a name",
-    ("nw7", "signatories"): "a name with a dotless ı is not taken as a name",
 }
 
 run = structure_of(LETTERS)

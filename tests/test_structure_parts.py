@@ -114,6 +114,7 @@ def test_faction_names(text: str, faction: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [("Jürgen Franken", True), ("W. Spreen", True), ("Dr. Anna-Lena Schmidt", True), ("ANDREAS MAYER", True),
+     ("Sevim Aydın-Krämer", True), ("Łukasz Wójcik", True), ("Şule Çelik", True), ("Jiří Dvořák", True),
      ("Vorsitzender", False), ("Mit freundlichen Grüßen", False), ("CDU-Fraktion Wesel", False)],
 )
 def test_looks_like_name(text: str, name: bool) -> None:
