@@ -36,8 +36,8 @@ DATE_PATTERNS: dict[str, re.Pattern[str]] = {
     "iso": re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     # "23.11.2017", "05.03.24", "1. 2. 2020"
     "numeric": re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d])"),
-    # "23. November 2023", "5. Okt. 2017", "1.März 2020", OCR-damaged "17. Dezernber 2024"
-    "long": re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s*(?P<mname>[A-Za-zÄÖÜäöü]{3,10})\.?\s+(?P<y>\d{4})(?!\d)"),
+    # "23. November 2023", "5. Okt. 2017", "1.März 2020", OCR-damaged "17. Dezernber 2024", "4 . März 2024"
+    "long": re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?\.\s*(?P<mname>[A-Za-zÄÖÜäöü]{3,10})\.?\s+(?P<y>\d{4})(?!\d)"),
 }
 
 # A word that makes a date not the letter's own date: "am 23.11.2017" is a meeting.
@@ -53,6 +53,14 @@ PLACE_BEFORE_DATE = re.compile(
     rf"{WEEKDAY}?"  # "Kleve, Dienstag, 5.3.2024"
     r"(?:den\s+)?$"
 )
+
+# "Kleve, am 4. März 2024": "am" after a place is the date formula, not a meeting, when the place
+# is a town's name ("Frankfurt am Main", "Mülheim an der Ruhr") and no body ("Kreistag, am …").
+PLACE_AM_DATE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.()/-]*(?:\s+(?:(?:am|an|der|im|in|ob|bei|vor)\s+)*[A-ZÄÖÜ(][\wÄÖÜäöüß.()/-]*){0,3})"
+    r"\s*,\s*am\s*$"
+)
+BODY_WORD = re.compile(r"(?i)ausschu|sitzung|tag(?:e?s)?\b|rat(?:e?s)?\b|konferenz|versammlung|kommission")
 
 # "Datum: 2024-01-15"; "den 5. Mai 2023" (the date formula without its place); an e-mail's
 # "Gesendet: Freitag, 14. März 2025 10:12".
@@ -148,6 +156,9 @@ def letter_date_in_line(text: str) -> LetterDate | None:
         return LetterDate(None, month_only["place"].strip(), "", labelled=True)
     for hit in find_dates(text):
         before = text[: hit.start]
+        place_am = PLACE_AM_DATE.match(before)
+        if place_am and not BODY_WORD.search(place_am["place"]):
+            return LetterDate(hit.value, place_am["place"], text[hit.end :].strip(" ,;·|"), labelled=True)
         if NON_LETTER_DATE_PREFIX.search(before):
             continue
         rest = text[hit.end :].strip(" ,;·|")

@@ -7,7 +7,7 @@ import re
 from models import Signatory
 from pipeline.structure_header import Layout
 from pipeline.structure_roles import find_role, has_faction, is_name_text, looks_like_name, role_at_start, roles_in
-from pipeline.structure_text import join_lines
+from pipeline.structure_text import TextLine, join_lines
 
 log = logging.getLogger(__name__)
 
@@ -150,15 +150,33 @@ def signature_lines(layout: Layout) -> list[str]:
         return []
     out: list[str] = []
     page = None
-    for line in layout.lines[layout.signed_from :]:
+    lines = layout.lines[layout.signed_from :]
+    for k, line in enumerate(lines):
         if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
             break
-        if out and line.page != page:
-            break  # a signature does not go on over a page break: what follows is an enclosure
+        if out and line.page != page and not _signs_on(lines[k:]):
+            break  # what follows the page break is an enclosure, not the next signatory
         if line.text:
             out.append(line.text)
             page = line.page
     return out
+
+
+def _signs_on(lines: list[TextLine]) -> bool:
+    """A new page goes on with the signatures when all it holds before the cc list (or the end)
+    are a few short blocks, each under a name ('Björn Böhmer' / 'Geschäftsführer')."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
+            break
+        if line.text:
+            blocks[-1].append(SIGNED_PREFIX.sub("", line.text))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    return 1 <= len(blocks) <= 3 and all(
+        len(block) <= 3 and (looks_like_name(block[0]) or _split_name_role(block[0]) is not None) for block in blocks
+    )
 
 
 def signatories(layout: Layout) -> list[Signatory]:

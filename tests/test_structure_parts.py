@@ -25,6 +25,9 @@ from pipeline.structure_text import join_lines
         ("Datum: 2024-01-15", date(2024, 1, 15), None, ""),
         ("Moers, 5. Okt. 2017", date(2017, 10, 5), "Moers", ""),
         ("Emmerich am Rhein, 01.02.24", date(2024, 2, 1), "Emmerich am Rhein", ""),
+        ("Kleve, am 4. März 2024", date(2024, 3, 4), "Kleve", ""),
+        ("Mülheim an der Ruhr, am 05.03.2024 jf/mv", date(2024, 3, 5), "Mülheim an der Ruhr", "jf/mv"),
+        ("Kleve, 4 . März 2024", date(2024, 3, 4), "Kleve", ""),  # OCR put a gap before the dot
     ],
 )
 def test_letter_date_lines(line: str, expected: date, place: str | None, rest: str) -> None:
@@ -34,7 +37,9 @@ def test_letter_date_lines(line: str, expected: date, place: str | None, rest: s
 
 
 @pytest.mark.parametrize(
-    "line", ["Eingegangen 12. MRZ 2024", "Kreisausschuss am 23.11.2017", "Bericht vom 08.11.2023", "31.02.2024"]
+    "line",
+    ["Eingegangen 12. MRZ 2024", "Kreisausschuss am 23.11.2017", "Bericht vom 08.11.2023", "31.02.2024",
+     "Sitzung des Kreistages, am 12.03.2024", "Kreisausschuss, am 5. März 2024"],
 )
 def test_not_a_letter_date(line: str) -> None:
     assert letter_date_in_line(line) is None
@@ -443,6 +448,16 @@ def test_a_signature_ends_at_the_page_break_but_may_start_after_one() -> None:
     assert [s.name for s in extract_structure(make_doc(signed + enclosure)).signatories] == ["Anna Roth"]
     turned = "Sehr geehrte Frau Roth,\n\nText.\n\nMit freundlichen Grüßen\n\fAnna Roth\nFraktionsvorsitzende\n"
     assert [s.name for s in extract_structure(make_doc(turned)).signatories] == ["Anna Roth"]
+
+
+@pytest.mark.parametrize("page_one_end", ["", "\nSeite\n"])  # OCR may lose the page number
+def test_signatures_go_on_over_a_page_break(page_one_end: str) -> None:
+    head = "Sehr geehrte Frau Roth,\n\nText.\n\nMit freundlichen Grüßen\n\nAnna Roth\nFraktionsvorsitzende\n"
+    second = "\fBjörn Böhmer\nGeschäftsführer\n\nKopie an: CDU-Fraktion\n"
+    result = extract_structure(make_doc(head + page_one_end + second))
+    assert [(s.name, s.role) for s in result.signatories] == [
+        ("Anna Roth", "Fraktionsvorsitzende"), ("Björn Böhmer", "Geschäftsführer")]
+    assert result.cc == ["CDU-Fraktion"]
 
 
 @pytest.mark.parametrize(
