@@ -29,7 +29,10 @@ SINGULAR_AFTER: dict[str, float] = {
 }
 NUMBER_WEIGHT = 1.2
 PLURAL_ENDINGS = ("e", "en", "er", "el", "ern", "eln")  # Fälle, Schäden, Häuser, Mängel
-HEAD_SPAN = 7  # the plural umlaut is within the last letters: Schäden, Grundwasserstände  # zipf units for a full-strength number cue
+HEAD_SPAN = 7  # the plural umlaut is within the last letters: Schäden, Grundwasserstände
+# An umlaut "plural" of a head 100 times rarer than the plain head is a regional variant of a
+# noun whose plural is the plain form (Wagen/Wägen, Kragen/Krägen), not its plural (Mägen: 40×).
+RARE_PLURAL_ZIPF_GAP = 2.0
 # werden in the past (wurde + participle) vs. the subjunctive (würde + infinitive):
 # "wurde ... beschlossen" but "würde ... führen"; the verb closing the clause decides.
 WERDEN_FORMS = frozenset({"wurde", "wurden", "wurdest", "wurdet"})
@@ -88,6 +91,9 @@ def _plural_umlaut(lex: Lexicon, orig: str, cand: str) -> bool:
         return False
     first = next(i for i, (a, b) in enumerate(zip(orig, cand)) if a != b)
     if first < len(cand) - HEAD_SPAN:
+        return False
+    head = _head(lex, orig)
+    if head and lex.zipf(head) - lex.zipf(cand[-len(head) :].lower()) >= RARE_PLURAL_ZIPF_GAP:
         return False
     return not _plural_already(lex, orig) or _dative_plural(lex, cand)
 

@@ -99,6 +99,14 @@ def test_context_decides_between_two_words() -> None:
         "In wie vielen Fällen wurden Verstöße festgestellt?"
     )
     assert _fixed("Die Kosten sind hoher als geplant, fur alle.") == "Die Kosten sind höher als geplant, für alle."
+    assert _fixed("Wie viele Kindergarten gibt es?") == "Wie viele Kindergärten gibt es?"
+
+
+def test_a_plain_plural_keeps_its_form_after_a_plural_cue() -> None:
+    # "Wagen" is its own plural; the rare regional "Wägen" is no repair of a correct word
+    assert _fixed("Wie viele Rettungswagen standen im Juli zur Verfügung?") == (
+        "Wie viele Rettungswagen standen im Juli zur Verfügung?"
+    )
 
 
 def test_kl_becomes_ki_when_the_letter_uses_ki() -> None:
