@@ -191,6 +191,8 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     if len(word) <= 2:  # "12 ha", "Ha-17": no two-letter word has lost a diacritic worth restoring
         return _nfc_edit(slot, word)
     info = analyse_piece(lex, word)
+    if "ß" in word and not info.listed and lex.case_flags(word.replace("ß", "ss")):
+        return _nfc_edit(slot, word)  # the old spelling (daß, Fluß, "an der Riß") is a word as written
     if not info.candidates:  # most words: nothing it could have been instead
         if not (info.listed or info.parts):
             return _from_document(slot, word, ctx) or _sharp_s(slot, word) or _nfc_edit(slot, word)

@@ -205,9 +205,25 @@ def find_layout(lines: list[TextLine]) -> Layout:
                 layout.date_line, layout.letter_date = i, found
         if layout.letter_date and layout.letter_date.rank == (True, True):
             break
+    if layout.letter_date is None:
+        _date_under_label_row(layout)
     if layout.letter_date is None and layout.closing >= 0:
         _date_below_signature(layout)
     return layout
+
+
+def _date_under_label_row(layout: Layout) -> None:
+    """The date ending the value row under a label row whose last label is "Datum", also when the
+    row's column gaps were lost ("Ihr Zeichen Unser Zeichen Datum" / "JM/bb 23.09.2025")."""
+    for i in range(min(layout.header_end, len(layout.lines)) - 1):
+        labels = layout.lines[i].text.strip()
+        if not (ROW_LABELS_ONLY.fullmatch(labels) and re.search(r"\bDatum$", labels)):
+            continue
+        values = layout.lines[i + 1].text.rstrip()
+        hits = find_dates(values)
+        if hits and hits[-1].end == len(values):
+            layout.date_line, layout.letter_date = i + 1, LetterDate(hits[-1].value, None, "", labelled=True)
+            return
 
 
 def _is_subject_label(text: str) -> bool:

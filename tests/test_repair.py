@@ -102,6 +102,12 @@ def test_context_decides_between_two_words() -> None:
     assert _fixed("Wie viele Kindergarten gibt es?") == "Wie viele Kindergärten gibt es?"
 
 
+def test_old_spellings_with_sharp_s_stay_as_written() -> None:
+    # "Riß" (now "Riss") names a river; "daß", "Fluß" are words, not OCR damage
+    assert _fixed("Biberach an der Riß, 12.05.2025") == "Biberach an der Riß, 12.05.2025"
+    assert _fixed("Wir wissen, daß der Fluß steigt.") == "Wir wissen, daß der Fluß steigt."
+
+
 def test_a_plain_plural_keeps_its_form_after_a_plural_cue() -> None:
     # "Wagen" is its own plural; the rare regional "Wägen" is no repair of a correct word
     assert _fixed("Wie viele Rettungswagen standen im Juli zur Verfügung?") == (

@@ -330,4 +330,13 @@ def test_reference_row_with_a_contact_person(labels: str, values: str, reference
 def test_a_label_row_that_lost_its_gaps_is_no_reference() -> None:
     letter = LETTERS["p1"].replace("Unser Zeichen          Ihr Zeichen          Datum",
                                    "Ihr Zeichen Unser Zeichen Ansprechpartner Datum")
-    assert extract_structure(make_doc(letter)).reference is None
+    result = extract_structure(make_doc(letter))
+    assert result.reference is None
+    assert result.date == date(2024, 9, 17)  # the value under "Datum" is still the letter's date
+
+
+def test_the_date_under_a_gapless_label_row_is_the_letters_date() -> None:
+    letter = LETTERS["p1"].replace("Unser Zeichen          Ihr Zeichen          Datum",
+                                   "Ihr Zeichen Unser Zeichen Ansprechpartner Datum")
+    letter = letter.replace("hs/km                                       17.09.2024", "hs/km   Jürgen Mueller 17.09.2024")
+    assert extract_structure(make_doc(letter)).date == date(2024, 9, 17)
