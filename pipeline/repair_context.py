@@ -95,7 +95,7 @@ def _plural_umlaut(lex: Lexicon, orig: str, cand: str) -> bool:
     head = _head(lex, orig)
     if head and lex.zipf(head) - lex.zipf(cand[-len(head) :].lower()) >= RARE_PLURAL_ZIPF_GAP:
         return False
-    return not _plural_already(lex, orig) or _dative_plural(lex, cand)
+    return not _plural_already(lex, head) or _dative_plural(lex, cand)
 
 
 def _head(lex: Lexicon, word: str) -> str:
@@ -107,11 +107,10 @@ def _head(lex: Lexicon, word: str) -> str:
     return ""
 
 
-def _plural_already(lex: Lexicon, word: str) -> bool:
-    """Whether the plain noun (or its longest listed tail) is a plural in -(e)n: Fahrgast|zahlen."""
-    tail = _head(lex, word)
-    base = tail[:-2]
-    return tail.endswith("en") and bool(lex.case_flags(base) & CAPITAL) and lex.zipf(base) >= 3.5
+def _plural_already(lex: Lexicon, head: str) -> bool:
+    """Whether the plain noun's head (its longest listed tail) is a plural in -(e)n: Fahrgast|zahlen."""
+    base = head[:-2]
+    return head.endswith("en") and bool(lex.case_flags(base) & CAPITAL) and lex.zipf(base) >= 3.5
 
 
 def _dative_plural(lex: Lexicon, word: str) -> bool:

@@ -155,13 +155,12 @@ def letter_date_in_line(text: str) -> LetterDate | None:
     if month_only and month_number(month_only["mname"]) is not None:
         return LetterDate(None, month_only["place"].strip(), "", labelled=True)
     for hit in find_dates(text):
-        before = text[: hit.start]
+        before, rest = text[: hit.start], text[hit.end :].strip(" ,;·|")
         place_am = PLACE_AM_DATE.match(before)
         if place_am and not BODY_WORD.search(place_am["place"]):
-            return LetterDate(hit.value, place_am["place"], text[hit.end :].strip(" ,;·|"), labelled=True)
+            return LetterDate(hit.value, place_am["place"], rest, labelled=True)
         if NON_LETTER_DATE_PREFIX.search(before):
             continue
-        rest = text[hit.end :].strip(" ,;·|")
         place_m = PLACE_BEFORE_DATE.match(before)
         if place_m:  # "Referat VI5 Berlin, den …": the place follows the last token with a digit
             place = re.sub(r"^.*\S*\d\S*\s+", "", place_m["place"].strip())

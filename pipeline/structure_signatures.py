@@ -154,8 +154,10 @@ def signature_lines(layout: Layout) -> list[str]:
     for k, line in enumerate(lines):
         if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
             break
-        if out and line.page != page and not _signs_on(lines[k:]):
-            break  # what follows the page break is an enclosure, not the next signatory
+        if out and line.page != page:
+            if not _signs_on(lines[k:]):
+                break  # what follows the page break is an enclosure, not the next signatory
+            page = line.page  # judged once per page
         if line.text:
             out.append(line.text)
             page = line.page
