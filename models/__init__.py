@@ -14,6 +14,7 @@ from models.letter import (
     Signatory,
     SubQuestion,
 )
+from models.lines import LineRole
 from models.manifest import FileStatus, ManifestEntry
 from models.options import OcrMode, Options
 from models.repair import Repair, RepairedDoc
@@ -28,6 +29,7 @@ __all__ = [
     "LetterRecord",
     "LetterStructure",
     "Line",
+    "LineRole",
     "ManifestEntry",
     "Meeting",
     "OcrMode",
