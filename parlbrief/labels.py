@@ -76,7 +76,7 @@ def read_label_file(path: Path) -> LabelFile:
     for raw in path.read_text(encoding="utf-8").splitlines():
         if raw.startswith("# document:"):
             document = raw.split(":", 1)[1].strip()
-        elif raw and not raw.startswith("#"):
+        elif raw and not raw.startswith(("#", "page\t")):
             page, line, role, check = raw.split("\t")
             lines.append(LabelledLine(int(page), int(line), LineRole(role), check))
     if not document:
