@@ -39,6 +39,9 @@ class Page(BaseModel):
     height: float | None = Field(default=None, description="page height in points")
     lines: list[Line] = Field(default_factory=list)
     mean_confidence: float | None = Field(default=None, description="mean OCR confidence, 0-100")
+    ocr_engine: str | None = Field(
+        default=None, description="the OCR engine, version and language data that read the page (also when its text layer was kept)"
+    )
     text_layer_score: float | None = Field(
         default=None, description="quality score of the PDF text layer, 0-1, when one existed"
     )
@@ -68,6 +71,10 @@ class SourceInfo(BaseModel):
     file: str = Field(description="input file name")
     sha256: str
     pages: list[Page] = Field(default_factory=list, exclude=False)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what reading the file lost or had to guess (no text found, recovered from damage): check it",
+    )
 
     @property
     def page_count(self) -> int:

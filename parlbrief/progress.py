@@ -5,6 +5,7 @@ import logging
 import sys
 
 from models import ManifestEntry
+from pipeline.names import shown
 
 log = logging.getLogger("parlbrief")
 
@@ -37,4 +38,4 @@ class BatchProgress:
             self.bar.update(self.task, advance=1, description=f"letters ({self.pages} pages)")
         else:
             detail = entry.error if entry.error else f"{entry.pages} pages, {entry.seconds:.1f} s"
-            log.info("[%d/%d] %s %s (%s)", self.done, self.total, entry.status.value, entry.input, detail)
+            log.info("[%d/%d] %s %s (%s)", self.done, self.total, entry.status.value, shown(entry.input), detail)

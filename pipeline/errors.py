@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     MISSING_DEPENDENCY = 3
     OUTPUT_UNWRITABLE = 4
+    INTERRUPTED = 130  # the shell's code for a run ended by Ctrl-C
 
 
 class ParlbriefError(Exception):

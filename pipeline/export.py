@@ -68,6 +68,12 @@ def read_processed(processed_dir: str | Path) -> list[ProcessedLetter]:
     return letters
 
 
+def holds_letters(processed_dir: str | Path) -> bool:
+    """Whether `parlbrief process` wrote anything into the folder (a manifest entry or a letter file)."""
+    folder = Path(processed_dir)
+    return bool(read_manifest(folder)) or any(folder.glob("*.json"))
+
+
 def build_frames(letters: Iterable[ProcessedLetter]) -> dict[str, pd.DataFrame]:
     """The three typed tables of the letters that have a record (see `pipeline.table_schema`).
 

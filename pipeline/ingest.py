@@ -1,6 +1,7 @@
 """Ingestion stage: a file on disk → IngestedDoc (PDF text layer, OCR of page images, or plain text)."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import logging
 import re
@@ -8,19 +9,21 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
 import pdfplumber
 import pypdfium2
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from models import COLUMN_GAP, COLUMN_GAP_EM, IngestedDoc, Line, OcrMode, Options, Page, PageMethod, SourceInfo
 from pipeline.errors import InputError
 from pipeline.lexicon import is_known_word
+from pipeline.names import path_text
+from pipeline.ocr import ocr_engine
 from pipeline.prepare import ocr_page_image
 from pipeline.quality import TextVerdict, judge_text
 
@@ -42,6 +45,11 @@ PARAGRAPH_GAP = 1.6
 # Even a badly damaged German page keeps most of its short function words (der, und, für …).
 MIN_GERMAN_RATIO = 0.35
 MIN_WORDS_FOR_LANGUAGE = 40  # a vertical gap this many line heights wide starts a new paragraph
+# C0 and C1 control characters but tab, newline and form feed (the page break of text inputs): a NUL
+# or escape from a mis-decoded or damaged file must never reach a Line.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+RECOVERED = "the PDF was damaged and recovered: check it ({})."
+CORRUPT_IMAGE = "The image cannot be read; it may be truncated or corrupt ({})."
 
 
 def sha256_of(path: Path) -> str:
@@ -53,7 +61,8 @@ def sha256_of(path: Path) -> str:
 
 
 def ingest_file(path: Path, options: Options) -> IngestedDoc:
-    """Read one input into pages of positioned lines, choosing text layer or OCR per page.
+    """Read one input into pages of positioned lines, choosing text layer or OCR per page; what
+    reading lost (pages without text, damage recovered from) goes to `source.warnings`.
 
     Raises:
         InputError: the file is empty, unreadable, encrypted, too large, or of an unknown kind.
@@ -64,9 +73,22 @@ def ingest_file(path: Path, options: Options) -> IngestedDoc:
     if path.stat().st_size == 0:
         raise InputError("The file is empty.")
     kind = detect_kind(path)
-    pages = {"pdf": _pdf_pages, "image": _image_pages, "text": _text_pages}[kind](path, options)
+    pages, warnings = {"pdf": _pdf_pages, "image": _image_pages, "text": _text_pages}[kind](path, options)
     check_german("\n".join(page.text for page in pages))
-    return IngestedDoc(source=SourceInfo(file=path.name, sha256=sha256_of(path), pages=pages))
+    if kind != "text":  # a text file without text is refused; its empty pages are the writer's form feeds
+        warnings += _no_text_warning(pages)
+    return IngestedDoc(source=SourceInfo(file=path_text(path.name), sha256=sha256_of(path), pages=pages,
+                                         warnings=warnings))
+
+
+def _no_text_warning(pages: list[Page]) -> list[str]:
+    """'no text found' (naming the pages when only some are empty), so the record is marked partial."""
+    empty = [str(page.number) for page in pages if not page.text.strip()]
+    if not empty:
+        return []
+    if len(empty) == len(pages):
+        return ["no text found."]
+    return [f"no text found on page{'s' if len(empty) > 1 else ''} {', '.join(empty)}."]
 
 
 def check_german(text: str) -> None:
@@ -93,14 +115,9 @@ def detect_kind(path: Path) -> str:
     raise InputError(f"Unsupported file type '{path.suffix or 'no extension'}': expected PDF, PNG, JPEG, TIFF or .txt.")
 
 
-def _text_pages(path: Path, options: Options) -> list[Page]:
+def _text_pages(path: Path, options: Options) -> tuple[list[Page], list[str]]:
     started = time.perf_counter()
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # older Windows exports
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = _clean_text(_decode_text(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("The text file contains no text.")
     seconds = (time.perf_counter() - started) / max(1, text.count("\f") + 1)
@@ -108,23 +125,60 @@ def _text_pages(path: Path, options: Options) -> list[Page]:
         Page(number=n, method=PageMethod.TEXT, reason="plain text input", seconds=seconds,
              lines=[Line(text=line) for line in page.split("\n")])
         for n, page in enumerate(text.split("\f"), start=1)
-    ]
+    ], []
 
 
-def _image_pages(path: Path, options: Options) -> list[Page]:
+def _decode_text(raw: bytes) -> str:
+    """A text file's bytes as text: UTF-16 by its byte-order mark or its NUL bytes, else UTF-8, else cp1252."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    # Without a mark, UTF-16 shows in the NUL high byte of every Latin character: at odd offsets
+    # little-endian, at even ones big-endian. UTF-8 and cp1252 text has at most a stray NUL.
+    sample = raw[:4096]
+    nuls_even, nuls_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(nuls_even, nuls_odd) > len(sample) / 4 and min(nuls_even, nuls_odd) < len(sample) / 40:
+        return raw.decode("utf-16-le" if nuls_odd > nuls_even else "utf-16-be", errors="replace")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")  # older Windows exports
+
+
+def _clean_text(text: str) -> str:
+    """NFC text without control characters but tab, newline and form feed."""
+    return unicodedata.normalize("NFC", CONTROL_CHARS.sub("", text))
+
+
+def _image_pages(path: Path, options: Options) -> tuple[list[Page], list[str]]:
     if options.ocr is OcrMode.NEVER:
         raise InputError("The input is an image and --ocr never forbids OCR.")
     try:
         with Image.open(path) as image:
             _check_pixels(image.width, image.height, options)
+            _check_page_count(_frame_count(image), "image", options)
             dpi = _image_dpi(image)
-            frames = (frame.convert("L") for frame in ImageSequence.Iterator(image))
             return ordered_map(lambda item: _ocr_page(item[0], item[1], dpi, options, reason="image input"),
-                               enumerate(frames, start=1), options.page_workers)
+                               enumerate(_gray_frames(image), start=1), options.page_workers), []
     except Image.DecompressionBombError as err:
         raise InputError(f"The image is too large to process safely ({err}).") from err
     except (UnidentifiedImageError, OSError, SyntaxError) as err:
-        raise InputError(f"The image cannot be read; it may be truncated or corrupt ({err}).") from err
+        raise InputError(CORRUPT_IMAGE.format(err)) from err
+
+
+def _frame_count(image: Image.Image) -> int:
+    try:
+        return getattr(image, "n_frames", 1)
+    except Exception as err:  # Pillow raises many unrelated types on a damaged TIFF page directory
+        raise InputError(CORRUPT_IMAGE.format(err)) from err
+
+
+def _gray_frames(image: Image.Image) -> Iterator[Image.Image]:
+    for frame in ImageSequence.Iterator(image):
+        gray = frame.convert("L")
+        # convert() keeps the file's TIFF compression in .info, and OCR's TIFF hand-over to tesseract
+        # would be written with it: group4 (fax) takes only 1-bit images, so every G4 scan failed.
+        gray.info.pop("compression", None)
+        yield gray
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> list[R]:
@@ -148,6 +202,11 @@ def _image_dpi(image: Image.Image) -> int:
     return int(round(float(dpi))) if 50 <= float(dpi) <= 1200 else 300
 
 
+def _check_page_count(count: int, kind: str, options: Options) -> None:
+    if count > options.max_pages:
+        raise InputError(f"The {kind} has {count} pages, more than the limit of {options.max_pages}.")
+
+
 def _check_pixels(width: float, height: float, options: Options) -> None:
     if width * height > options.max_pixels:
         raise InputError(
@@ -163,7 +222,7 @@ def _ocr_page(number: int, image: Image.Image, dpi: int, options: Options, reaso
     return Page(
         number=number, method=PageMethod.OCR, reason=reason,
         width=result.width, height=result.height,
-        lines=result.lines, mean_confidence=result.mean_confidence,
+        lines=result.lines, mean_confidence=result.mean_confidence, ocr_engine=ocr_engine(options.lang),
         text_layer_score=verdict.score if verdict else None,
         seconds=round(time.perf_counter() - started, 3),
         preparation=result.preparation, skew_degrees=result.skew_degrees,
@@ -171,23 +230,28 @@ def _ocr_page(number: int, image: Image.Image, dpi: int, options: Options, reaso
     )
 
 
-def _pdf_pages(path: Path, options: Options) -> list[Page]:
+def _pdf_pages(path: Path, options: Options) -> tuple[list[Page], list[str]]:
     """Every page's text layer first (cheap), then OCR for the pages whose layer is not trusted."""
-    layers = _text_layers(path, options)
     with PdfRenderer(path, options) as renderer:
-        return ordered_map(lambda layer: _choose_page(layer[0], layer[1], renderer, options),
-                           layers, options.page_workers)
+        layers, warning = _text_layers(path, options, renderer)
+        pages = ordered_map(lambda layer: _choose_page(layer[0], layer[1], renderer, options),
+                            layers, options.page_workers)
+    return pages, [warning] if warning else []
 
 
-def _text_layers(path: Path, options: Options) -> list[tuple[Page, TextVerdict]]:
+def _text_layers(path: Path, options: Options,
+                 renderer: PdfRenderer) -> tuple[list[tuple[Page, TextVerdict]], str | None]:
+    """Each page's text layer with its verdict, and a warning when the file was damaged. pdfium (the
+    renderer) is the second opinion: when pdfminer finds no pages or fails but pdfium reads the file,
+    its pages are taken as pages without a text layer."""
     try:
         with pdfplumber.open(path) as pdf:
             count = len(pdf.pages)
-            if count == 0:
-                raise InputError("The PDF has no pages.")
-            if count > options.max_pages:
-                raise InputError(f"The PDF has {count} pages, more than the limit of {options.max_pages}.")
-            return [_text_layer_page(page) for page in pdf.pages]
+            if count:
+                _check_page_count(count, "PDF", options)
+                rebuilt = any(isinstance(xref, PDFXRefFallback) for xref in pdf.doc.xrefs)
+                warning = _damage_warning(count, renderer.page_count, rebuilt, renderer.error)
+                return [_text_layer_page(page) for page in pdf.pages], warning
     except InputError:
         raise
     except Exception as err:  # pdfminer raises many unrelated types on damaged files
@@ -197,8 +261,30 @@ def _text_layers(path: Path, options: Options) -> list[tuple[Page, TextVerdict]]
                 "The PDF is password-protected; remove the protection first "
                 "(e.g. `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`)."
             ) from err
-        detail = f"{type(cause).__name__}: {cause}".rstrip(": ")
-        raise InputError(f"The PDF is damaged and cannot be read ({detail}).") from err
+        if not renderer.page_count:
+            detail = f"{type(cause).__name__}: {cause}".rstrip(": ")
+            raise InputError(f"The PDF is damaged and cannot be read ({detail}).") from err
+    if not renderer.page_count:
+        raise InputError("The PDF has no pages.")
+    # pdfminer found no pages or failed, but pdfium reads the file: OCR its pages from its renderings
+    _check_page_count(renderer.page_count, "PDF", options)
+    no_layer = judge_text("", is_known_word)
+    layers = [(Page(number=n, method=PageMethod.TEXT_LAYER), no_layer) for n in range(1, renderer.page_count + 1)]
+    lost = "its text layer could not be read" + ("" if options.ocr is OcrMode.NEVER else ", so its pages were OCRed")
+    return layers, RECOVERED.format(lost)
+
+
+def _damage_warning(pages: int, pdfium_pages: int | None, rebuilt: bool,
+                    pdfium_error: str | None = None) -> str | None:
+    """What pdfminer recovered from, and where pdfium disagrees with the `pages` it read; None for a sound file."""
+    lost = ["its cross-reference table was rebuilt"] if rebuilt else []
+    if pdfium_error:
+        lost.append(f"PDFium cannot open it: {pdfium_error}")
+    elif pdfium_pages is not None and pdfium_pages > pages:
+        lost.append(f"only {pages} of its {pdfium_pages} pages could be read")
+    elif pdfium_pages is not None and pdfium_pages < pages:
+        lost.append(f"PDFium finds {pdfium_pages} pages, not {pages}")
+    return RECOVERED.format("; ".join(lost)) if lost else None
 
 
 def _text_layer_page(page: pdfplumber.page.Page) -> tuple[Page, TextVerdict]:
@@ -229,7 +315,7 @@ def _choose_page(layer_page: Page, verdict: TextVerdict, renderer: PdfRenderer, 
         if verdict.score >= ocr_verdict.score - LAYER_PREFERENCE:
             return layer_page.model_copy(update={
                 "reason": f"text layer kept: it scores better than OCR ({verdict.score:.2f} vs {ocr_verdict.score:.2f})",
-                "seconds": layer_page.seconds + ocr_page.seconds})
+                "seconds": layer_page.seconds + ocr_page.seconds, "ocr_engine": ocr_page.ocr_engine})
         ocr_page = ocr_page.model_copy(update={"reason": f"{why}; OCR scores {ocr_verdict.score:.2f}"})
     return ocr_page
 
@@ -244,7 +330,7 @@ def _text_layer_lines(page: pdfplumber.page.Page) -> list[Line]:
     for row in raw:
         if previous_bottom is not None and row["top"] - previous_bottom > (PARAGRAPH_GAP - 1) * line_height:
             lines.append(Line(text=""))
-        text = unicodedata.normalize("NFC", _with_column_gaps(row["text"], row["chars"], line_height))
+        text = _clean_text(_with_column_gaps(row["text"], row["chars"], line_height))
         lines.append(Line(text=text, bbox=(row["x0"], row["top"], row["x1"], row["bottom"])))
         previous_bottom = row["bottom"]
     return lines
@@ -269,26 +355,38 @@ def _with_column_gaps(text: str, chars: list[dict], line_height: float) -> str:
 
 class PdfRenderer:
     """Renders PDF pages in memory at options.dpi (no PNG round trip); pdfium is not thread-safe,
-    so renders are serialised while OCR of earlier pages goes on."""
+    so renders are serialised while OCR of earlier pages goes on. Opening the file up front also
+    gives pdfium's page count: a second opinion on a damaged file."""
 
     def __init__(self, path: Path, options: Options) -> None:
         self.path, self.options = path, options
         self.lock = threading.Lock()
         self.pdf: pypdfium2.PdfDocument | None = None
+        self.error: str | None = None  # why pdfium cannot open the file
 
     def __enter__(self) -> PdfRenderer:
+        try:
+            self.pdf = pypdfium2.PdfDocument(str(self.path))
+        except pypdfium2.PdfiumError as err:
+            self.error = str(err).rstrip(".")
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.pdf is not None:
             self.pdf.close()
 
+    @property
+    def page_count(self) -> int | None:
+        """Pages pdfium finds; None when it cannot open the file."""
+        return len(self.pdf) if self.pdf is not None else None
+
     def render(self, index: int) -> Image.Image:
+        if self.pdf is None:
+            raise InputError(f"The PDF is damaged and cannot be read ({self.error}).")
         with self.lock:
-            if self.pdf is None:
-                self.pdf = pypdfium2.PdfDocument(str(self.path))
-            page = self.pdf[index]
+            page = None
             try:
+                page = self.pdf[index]
                 width, height = page.get_size()
                 scale = self.options.dpi / 72
                 _check_pixels(width * scale, height * scale, self.options)
@@ -297,6 +395,8 @@ class PdfRenderer:
                 bitmap.close()
                 return image
             except pypdfium2.PdfiumError as err:
-                raise InputError(f"Page {index + 1} of the PDF cannot be rendered ({err}).") from err
+                detail = str(err).rstrip(".")
+                raise InputError(f"The PDF is damaged and cannot be read (page {index + 1}: {detail}).") from err
             finally:
-                page.close()  # inside the lock: pdfium must not free a page while another renders
+                if page is not None:
+                    page.close()  # inside the lock: pdfium must not free a page while another renders

@@ -356,13 +356,17 @@ def part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
     return round((min(zipfs) + sum(zipfs) / len(zipfs)) / 2 - PART_COST * (len(parts) - 1), 2)
 
 
-def _source_key() -> str:
-    """Cache key from the source files' identity, so an upgraded word list triggers a rebuild."""
+def source_files() -> tuple[Path, ...]:
+    """The word lists and frequencies the lexicon is built from."""
     spec = importlib.util.find_spec("wordfreq")  # locating it is cheap, importing it is not
     origin = Path(spec.origin) if spec and spec.origin else Path("wordfreq-missing")
+    return NGERMAN, HUNSPELL_DIC, origin.parent / "data" / "large_de.msgpack.gz"
+
+
+def _source_key() -> str:
+    """Cache key from the source files' identity, so an upgraded word list triggers a rebuild."""
     parts = [str(FORMAT_VERSION)]
-    wordlist = origin.parent / "data" / "large_de.msgpack.gz"
-    for path in (NGERMAN, HUNSPELL_DIC, wordlist, Path(__file__)):  # this file: the build code itself
+    for path in (*source_files(), Path(__file__)):  # this file: the build code itself
         st = path.stat() if path.exists() else None
         parts.append(f"{path}:{st.st_size if st else 0}:{st.st_mtime_ns if st else 0}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]

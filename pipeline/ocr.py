@@ -2,20 +2,35 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
+import re
+import subprocess
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytesseract
 from PIL import Image
 
 from models import COLUMN_GAP, COLUMN_GAP_EM, Line
 from pipeline.errors import MissingDependencyError, OcrError
+from pipeline.lifetime import die_with_parent
 
 log = logging.getLogger(__name__)
 
 INSTALL_HINT = "install it with `apt-get install tesseract-ocr tesseract-ocr-{lang}`"
+
+
+def _subprocess_args(include_stdout: bool = True) -> dict:
+    """pytesseract's arguments for starting tesseract, plus: tesseract dies with the process that
+    started it, so a killed batch or Dask worker leaves no tesseract behind."""
+    return {**_PYTESSERACT_SUBPROCESS_ARGS(include_stdout), "preexec_fn": die_with_parent}
+
+
+_PYTESSERACT_SUBPROCESS_ARGS = pytesseract.pytesseract.subprocess_args
+pytesseract.pytesseract.subprocess_args = _subprocess_args  # pytesseract's one hook into how it starts tesseract
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,28 @@ def check_tesseract(lang: str) -> None:
             raise MissingDependencyError(
                 f"tesseract has no '{code}' language data; {INSTALL_HINT.format(lang=code)}."
             )
+
+
+@functools.lru_cache(maxsize=8)
+def ocr_engine(lang: str) -> str:
+    """'tesseract 5.3.0 deu:<hash of deu.traineddata>' for each language of `lang`.
+
+    Raises:
+        MissingDependencyError: tesseract or a language pack is missing.
+    """
+    check_tesseract(lang)
+    command = pytesseract.pytesseract.tesseract_cmd
+    listing = subprocess.run([command, "--list-langs"], capture_output=True, text=True, timeout=30)
+    folder = re.search(r'"(.*?)"', listing.stdout + listing.stderr)
+    version = subprocess.run([command, "--version"], capture_output=True, text=True, timeout=30)
+    name = (version.stdout or version.stderr).split("\n", 1)[0].strip()
+    models = [f"{code}:{_file_hash(Path(folder.group(1)) / f'{code}.traineddata') if folder else '?'}"
+              for code in lang.split("+")]
+    return " ".join([name, *models])
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "missing"
 
 
 def ocr_words(image: Image.Image, *, lang: str, dpi: int, timeout: float, psm: int = 3) -> list[Word]:

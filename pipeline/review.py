@@ -10,7 +10,7 @@ from models import LetterRecord, Repair
 from pipeline.export import ProcessedLetter, read_processed
 from pipeline.review_assets import CSS, JS
 from pipeline.review_thumbs import thumbnails
-from pipeline.write import atomic_write_text, ensure_output_dir
+from pipeline.write import atomic_write_text, ensure_output_dir, version_mix
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ PAGE = """<!DOCTYPE html>
 </head>
 <body>
 <header>
-<h1>{title}</h1>
+<h1>{title}</h1>{notice}
 <form id="filters">{filters}<span id="shown"></span></form>
 </header>
 <main>
@@ -79,7 +79,9 @@ def build_review(letters: list[ProcessedLetter], title: str = "parlbrief review"
     images = images or {}
     index = "\n".join(_index_row(letter, anchor) for letter, anchor in zip(letters, anchors))
     sections = "\n".join(_section(letter, anchor, images) for letter, anchor in zip(letters, anchors))
-    return PAGE.format(title=escape(title), css=CSS, js=JS, filters=_filters(letters), index=index,
+    mix = version_mix(letter.entry for letter in letters)
+    notice = f'<p class="notice">{escape(mix)}</p>' if mix else ""
+    return PAGE.format(title=escape(title), notice=notice, css=CSS, js=JS, filters=_filters(letters), index=index,
                        letters=sections)
 
 

@@ -1,28 +1,33 @@
 """The recipe: one input file → one LetterRecord."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from models import IngestedDoc, Line, LetterRecord, Options, Page, PageMethod, SourceInfo
+from models import IngestedDoc, Line, LetterRecord, Options, Page, PageMethod, RunKey, SourceInfo
 from pipeline import PIPELINE_VERSION
 from pipeline.ingest import check_german, ingest_file
+from pipeline.names import input_key
 from pipeline.repair import repair_document
 from pipeline.structure import extract_structure
 
 
-def letter_id_for(sha256: str) -> str:
-    """Stable letter id: derived from the content hash, so renaming a file keeps its id."""
-    return f"pb-{sha256[:16]}"
+def letter_id_for(sha256: str, identity: str) -> str:
+    """Unique per record: from the content hash and the input's identity (its resolved path), so
+    byte-identical files under two names are two records; the content hash stays in `source`."""
+    return "pb-" + hashlib.sha256(f"{sha256}\0{identity}".encode()).hexdigest()[:16]
 
 
-def build_letter(doc: IngestedDoc, options: Options) -> LetterRecord:
-    """Repair and structure an ingested document (pure: no I/O)."""
+def build_letter(doc: IngestedDoc, options: Options, *, identity: str | None = None,
+                 key: RunKey | None = None) -> LetterRecord:
+    """Repair and structure an ingested document (pure: no I/O). `identity` defaults to the file name."""
     repaired = repair_document(doc, options)
     fields = extract_structure(repaired)
     return LetterRecord(
         **fields.model_dump(),
         pipeline_version=PIPELINE_VERSION,
-        letter_id=letter_id_for(doc.source.sha256),
+        run_key=key,
+        letter_id=letter_id_for(doc.source.sha256, identity or doc.source.file),
         source=doc.source,
         text=repaired.text,
         raw_text=doc.text,
@@ -31,9 +36,9 @@ def build_letter(doc: IngestedDoc, options: Options) -> LetterRecord:
     )
 
 
-def run_letter(path: Path, options: Options) -> LetterRecord:
+def run_letter(path: Path, options: Options, key: RunKey | None = None) -> LetterRecord:
     """Ingest, repair and structure one file. Executes in a worker process during batches."""
-    return build_letter(ingest_file(path, options), options)
+    return build_letter(ingest_file(path, options), options, identity=input_key(path), key=key)
 
 
 WARM_UP_LETTER = """Kreistagsfraktion

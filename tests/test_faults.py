@@ -48,10 +48,10 @@ def test_a_crashing_worker_fails_only_its_file(letters: Path, tmp_path: Path, mo
     (letters / "crash.txt").write_text("Dieser Brief bringt den Arbeiter zum Absturz.")
     real_run_letter = pipeline.executors.run_letter
 
-    def run_or_die(path: Path, options: Options):
+    def run_or_die(path: Path, options: Options, key=None):
         if path.name == "crash.txt":
             os._exit(9)  # what a segfault or an OOM kill looks like from the parent
-        return real_run_letter(path, options)
+        return real_run_letter(path, options, key)
 
     monkeypatch.setattr(pipeline.executors, "run_letter", run_or_die)  # inherited by forked workers
     result = process_batch(discover_inputs([letters]), tmp_path / "out", Options(), executor=LocalExecutor(workers))
