@@ -3,7 +3,7 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.bootstrapped
 
-.PHONY: demo test eval eval-full bench bootstrap clean
+.PHONY: demo test eval eval-full bench bootstrap train clean
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -24,6 +24,12 @@ eval: $(STAMP)
 
 eval-full: $(STAMP)
 	$(VENV)/bin/parlbrief evaluate --subset full --report build/eval-full.html --json build/eval-full.json
+
+# The line-role model (pipeline/line_roles.crfsuite) from data/labels (texts in ../shared) and the
+# gold letters' roles; deterministic. `--evaluate` prints leave-one-source-out and held-out figures.
+train: $(STAMP)
+	$(PY) -m parlbrief.train_line_roles
+	$(PY) -m parlbrief.train_line_roles --evaluate
 
 bench: $(STAMP)
 	bash scripts/bootstrap.sh bench

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,8 +13,9 @@ import typer
 from models import FileStatus, LetterRecord, OcrMode, Options
 from pipeline.batch import discover_inputs, process_batch
 from pipeline.errors import ExitCode, ParlbriefError
-from pipeline.executors import ExecutorKind, make_executor
+from pipeline.executors import STOP, ExecutorKind, make_executor, request_stop
 from pipeline.export import ExportFormat
+from pipeline.names import shown
 from parlbrief.progress import BatchProgress
 
 app = typer.Typer(help="Scanned German Kreistag letters → structured, traceable JSON.", no_args_is_help=True)
@@ -34,7 +36,8 @@ def process(
     """Process letters into OUT/<stem>.json, OUT/manifest.jsonl and flat .jsonl tables.
 
     Exit codes: 0 every input ok or skipped, 1 some input failed (all others still processed),
-    2 usage error, 3 a required program is missing, 4 the output folder cannot be written.
+    2 usage error, 3 a required program is missing, 4 the output folder cannot be written,
+    130 interrupted (Ctrl-C or SIGTERM; what finished is kept, a rerun goes on).
     """
     _configure_logging()
     try:
@@ -42,6 +45,9 @@ def process(
     except FileNotFoundError as err:
         raise typer.BadParameter(str(err)) from err
     options = Options(ocr=ocr, lang=lang, dpi=dpi)
+    STOP.clear()
+    for stop in (signal.SIGTERM, signal.SIGINT):  # end the batch cleanly, with the tables of what finished
+        signal.signal(stop, request_stop)
     with BatchProgress(total=len(paths)) as progress:
         try:
             result = process_batch(paths, out, options, executor=make_executor(executor, workers, scheduler),
@@ -49,12 +55,22 @@ def process(
         except ParlbriefError as err:
             typer.echo(f"error: {err}", err=True)
             raise typer.Exit(err.exit_code) from err
-    ok, skipped, failed = (result.count(s) for s in (FileStatus.OK, FileStatus.SKIPPED, FileStatus.FAILED))
+    ok, skipped, failed, partial = (result.count(s) for s in (FileStatus.OK, FileStatus.SKIPPED, FileStatus.FAILED,
+                                                               FileStatus.PARTIAL))
     pages = sum(entry.pages for entry in result.entries)
-    typer.echo(f"{len(paths)} inputs: {ok} ok, {skipped} skipped, {failed} failed; {pages} pages → {out}")
+    typer.echo(f"{len(paths)} inputs: {ok} ok, {skipped} skipped, {failed} failed"
+               + (f", {partial} partial (check them)" if partial else "") + f"; {pages} pages → {out}")
+    for entry in result.partial:
+        typer.echo(f"  partial: {shown(entry.input)}: {entry.error}")
     for entry in result.failed:
-        typer.echo(f"  failed: {entry.input}: {entry.error}")
-    raise typer.Exit(ExitCode.FILES_FAILED if failed else ExitCode.OK)
+        typer.echo(f"  failed: {shown(entry.input)}: {entry.error}")
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if result.interrupted:
+        typer.echo(f"interrupted: {len(paths) - len(result.entries)} inputs were not processed; "
+                   "run the same command again to go on.", err=True)
+        raise typer.Exit(ExitCode.INTERRUPTED)
+    raise typer.Exit(ExitCode.FILES_FAILED if result.failed else ExitCode.OK)
 
 
 @app.command()
@@ -78,11 +94,21 @@ def evaluate(
     subset: Annotated[str, typer.Option(help="ci | full | tune | heldout")] = "ci",
     workers: Annotated[Optional[int], typer.Option(min=1, help="Parallel worker processes (default: all cores).")] = None,
     save_pred: Annotated[Optional[Path], typer.Option(help="Also write the records as <id>__<rendering>.json here.")] = None,
+    oparl: Annotated[Optional[Path], typer.Option(help="Instead: score real documents of DIR (<slug>.txt, labels.jsonl) against their OParl labels.", metavar="DIR")] = None,
+    split: Annotated[Optional[str], typer.Option(help="With --oparl: dev | test (the held-out fold) | all (default: dev).")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="With --oparl: a fixed sample of N documents of every kind.")] = None,
 ) -> None:
-    """Score the pipeline against the gold corpus; exit 1 when a threshold in pyproject.toml is breached."""
+    """Score the pipeline against the gold corpus; exit 1 when a threshold in pyproject.toml is breached.
+
+    With --oparl DIR: score it on real council documents instead; exit 1 when a document failed.
+    """
     from parlbrief.evaluation import check_thresholds, evaluate as run_evaluation, format_table, load_thresholds
 
     _configure_logging()
+    if oparl is None and (split or limit):
+        raise typer.BadParameter("--split and --limit need --oparl DIR")
+    if oparl is not None:
+        _evaluate_oparl(oparl, split or "dev", limit, workers, json_out)
     try:
         summary = run_evaluation(gold, pred, report, json_out, subset=subset, workers=workers,
                                  save_pred=save_pred)
@@ -93,6 +119,17 @@ def evaluate(
     for line in breaches:
         typer.echo(f"threshold breached: {line}")
     raise typer.Exit(ExitCode.FILES_FAILED if breaches else ExitCode.OK)
+
+
+def _evaluate_oparl(folder: Path, split: str, limit: Optional[int], workers: Optional[int], json_out: Optional[Path]) -> None:
+    from parlbrief.evaluation.oparl import evaluate_oparl, format_oparl_table
+
+    try:
+        summary = evaluate_oparl(folder, split, limit=limit, workers=workers, json_out=json_out)
+    except (FileNotFoundError, ValueError) as err:
+        raise typer.BadParameter(str(err)) from err
+    typer.echo(format_oparl_table(summary))
+    raise typer.Exit(ExitCode.FILES_FAILED if summary.rows[-1].failed else ExitCode.OK)
 
 
 @app.command()
@@ -106,6 +143,7 @@ def export(
     from pipeline.export import export as export_batch
 
     _configure_logging()
+    _require_letters(processed)
     out = to or processed / "export" / fmt.value
     try:
         paths = export_batch(processed, fmt, out, body_id=body_id)
@@ -127,6 +165,7 @@ def review(
     from pipeline.review import write_review
 
     _configure_logging()
+    _require_letters(processed)
     try:
         write_review(processed, output, page_images=page_images)
     except ParlbriefError as err:
@@ -139,17 +178,30 @@ def review(
 def show(processed: Annotated[Path, typer.Argument(exists=True, file_okay=False, metavar="DIR")] = Path("data/processed")) -> None:
     """One line per processed letter: type, date, sender, addressee, questions, repairs, method."""
     from parlbrief import load
+    from pipeline.write import read_manifest, version_mix
 
     letters = load(processed)["letters"]
     columns = ["source_file", "doc_type", "date", "sender_organization", "addressee_name", "questions",
                "repairs", "extraction_method"]
     typer.echo(letters[columns].to_string(index=False) if len(letters) else "no letters")
+    mix = version_mix(read_manifest(processed).values())
+    if mix:
+        typer.echo(f"note: {mix}")
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a letter record."""
     typer.echo(json.dumps(LetterRecord.model_json_schema(), indent=1, ensure_ascii=False))
+
+
+def _require_letters(processed: Path) -> None:
+    from pipeline.export import holds_letters
+
+    if not holds_letters(processed):
+        typer.echo(f"error: There are no processed letters in {processed}: run `parlbrief process` into it first.",
+                   err=True)
+        raise typer.Exit(ExitCode.FILES_FAILED)
 
 
 def _configure_logging() -> None:

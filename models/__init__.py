@@ -15,7 +15,7 @@ from models.letter import (
     SubQuestion,
 )
 from models.lines import LineRole
-from models.manifest import FileStatus, ManifestEntry
+from models.manifest import FileStatus, ManifestEntry, RunKey
 from models.options import OcrMode, Options
 from models.repair import Repair, RepairedDoc
 
@@ -39,6 +39,7 @@ __all__ = [
     "Party",
     "Question",
     "Repair",
+    "RunKey",
     "RepairedDoc",
     "Sender",
     "Signatory",

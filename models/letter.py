@@ -7,9 +7,10 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from models.document import SourceInfo
+from models.manifest import RunKey
 from models.repair import Repair
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class DocType(StrEnum):
@@ -89,7 +90,8 @@ class LetterRecord(LetterStructure):
 
     schema_version: str = SCHEMA_VERSION
     pipeline_version: str
-    letter_id: str = Field(description="stable id derived from the input's content hash")
+    letter_id: str = Field(description="unique per record: from the input's content hash and its path")
+    run_key: RunKey | None = Field(default=None, description="what else the record depends on; a rerun redoes it when this changes")
     source: SourceInfo
     text: str = Field(description="repaired full text, pages separated by form feeds")
     raw_text: str = Field(description="extracted text before repair")

@@ -6,6 +6,7 @@ import re
 
 from models import DocType, LetterStructure, Party, Question, RepairedDoc
 from pipeline import structure_header as header
+from pipeline import structure_labelled as labelled_fields
 from pipeline import structure_parties as parties
 from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
@@ -45,47 +46,62 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     Needs: `doc.pages[*].lines` (text; bbox unused). Produces: a `LetterStructure`; what the
     parser was unsure about goes to `warnings`. Pure: no I/O.
     """
-    lines = prepare_lines(doc)
+    labelled = labelled_fields.role_lines(doc.pages)
+    lines = prepare_lines(doc, {(line.page, line.index): line.role for line in labelled})
     layout = header.find_layout(lines)
     layout.address = parties.address_block(layout)
-    subject = header.subject(layout)
+    # Without a salutation there is no letter layout to read: a form or a print is read by its
+    # lines' roles wherever the letter rules find nothing.
+    paper = layout.salutation < 0
+    subject = header.subject(layout) or (labelled_fields.subject(labelled) if paper else None)
     salutation = header.salutation_text(lines[layout.salutation].text) if layout.salutation >= 0 else None
     body_start = layout.salutation + 1
     body_text = _text(lines, body_start, layout.body_end)
-    kind, questions, motions, warnings = _body(lines, body_start, layout.body_end, subject)
-    signed = signatories(layout)
+    kind, questions, motions, warnings = _body(lines, body_start, layout.body_end, subject,
+                                               labelled_fields.doc_type(labelled))
+    signed = signatories(layout) or (labelled_fields.signatories(labelled) if paper else [])
     places = _known_places("\n".join(line.text for line in lines), layout.letter_date and layout.letter_date.place)
+    sender = parties.sender(layout, signed, places)
+    if paper and sender.organization is None:
+        sender.organization = labelled_fields.faction(labelled)
     result = LetterStructure(
         doc_type=kind,
         subject=subject,
-        reference=header.reference(layout),
-        sender=parties.sender(layout, signed, places),
+        reference=header.reference(layout) or (labelled_fields.reference(labelled) if paper else None),
+        sender=sender,
         signatories=signed,
         addressee=_addressee(layout, salutation),
         salutation=salutation,
         closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,
         cc=parties.cc_list(lines, layout.closing),
-        meetings=header.meetings(_text(lines, 0, layout.header_end)),
-        questions=questions,
-        motion_points=motions,
+        meetings=header.meetings(_text(lines, 0, layout.header_end)) or labelled_fields.meetings(labelled),
+        questions=questions or (labelled_fields.questions(labelled) if kind is DocType.ANFRAGE else []),
+        motion_points=motions or (labelled_fields.motion_points(labelled) if kind is DocType.ANTRAG else []),
         warnings=warnings,
     )
     result.date, result.place = header.letter_date(layout)
+    if result.date is None:
+        result.date, place = labelled_fields.letter_date(labelled)
+        result.place = result.place or place
+    if result.date is None and result.meetings:
+        result.date = result.meetings[0].date
+        result.warnings.append("no date printed on the paper: the date is that of the meeting it is for")
     result.warnings += _doubts(result, layout.closing >= 0, body_text)
     return result
 
 
 def _body(
-    lines: list[TextLine], start: int, end: int, subject: str | None
+    lines: list[TextLine], start: int, end: int, subject: str | None, printed_kind: DocType | None
 ) -> tuple[DocType, list[Question], list[str], list[str]]:
-    """Kind of letter, its numbered questions (Anfrage) or motion points (Antrag), warnings."""
+    """Kind of letter (as printed in its head, else from its wording), its numbered questions
+    (Anfrage) or motion points (Antrag), warnings."""
     body_text = _text(lines, start, end)
     questions, warnings = extract_questions(lines, start, end)
     if not questions and (answered := answered_questions(lines, start, end)):
         questions = answered
         warnings = [f"question numbers {number_ranges([q.number for q in answered])} taken from the answer headings"]
     asking = sum("?" in q.text for q in questions)
-    kind = header.doc_type(subject, body_text, has_questions=asking > 0)
+    kind = printed_kind or header.doc_type(subject, body_text, has_questions=asking > 0)
     if kind is DocType.ANTRAG or (kind is not DocType.ANFRAGE and asking * 2 < len(questions)):
         questions, warnings = [], []  # numbered points of a motion or statement are no questions
     if kind is DocType.STELLUNGNAHME:

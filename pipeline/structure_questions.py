@@ -5,7 +5,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from models import Question, SubQuestion
+from models import LineRole, Question, SubQuestion
 from pipeline.structure_answers import ANSWER_HEADING
 from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, letter_chain, sub_marker
 from pipeline.structure_text import TextLine, join_lines, sentence_spans
@@ -24,6 +24,8 @@ THANKS = re.compile(r"\b(?:danken|bedanken|dankbar|Dank|Beantwortung|Antwort)\b"
 # "Stellungnahme der Verwaltung:" (or an ANSWER_HEADING, "Zu Frage 2:"). It and what follows up to
 # the next item is no question text.
 ANSWER = re.compile(r"^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[\w-]+)?\s*:", re.IGNORECASE)
+# Lines that end a question list wherever they stand: the signature and what comes with it.
+LIST_END_ROLES = frozenset({LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC})
 # Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
 TERMINAL = tuple(".?!:;\"“”«»)")
 
@@ -75,11 +77,13 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
             marker = Marker(marker.style, None, marker.label, marker.end)
         is_item = row in chain or garbled or (marker is not None and marker.style is MarkerStyle.LOST)
         answer = ANSWER.match(line.text) is not None or ANSWER_HEADING.match(line.text) is not None
-        answering = not is_item and (answering or (not open_para and answer))
+        answering = not is_item and (answering or (not open_para and answer) or line.role is LineRole.ANSWER)
         if answering:
             open_para = True
             continue
         after_list = row > max(chain, default=-1)
+        if not is_item and after_list and line.role in LIST_END_ROLES:
+            break
         if not is_item and after_list and _ends_sentence(segments) and _closing_prose(lines, row):
             break
         if not is_item and after_list and not open_para and _after_last_question(segments, lines, row):

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from models import COLUMN_GAP, Line, Page, PageMethod, RepairedDoc
+from models import COLUMN_GAP, Line, LineRole, Page, PageMethod, RepairedDoc
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +55,12 @@ HYPHEN_KEEP_WORDS = frozenset({"und", "oder", "bzw.", "sowie", "als", "bis", "wi
 
 @dataclass(frozen=True)
 class TextLine:
-    """One cleaned line with its 1-based page; blank lines separate blocks."""
+    """One cleaned line with its 1-based page and its role (`pipeline.line_roles`, when labelled);
+    blank lines separate blocks."""
 
     page: int
     text: str
+    role: LineRole | None = None
 
     @property
     def blank(self) -> bool:
@@ -122,17 +124,20 @@ def _left(line: Line) -> float:
     return line.bbox[0] if line.bbox else 0.0
 
 
-def _reading_order(page: Page) -> list[str]:
-    """An OCR page's lines top to bottom, with blanks where the vertical gap shows a paragraph.
+def reading_order(page: Page) -> list[tuple[Line, int | None]]:
+    """The page's lines in reading order, each with the index of its (first) line in `page.lines`
+    (None for a blank rebuilt from a gap).
 
     Tesseract emits blocks, not reading order: a right-aligned date line can come after the
-    body, and a block break can put a blank inside an address. When every text line has a box,
-    lines are sorted by position and blanks rebuilt from the vertical gaps.
+    body, and a block break can put a blank inside an address. On an OCR page whose text lines
+    all have a box, lines are sorted by position, lines side by side joined with a column gap,
+    and blanks rebuilt from the vertical gaps. Other pages are read as they are.
     """
     lines = [line for line in page.lines if line.text.strip()]
     boxes = [line.bbox for line in lines]
     if page.method is not PageMethod.OCR or not lines or any(box is None for box in boxes):
-        return [line.text for line in page.lines]
+        return [(line, i) for i, line in enumerate(page.lines)]
+    index = {id(line): i for i, line in enumerate(page.lines)}
     ordered = sorted(lines, key=lambda line: line.bbox[1] if line.bbox else 0.0)
     tops = [line.bbox[1] if line.bbox else 0.0 for line in ordered]
     pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 2)
@@ -146,28 +151,44 @@ def _reading_order(page: Page) -> list[str]:
             rows[-1].append(line)  # side by side: "Herrn X" and "Kleve, 1.2.2024"
         else:
             rows.append([line])
-    out: list[str] = []
+    out: list[tuple[Line, int | None]] = []
     for prev, row in zip([None, *rows], rows):
         if prev and pitch and _top(row) - _top(prev) > PARAGRAPH_GAP * pitch:
-            out.append("")
-        out.append(COLUMN_GAP.join(line.text for line in sorted(row, key=_left)))
+            out.append((Line(text=""), None))
+        row = sorted(row, key=_left)
+        out.append((row[0].model_copy(update={"text": COLUMN_GAP.join(line.text for line in row)}), index[id(row[0])]))
     return out
 
 
-def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
+def reading_pages(pages: list[Page]) -> list[tuple[Page, list[int | None]]]:
+    """Each page with its lines in reading order, and where each line came from (see `reading_order`)."""
+    result = []
+    for page in pages:
+        rows = reading_order(page)
+        result.append((page.model_copy(update={"lines": [line for line, _ in rows]}), [source for _, source in rows]))
+    return result
+
+
+def prepare_lines(doc: RepairedDoc, roles: dict[tuple[int, int], LineRole] | None = None) -> list[TextLine]:
     """All lines of the letter, cleaned, without page furniture; a page break counts as a blank.
 
-    Running headers/footers are removed from page 2 on, so a letterhead on page 1 survives.
+    `roles` maps (page number, line index) to the line's role; lines labelled furniture are
+    dropped. Running headers/footers are removed from page 2 on, so a letterhead on page 1 survives.
     """
-    pages = [[clean_line(text) for text in _reading_order(page)] for page in doc.pages]
+    roles = roles or {}
+    ordered = [reading_order(page) for page in doc.pages]
+    pages = [[clean_line(line.text) for line, _ in rows] for rows in ordered]
     repeated = _repeated_furniture(pages)
     letterhead = _letterhead_keys(pages[0]) if pages else set()
     out: list[TextLine] = []
-    for index, (page, texts) in enumerate(zip(doc.pages, pages)):
+    for index, (page, texts, rows) in enumerate(zip(doc.pages, pages, ordered)):
         number = page.number or index + 1
         if out:
             out.append(TextLine(number, ""))
-        for text in texts:
+        for text, (_, source) in zip(texts, rows):
+            role = roles.get((page.number, source)) if source is not None else None
+            if role is LineRole.FURNITURE:
+                continue
             if PAGE_FURNITURE.match(text) or (EDGE_NOISE.match(text) and _near_edge(texts, text)):
                 continue
             if index > 0 and text and _near_edge(texts, text):
@@ -176,7 +197,7 @@ def prepare_lines(doc: RepairedDoc) -> list[TextLine]:
                 # last page the same name is the signature
                 if key in repeated or (key in letterhead and _near_top(texts, text)) or _running_head(text, texts):
                     continue
-            out.append(TextLine(number, text))
+            out.append(TextLine(number, text, role))
     return out
 
 

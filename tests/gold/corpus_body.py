@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from corpus_people import MONTHS
 from corpus_topics_a import Topic
+from models.lines import LineRole
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
@@ -21,9 +22,11 @@ LABELS = {
 
 @dataclass
 class Block:
-    """Lines being assembled, with line indices that need special rendering or page-break rules."""
+    """Lines being assembled, each with its role (None for a blank line), and line indices that
+    need special rendering or page-break rules."""
 
     lines: list[str] = field(default_factory=list)
+    roles: list[LineRole | None] = field(default_factory=list)
     bold: set[int] = field(default_factory=set)
     right: set[int] = field(default_factory=set)
     inner: set[int] = field(default_factory=set)  # a question continues on the next line
@@ -37,17 +40,26 @@ class Block:
             self.coordination_broken = True
         return wrap(text, width, self.hyphenate)
 
-    def add(self, *lines: str, bold: bool = False, right: bool = False) -> None:
+    def add(self, *lines: str, role: LineRole | None, bold: bool = False, right: bool = False) -> None:
+        """Add lines that all play `role` (blank lines get none)."""
         for line in lines:
             if bold:
                 self.bold.add(len(self.lines))
             if right:
                 self.right.add(len(self.lines))
             self.lines.append(line)
+            self.roles.append(role if line.strip() else None)
+
+    def add_item(self, lines: list[str], first: LineRole, rest: LineRole, bold: bool = False) -> None:
+        """Add an item's lines: its first line plays `first`, the further ones `rest`
+        ("1. Wie viele …" question, its next lines question_cont)."""
+        self.add(*lines[:1], role=first, bold=bold)
+        self.add(*lines[1:], role=rest, bold=bold)
 
     def blank(self) -> None:
         if self.lines and self.lines[-1] != "":
             self.lines.append("")
+            self.roles.append(None)
 
 
 def collapse(text: str) -> str:
@@ -108,9 +120,11 @@ def _split_word(word: str, room: int) -> tuple[str, str]:
     return (word[: cuts[-1]], word[cuts[-1] :]) if cuts else ("", word)
 
 
-def paragraph(block: Block, sentences: list[str], width: int) -> None:
-    """Add one wrapped prose paragraph followed by a blank line."""
-    block.add(*block.wrap(" ".join(sentences), width))
+def paragraph(block: Block, sentences: list[str], width: int, first: LineRole = LineRole.BODY,
+              rest: LineRole = LineRole.BODY) -> None:
+    """Add one wrapped prose paragraph followed by a blank line (an unnumbered resolution:
+    first line motion, the others motion_cont)."""
+    block.add_item(block.wrap(" ".join(sentences), width), first, rest)
     block.blank()
 
 
@@ -180,9 +194,9 @@ def numbered_list(
         else:
             prefix = f"{label} "
         start = len(block.lines)
-        block.add(*block.wrap(prefix + item.text, width))
+        block.add_item(block.wrap(prefix + item.text, width), LineRole.QUESTION, LineRole.QUESTION_CONT)
         for sub_label, sub_text in item.subs:
-            block.add(*block.wrap(f"{sub_label} {sub_text}", width))
+            block.add_item(block.wrap(f"{sub_label} {sub_text}", width), LineRole.SUBQUESTION, LineRole.QUESTION_CONT)
         block.inner.update(range(start, len(block.lines) - 1))
         full = " ".join([item.text] + [f"{lab} {txt}" for lab, txt in item.subs])
         gold.append(
@@ -202,7 +216,7 @@ def numbered_list(
 def motion_list(block: Block, points: list[str], style: str, width: int, spaced: bool) -> list[str]:
     """Lay out numbered motion points; returns their gold texts."""
     for number, point in enumerate(points, start=1):
-        block.add(*block.wrap(f"{LABELS[style](number)} {point}", width))
+        block.add_item(block.wrap(f"{LABELS[style](number)} {point}", width), LineRole.MOTION, LineRole.MOTION_CONT)
         if spaced:
             block.blank()
     block.blank()

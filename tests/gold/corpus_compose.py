@@ -8,6 +8,7 @@ from corpus_body import Block, collapse, motion_list, numbered_list, paragraph, 
 from corpus_head import Head, genitive, make_head
 from corpus_people import ANFRAGE_ENDS, ANFRAGE_LEADS, ANTRAG_LEADS, PROSE_TRAPS
 from corpus_topics_b import TOPICS
+from models.lines import LineRole
 
 MAX_PAGE_LINES = 46  # body lines per page, leaving room below synth's 53-line A4 page
 
@@ -35,9 +36,11 @@ class Spec:
 
 @dataclass
 class Letter:
-    """A composed letter: page texts, rendering hints and its gold record."""
+    """A composed letter: page texts, the role of each line (None for a blank one), rendering hints
+    and its gold record."""
 
     pages: list[list[str]]
+    roles: list[list[LineRole | None]]
     page_break_in_question: bool
     bold: set[int]
     right: set[int]
@@ -63,7 +66,7 @@ def compose(spec: Spec, seed: int) -> Letter:
         paragraph(block, [_opener(rng, head)] + intro[:2], width)
         if intro[2:]:
             paragraph(block, intro[2:], width)
-        block.add(*wrap(rng.choice(ANFRAGE_LEADS).format(**ctx), width))
+        block.add(*wrap(rng.choice(ANFRAGE_LEADS).format(**ctx), width), role=LineRole.BODY)
         block.blank()
         items = pick_questions(topic, spec.n, spec.flags, rng, head.year - 1)
         questions = numbered_list(block, items, spec.style, width, spec.flags, rng)
@@ -74,9 +77,11 @@ def compose(spec: Spec, seed: int) -> Letter:
         _prose_body(spec, topic, rng, block, width, head, intro)
     head.sign(block, rng, width)
     bounds = _page_bounds(block, spec)
-    pages, leads = head.decorate([block.lines[a:b] for a, b in zip(bounds, bounds[1:])], rng)
+    pages, roles, leads = head.decorate([block.lines[a:b] for a, b in zip(bounds, bounds[1:])],
+                                        [block.roles[a:b] for a, b in zip(bounds, bounds[1:])], rng)
     return Letter(
         pages=pages,
+        roles=roles,
         page_break_in_question=any(cut - 1 in block.inner for cut in bounds[1:-1]),
         bold=_remap(block.bold, bounds, pages, leads),
         right=_remap(block.right, bounds, pages, leads),
@@ -112,18 +117,18 @@ def _intro_sentences(spec: Spec, topic, rng: random.Random, year: int) -> list[s
 
 def _antrag_body(spec: Spec, topic, rng: random.Random, block: Block, width: int, ctx: dict, intro: list[str]) -> list[str]:
     """Lead, motion (numbered points or one resolution paragraph), then the Begründung."""
-    block.add(*wrap(rng.choice(ANTRAG_LEADS).format(**ctx), width))
+    block.add(*wrap(rng.choice(ANTRAG_LEADS).format(**ctx), width), role=LineRole.BODY)
     block.blank()
     if "vorschlag" in spec.flags:
-        block.add("Beschlussvorschlag:", bold=True)
+        block.add("Beschlussvorschlag:", role=LineRole.HEADING, bold=True)
     elif "resolution" not in spec.flags:
-        block.add(rng.choice(("Der Kreistag beschließt:", "Der Kreistag möge beschließen:", f"Der {topic.committee} empfiehlt dem Kreistag, zu beschließen:")))
+        block.add(rng.choice(("Der Kreistag beschließt:", "Der Kreistag möge beschließen:", f"Der {topic.committee} empfiehlt dem Kreistag, zu beschließen:")), role=LineRole.BODY)
     if "resolution" in spec.flags:
         motions = [collapse(topic.resolution)]
-        paragraph(block, [topic.resolution], width)
+        paragraph(block, [topic.resolution], width, LineRole.MOTION, LineRole.MOTION_CONT)
     else:
         motions = motion_list(block, list(topic.motions[: spec.n]), spec.style, width, "blank" in spec.flags)
-    block.add("Begründung:", bold=True)
+    block.add("Begründung:", role=LineRole.HEADING, bold=True)
     block.blank()
     paragraph(block, intro, width)
     paragraph(block, list(topic.reasons), width)

@@ -13,6 +13,7 @@ from corpus_people import (
     ROLES_SECOND, SURNAMES, County,
 )
 from corpus_topics_a import Topic
+from models.lines import LineRole
 
 if TYPE_CHECKING:
     from corpus_compose import Spec
@@ -53,7 +54,7 @@ class Head:
         self.closing = rng.choice(CLOSINGS)
         flags = self.spec.flags
         block.blank()
-        block.add(self.closing, "", "")
+        block.add(self.closing, "", "", role=LineRole.CLOSING)
         for i in range(self.spec.signers):
             female = rng.random() < 0.5
             short = rng.choice(ROLES_FIRST if i == 0 else ROLES_SECOND)[int(female)]
@@ -67,13 +68,14 @@ class Head:
         shown = [("gez. " if "gez" in flags else "") + s["name"] for s in self.signatories]
         if "sigside" in flags and len(shown) == 2:
             left = max(len(shown[0]), len(self.signatories[0]["role"])) + rng.randint(6, 14)
-            block.add(shown[0].ljust(left) + shown[1])
-            block.add(self.signatories[0]["role"].ljust(left) + self.signatories[1]["role"])
+            block.add(shown[0].ljust(left) + shown[1], role=LineRole.SIGNATURE_NAME)
+            block.add(self.signatories[0]["role"].ljust(left) + self.signatories[1]["role"], role=LineRole.SIGNATURE_ROLE)
         else:
             for i, (name, signatory) in enumerate(zip(shown, self.signatories)):
                 if i:
-                    block.add("", "")
-                block.add(name, signatory["role"])
+                    block.add("", "", role=None)
+                block.add(name, role=LineRole.SIGNATURE_NAME)
+                block.add(signatory["role"], role=LineRole.SIGNATURE_ROLE)
         if self.spec.cc:
             self._cc(block, rng, width)
 
@@ -84,19 +86,22 @@ class Head:
         self.cc = others[: 1 + 2 * self.spec.cc] + rng.sample(CC_EXTRA, self.spec.cc)
         block.blank()
         label = rng.choice(("Kopie an:", "Kopie an:", "Nachrichtlich an:"))
-        block.add(*wrap(f"{label} " + ", ".join(self.cc), width))
+        block.add(*wrap(f"{label} " + ", ".join(self.cc), width), role=LineRole.CC)
 
-    def decorate(self, pages: list[list[str]], rng: random.Random) -> tuple[list[list[str]], list[int]]:
-        """Add page headers (page 2+) and footers to multi-page letters; returns pages and header sizes."""
+    def decorate(self, pages: list[list[str]], roles: list[list[LineRole | None]], rng: random.Random
+                 ) -> tuple[list[list[str]], list[list[LineRole | None]], list[int]]:
+        """Add page headers (page 2+) and footers to multi-page letters (role furniture); returns
+        pages, their line roles and header sizes."""
         if len(pages) == 1:
-            return pages, [0]
+            return pages, roles, [0]
         total = len(pages)
         footer = rng.random() < 0.7
         header_kind = rng.choice(("dash", "title", "none" if footer else "dash"))
         short_date = ".".join(reversed(self.date_iso.split("-")))
         out: list[list[str]] = []
+        out_roles: list[list[LineRole | None]] = []
         leads: list[int] = []
-        for number, page in enumerate(pages, start=1):
+        for number, (page, page_roles) in enumerate(zip(pages, roles), start=1):
             head: list[str] = []
             if number > 1 and header_kind == "dash":
                 head = [f"- {number} -", ""]
@@ -104,8 +109,9 @@ class Head:
                 head = [f"{self.org} – Schreiben vom {short_date}", ""]
             foot = ["", f"Seite {number} von {total}"] if footer else []
             out.append(head + page + foot)
+            out_roles.append(_furniture(head) + page_roles + _furniture(foot))
             leads.append(len(head))
-        return out, leads
+        return out, out_roles, leads
 
     def gold(self, questions: list[dict], motions: list[str]) -> dict:
         """The gold record, in the shape of tests/fixtures/003_….json."""
@@ -128,6 +134,10 @@ class Head:
         }
 
 
+def _furniture(lines: list[str]) -> list[LineRole | None]:
+    return [LineRole.FURNITURE if line else None for line in lines]
+
+
 def make_head(spec: Spec, topic: Topic, rng: random.Random, block: Block, width: int) -> Head:
     """Write letterhead, address block, date/reference, subject and salutation into `block`."""
     county = COUNTIES[spec.county]
@@ -145,7 +155,7 @@ def make_head(spec: Spec, topic: Topic, rng: random.Random, block: Block, width:
     if "dateabove" in spec.flags:  # date line between letterhead and address window
         _date_and_reference(head, rng, block, month, day)
         block.blank()
-    block.add(*address_lines)
+    block.add(*address_lines, role=LineRole.ADDRESS)
     if address_lines:
         block.blank()
     if "dateabove" not in spec.flags:
@@ -153,7 +163,7 @@ def make_head(spec: Spec, topic: Topic, rng: random.Random, block: Block, width:
         block.blank()
     _subject(head, topic, rng, block, width)
     block.blank()
-    block.add(head.salutation)
+    block.add(head.salutation, role=LineRole.SALUTATION)
     block.blank()
     return head
 
@@ -163,13 +173,14 @@ def _letterhead(head: Head, rng: random.Random, block: Block) -> None:
     mail = f"fraktion@{head.spec.party.lower()}-kreis-{c.short.lower()}.de".replace("ü", "ue")
     if head.spec.head == "full":
         right = "lhright" in head.spec.flags  # letterhead set flush right, as many factions print it
-        block.add(head.org, bold=True, right=right)
-        block.add(f"{c.street} · {c.plz} {c.seat}", right=right)
-        block.add(f"Telefon {c.phone} {rng.randint(20, 99)}{rng.randint(100, 999)} · E-Mail: {mail}", right=right)
+        block.add(head.org, role=LineRole.LETTERHEAD, bold=True, right=right)
+        block.add(f"{c.street} · {c.plz} {c.seat}", role=LineRole.LETTERHEAD, right=right)
+        block.add(f"Telefon {c.phone} {rng.randint(20, 99)}{rng.randint(100, 999)} · E-Mail: {mail}",
+                  role=LineRole.LETTERHEAD, right=right)
         block.blank()
     elif head.spec.head == "line":
         line = f"{head.org} · {c.street} · {c.plz} {c.seat}"
-        block.add(line if len(line) <= 80 else f"{head.org} · {c.plz} {c.seat}")
+        block.add(line if len(line) <= 80 else f"{head.org} · {c.plz} {c.seat}", role=LineRole.LETTERHEAD)
         block.blank()
 
 
@@ -223,19 +234,21 @@ def _date_and_reference(head: Head, rng: random.Random, block: Block, month: int
         line = f"{day:02d}.{month:02d}.{y}"
     if "ihr" in head.spec.flags:  # an earlier date that is not the letter's date
         earlier = date(head.year, month, day) - timedelta(days=rng.randint(5, 40))
-        block.add(f"Ihr Schreiben vom {earlier:%d.%m.%Y}")
+        # Neither the letter's date nor its reference (gold leaves it out), so its role is "other".
+        block.add(f"Ihr Schreiben vom {earlier:%d.%m.%Y}", role=LineRole.OTHER)
     if ref == "initials":
         initials = f"{rng.choice('abdfhjkmrst')}{rng.choice('bdfghkmnrsw')}/{rng.choice('abdkmsw')}{rng.choice('bdeghkmtv')}"
         head.reference = initials
-        block.add(f"{line} {initials}", right=True)
+        # "02.11.2025 bk/kv": the date line (as the hand labels of seed003 read "10.10.2017 jf/mv").
+        block.add(f"{line} {initials}", role=LineRole.DATE, right=True)
         return
     if ref == "az":
         head.reference = f"{rng.randint(10, 99)}-{rng.randint(10, 99)}/{y}"
-        block.add(f"Az.: {head.reference}")
+        block.add(f"Az.: {head.reference}", role=LineRole.REFERENCE)
     elif ref == "zeichen":
         head.reference = f"{rng.choice(('HK', 'ms', 'Fr-We', 'bü'))}/{rng.randint(1, 40)}"
-        block.add(f"Unser Zeichen: {head.reference}")
-    block.add(line, right=True)
+        block.add(f"Unser Zeichen: {head.reference}", role=LineRole.REFERENCE)
+    block.add(line, role=LineRole.DATE, right=True)
 
 
 def _meeting_line(head: Head, topic: Topic, rng: random.Random) -> str:
@@ -271,12 +284,12 @@ def _subject(head: Head, topic: Topic, rng: random.Random, block: Block, width: 
     if kind in ("hier", "hier_label"):
         first = _meeting_line(head, topic, rng)
         label = "Betreff: " if kind == "hier_label" else ""
-        block.add(*wrap(label + first, width), bold=True)
-        block.add(*wrap(f"hier: {subject}", width), bold=True)
+        block.add(*wrap(label + first, width), role=LineRole.SUBJECT, bold=True)
+        block.add(*wrap(f"hier: {subject}", width), role=LineRole.SUBJECT, bold=True)
         head.subject = collapse(f"{first} hier: {subject}")
     elif kind == "label":
-        block.add(*wrap(f"Betreff: {subject}", width))
+        block.add(*wrap(f"Betreff: {subject}", width), role=LineRole.SUBJECT)
         head.subject = subject
     else:
-        block.add(*wrap(subject, width), bold=True)
+        block.add(*wrap(subject, width), role=LineRole.SUBJECT, bold=True)
         head.subject = subject

@@ -1,4 +1,5 @@
-"""Regenerate the gold corpus in tests/gold/ (seeded, deterministic): `.venv/bin/python tests/gold/make_corpus.py`."""
+"""Regenerate the gold corpus in tests/gold/ (seeded, deterministic): `.venv/bin/python tests/gold/make_corpus.py`;
+with `--roles` only the line roles (`<id>/roles.tsv`) of the generated letters."""
 from __future__ import annotations
 
 import hashlib
@@ -108,6 +109,38 @@ def write_json(path: Path, data: object) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+ROLES_HEADER = "page\tline\trole"
+
+
+def roles_tsv(letter: Letter) -> str:
+    """`roles.tsv` of a generated letter: the role the generator gave each non-blank line of
+    clean.txt, page and line 1-based (lines of a page as `clean.split("\f")[page - 1].split("\n")`)."""
+    rows = [ROLES_HEADER]
+    for page_no, (page, roles) in enumerate(zip(letter.pages, letter.roles, strict=True), start=1):
+        for line_no, (line, role) in enumerate(zip(page, roles, strict=True), start=1):
+            if line.strip():
+                assert role is not None, (page_no, line_no, line)
+                rows.append(f"{page_no}\t{line_no}\t{role}")
+    return "\n".join(rows) + "\n"
+
+
+def write_roles() -> int:
+    """Write only `roles.tsv` of every generated letter, recomposed in memory; the letter's text
+    must still be its committed clean.txt. Nothing else in the corpus is touched."""
+    if any(GOLD_DIR.glob("*/roles.tsv")) and os.environ.get(REGEN_FLAG) != "1":
+        print(f"tests/gold already holds roles.tsv files; set {REGEN_FLAG}=1 to overwrite them.", file=sys.stderr)
+        return 2
+    for spec in SPECS:
+        letter = compose(spec, letter_seed(spec.id))
+        folder = GOLD_DIR / spec.id
+        if letter.text + "\n" != (folder / "clean.txt").read_text(encoding="utf-8"):
+            print(f"{spec.id}: the generator no longer writes its clean.txt; regenerate the corpus.", file=sys.stderr)
+            return 1
+        (folder / "roles.tsv").write_text(roles_tsv(letter), encoding="utf-8")
+    log.info("%d roles.tsv written", len(SPECS))
+    return 0
+
+
 def make_generated(spec: Spec, split: str) -> dict:
     """Compose, corrupt and render one generated letter; returns its index entry (ci decided later)."""
     seed = letter_seed(spec.id)
@@ -119,6 +152,7 @@ def make_generated(spec: Spec, split: str) -> dict:
     write_json(folder / "gold.json", letter.gold)
     (folder / "clean.txt").write_text(clean, encoding="utf-8")
     (folder / "poor.txt").write_text(poor, encoding="utf-8")
+    (folder / "roles.tsv").write_text(roles_tsv(letter), encoding="utf-8")
     pages = render(folder, clean, poor, letter.bold, letter.right, seed, scans=True)
     entry = _entry(spec.id, split, pages, "clean.txt", covers(spec, letter), seed)
     entry["ocr_rate"] = ocr_rate(spec.id, seed)
@@ -213,6 +247,8 @@ def write_coverage_table(entries: list[dict]) -> None:
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if sys.argv[1:] == ["--roles"]:
+        return write_roles()
     if (GOLD_DIR / "index.json").exists() and os.environ.get(REGEN_FLAG) != "1":
         print(f"tests/gold already holds a corpus; set {REGEN_FLAG}=1 to overwrite it.", file=sys.stderr)
         return 2

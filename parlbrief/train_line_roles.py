@@ -1,0 +1,217 @@
+"""Train the line-role CRF (`make train`) and measure it on documents it was not trained on.
+
+    python -m parlbrief.train_line_roles              # train on every source, write pipeline/line_roles.crfsuite
+    python -m parlbrief.train_line_roles --evaluate   # leave-one-source-out and the fixed held-out split
+
+Sources: the hand-labelled real documents (`data/labels/`, their text read from `../shared`) and
+the synthetic gold letters (`tests/gold/<id>/roles.tsv` beside `clean.txt`). Without `../shared`
+only the synthetic letters are there to train on; the committed model was trained on all.
+Training is deterministic: the same labels give the same model bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import Line, LineRole, Page, PageMethod
+from parlbrief.labels import LABELS_DIR, all_label_files, document_pages, line_check
+from pipeline.line_roles import MODEL, features
+from pipeline.structure_text import reading_pages
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold"
+CACHE = Path.home() / ".cache" / "parlbrief" / "labelled-pages"
+# CRFsuite L-BFGS with elastic-net regularisation; chosen on the Karlsruhe development folds.
+PARAMS = {"c1": 0.01, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str    # document path below ../shared, or gold/<id>
+    source: str  # karlsruhe | realdocs | seeds | synthetic
+    pages: list[Page]
+    labels: dict[tuple[int, int], LineRole]  # (page number, index in page.lines) → role
+
+    def sequence(self) -> tuple[list[Page], list[LineRole]]:
+        """The pages in reading order (as the structure stage reads them) and the role of each non-blank line."""
+        ordered = reading_pages(self.pages)
+        roles = [self.labels[(page.number, source)] for page, sources in ordered
+                 for line, source in zip(page.lines, sources) if line.text.strip()]
+        return [page for page, _ in ordered], roles
+
+    @property
+    def fold(self) -> int:
+        """0 is the fixed test fold (never used to choose features or settings); 1–4 are for tuning."""
+        return int(hashlib.sha1(Path(self.name).stem.encode()).hexdigest()[:8], 16) % 5
+
+    @property
+    def held_out(self) -> bool:
+        return self.fold == 0
+
+
+def real_examples() -> list[Example]:
+    """The hand-labelled documents whose text is at hand; labels of changed lines are dropped."""
+    examples = []
+    for label in all_label_files():
+        if not label.path.exists():
+            continue
+        pages = _cached_pages(label.path)
+        by_line = {(item.page, item.line): item for item in label.lines}
+        labels, kept_pages = {}, []
+        for page in pages:
+            kept = []
+            for number, line in enumerate(page.lines, start=1):
+                item = by_line.get((page.number, number))
+                if not line.text.strip():
+                    kept.append(line)
+                elif item is not None and item.check == line_check(line.text):
+                    kept.append(line)
+                    labels[(page.number, number - 1)] = item.role
+                else:
+                    kept.append(line.model_copy(update={"text": ""}))  # unlabelled now (another reading): left out
+            kept_pages.append(page.model_copy(update={"lines": kept}))
+        examples.append(Example(label.document, Path(label.document).parts[-2], kept_pages, labels))
+    return examples
+
+
+def synthetic_examples() -> list[Example]:
+    examples = []
+    for roles_file in sorted(GOLD.glob("*/roles.tsv")):
+        texts = (roles_file.parent / "clean.txt").read_text(encoding="utf-8").split("\f")
+        pages = [Page(number=n, method=PageMethod.TEXT, lines=[Line(text=t) for t in text.split("\n")])
+                 for n, text in enumerate(texts, start=1)]
+        labels = {}
+        for row in roles_file.read_text(encoding="utf-8").splitlines()[1:]:
+            page, line, role = row.split("\t")[:3]
+            labels[(int(page), int(line) - 1)] = LineRole(role)
+        examples.append(Example(f"gold/{roles_file.parent.name}", "synthetic", pages, labels))
+    return examples
+
+
+def _cached_pages(path: Path) -> list[Page]:
+    """Ingested pages of a labelled document, cached: OCR of the scans takes a while."""
+    stat = path.stat()
+    key = hashlib.sha1(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+    cached = CACHE / f"{key}.json"
+    if cached.exists():
+        return [Page.model_validate(page) for page in json.loads(cached.read_text(encoding="utf-8"))]
+    pages = document_pages(path)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps([page.model_dump(mode="json") for page in pages]), encoding="utf-8")
+    return pages
+
+
+def train(examples: list[Example], model: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for example in sorted(examples, key=lambda e: e.name):
+        pages, roles = example.sequence()
+        trainer.append(features(pages), [role.value for role in roles])
+    trainer.set_params(PARAMS)
+    model.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model))
+
+
+def predict(model: Path, pages: list[Page]) -> list[str]:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return tagger.tag(features(pages))
+
+
+def score(pairs: list[tuple[str, str]]) -> dict:
+    """Accuracy and per-role precision/recall/F1 over (gold, predicted) role pairs."""
+    per: dict[str, Counter] = defaultdict(Counter)
+    for gold, guess in pairs:
+        per[gold]["gold"] += 1
+        per[guess]["guess"] += 1
+        per[gold]["hit"] += gold == guess
+    roles = {}
+    for role, c in sorted(per.items()):
+        precision = c["hit"] / c["guess"] if c["guess"] else 0.0
+        recall = c["hit"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        roles[role] = {"n": c["gold"], "precision": precision, "recall": recall, "f1": f1}
+    accuracy = sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
+    return {"lines": len(pairs), "accuracy": accuracy, "roles": roles}
+
+
+def evaluate(examples: list[Example], work: Path, tune: bool = False) -> dict[str, dict]:
+    """Leave-one-source-out, and the fixed split (train on the rest, test on the held-out fold).
+    With `tune`: cross-validation over folds 1–4 only, the figures to choose features by."""
+    if tune:
+        dev = [e for e in examples if not e.held_out]
+        runs = {f"dev fold {k}": ([e for e in dev if e.fold != k], [e for e in dev if e.fold == k]) for k in range(1, 5)}
+        return _run(runs, work)
+    runs = {f"without {source}": ([e for e in examples if e.source != source],
+                                  [e for e in examples if e.source == source])
+            for source in sorted({e.source for e in examples})}
+    runs["held-out fold"] = ([e for e in examples if not e.held_out], [e for e in examples if e.held_out])
+    return _run(runs, work)
+
+
+def _run(runs: dict[str, tuple[list[Example], list[Example]]], work: Path) -> dict[str, dict]:
+    results = {}
+    for name, (training, testing) in runs.items():
+        if not training or not testing:
+            continue
+        model = work / f"{name.replace(' ', '_')}.crfsuite"
+        train(training, model)
+        pairs = []
+        for example in testing:
+            pages, roles = example.sequence()
+            pairs += [(gold.value, guess) for gold, guess in zip(roles, predict(model, pages))]
+        results[name] = score(pairs) | {"documents": len(testing)}
+    return results
+
+
+def format_results(results: dict[str, dict]) -> str:
+    roles = sorted({role for r in results.values() for role in r["roles"]})
+    out = ["run                       docs  lines  accuracy"]
+    for name, r in results.items():
+        out.append(f"{name:<25} {r['documents']:>4} {r['lines']:>6}  {r['accuracy']:.3f}")
+    out.append("")
+    out.append("F1 per role (n)          " + "".join(f"{name[:14]:>16}" for name in results))
+    for role in roles:
+        cells = "".join(f"{r['roles'].get(role, {}).get('f1', float('nan')):>9.2f} ({r['roles'].get(role, {}).get('n', 0):>4})"
+                        for r in results.values())
+        out.append(f"{role:<24} {cells}")
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--evaluate", action="store_true", help="leave-one-source-out and held-out figures")
+    parser.add_argument("--tune", action="store_true", help="cross-validation on the tuning folds only")
+    parser.add_argument("--json", type=Path, help="write the evaluation as JSON here")
+    parser.add_argument("--model", type=Path, default=MODEL)
+    args = parser.parse_args(argv)
+    examples = real_examples() + synthetic_examples()
+    counts = Counter(e.source for e in examples)
+    print(f"{len(examples)} documents ({', '.join(f'{n} {s}' for s, n in sorted(counts.items()))}), "
+          f"{sum(len(e.labels) for e in examples)} labelled lines; labels in {LABELS_DIR.relative_to(REPO)}")
+    if args.evaluate or args.tune:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as work:
+            results = evaluate(examples, Path(work), tune=args.tune)
+        print(format_results(results))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        return 0
+    if "karlsruhe" not in counts:
+        print("warning: ../shared is not there: training on the synthetic letters only", file=sys.stderr)
+    train(examples, args.model)
+    print(f"model → {args.model} ({args.model.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

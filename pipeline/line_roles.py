@@ -1,0 +1,210 @@
+"""What is this line? A linear-chain CRF gives every non-blank line of a document one role.
+
+A CRF (CRFsuite through python-crfsuite) rather than a neural tagger: a few hundred labelled
+documents, a model of well under a megabyte that loads in milliseconds, exact and deterministic
+training on one core, and it judges each line together with its neighbours' roles (a question's
+continuation follows a question) — the decision the rules made again and again in every reader.
+
+Features are what the rules looked at: markers, dates, labels, greetings, the shape of the text,
+its place on the page and in the document, blank lines around it, indentation and type size from
+the PDF where there is one, and the same of the neighbouring lines.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from models import COLUMN_GAP, Line, LineRole, Page
+from pipeline.errors import MissingDependencyError
+from pipeline.structure_answers import ANSWER_HEADING
+from pipeline.structure_dates import DATE_PATTERNS
+from pipeline.structure_header import GREETING_LINE, REFERENCE_LABEL, SUBJECT_LABEL
+from pipeline.structure_markers import SUB_MARKER
+
+MODEL = Path(__file__).with_name("line_roles.crfsuite")
+
+Features = dict[str, float]
+
+# Shapes of a line's text that the readers of every field asked about, each a named feature.
+SHAPES: dict[str, re.Pattern[str]] = {
+    "numbered": re.compile(r"^\(?\d{1,2}\s?[.):](?!\d)"),          # "1.", "2)", "(3)", "4:"
+    "dotted_number": re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"),          # "1.2 …"
+    "lettered": SUB_MARKER,                                        # "a) …", "b. …"
+    "bullet": re.compile(r"^[-–•*·▪]\s"),
+    "answer_heading": ANSWER_HEADING,
+    "answer_word": re.compile(r"^(?:Zu\s|zu\s|Antwort\b|Stellungnahme\b|Beantwortung\b)"),
+    "question_word": re.compile(r"^(?:Frage\b|Wie\b|Was\b|Wann\b|Welche|Wer\b|Wo\b|Warum\b|Inwie|Ist\b|Sind\b|Gibt\b|Kann\b|Plant\b|Wird\b)"),
+    "greeting": GREETING_LINE,
+    "salutation": re.compile(r"^(?:Sehr\s+geehrte|Liebe\b|Hallo\b|Guten\s+Tag)", re.IGNORECASE),
+    "subject_label": SUBJECT_LABEL,
+    "reference_label": REFERENCE_LABEL,
+    "paper_number": re.compile(r"\b(?:19|20)\d{2}/\d{3,4}\b|\bDrucksache\b|\bDrs\.|\bVorlage\s*(?:Nr|-Nr)"),
+    "wahlperiode": re.compile(r"\b\d{1,2}/\d{2,5}\b|Wahlperiode", re.IGNORECASE),
+    "signed_by": re.compile(r"^(?:unterzeichnet|gez\.|gezeichnet)", re.IGNORECASE),
+    "reasons": re.compile(r"^(?:Begründung|Sachverhalt|Erläuterung|Hintergrund|Kurzfassung|Ergänzende)", re.IGNORECASE),
+    "resolution": re.compile(r"beschließ|beantrag|möge|wird\s+beauftragt|wird\s+gebeten", re.IGNORECASE),
+    "form_words": re.compile(r"^(?:Gremi|Termin|TOP\b|Eingang|Verantwortlich|Dienststelle|Zuständigkeit|öffentlich|nicht\s?öffentlich|Ö\s*/\s*N)", re.IGNORECASE),
+    "tick_box": re.compile(r"[☐☒☑■□✓✔]"),
+    "page_marker": re.compile(r"^(?:--\s*\d+\s+of\s+\d+\s*--|[-–]\s*\d{1,3}\s*[-–]|Seite\s*\d+(?:\s*(?:von|/)\s*\d+)?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE),
+    "postcode": re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]"),
+    "contact": re.compile(r"@|\bwww\.|\bTel\b|\bTelefon|\bFax\b|https?://", re.IGNORECASE),
+    "bank": re.compile(r"\bIBAN\b|\bBIC\b|\bBank\b|Sparkasse|Registergericht|USt", re.IGNORECASE),
+    "cc_label": re.compile(r"^(?:Verteiler|Kopie\s+an|Nachrichtlich|cc\b)", re.IGNORECASE),
+    "enclosure": re.compile(r"^(?:Anlage|Anlagen)\b", re.IGNORECASE),
+    "addressee_word": re.compile(r"^(?:Herrn?|Frau|An\s+(?:den|die|das)\b|An\b)"),
+    "faction": re.compile(r"[Ff]raktion|FRAKTION|\b(?:SPD|CDU|CSU|FDP|AfD|GRÜNE|Grünen|Linke|FW|Freie\s+Wähler)\b"),
+    "authority": re.compile(r"Oberbürgermeister|Bürgermeister|Landrat|Landkreis|Stadt\b|STADT\b|Ministerium|Landesregierung|Landtag|Bundestag", re.IGNORECASE),
+    "doc_kind": re.compile(r"^(?:Anfrage|ANFRAGE|Antrag|ANTRAG|Stellungnahme|STELLUNGNAHME|Kleine\s+Anfrage|Antwort|ANTWORT|Ergänzungsantrag|ERGÄNZUNGSANTRAG|Änderungsantrag|Zusatzantrag|Interfraktionell)", re.IGNORECASE),
+    "imprint": re.compile(r"Gedruckt|Recyclingpapier|Druck:|Vertrieb:|ISSN", re.IGNORECASE),
+}
+ROLES = tuple(LineRole)
+
+
+def features(pages: Sequence[Page]) -> list[Features]:
+    """One feature dict per non-blank line, in reading order across pages."""
+    rows: list[Features] = []
+    total = sum(1 for page in pages for line in page.lines if line.text.strip())
+    for page in pages:
+        lines = page.lines
+        inked = [i for i, line in enumerate(lines) if line.text.strip()]
+        for rank, i in enumerate(inked):
+            own = _line_features(lines[i], page)
+            own["blank_before"] = float(i == 0 or not lines[i - 1].text.strip())
+            own["blank_after"] = float(i == len(lines) - 1 or not lines[i + 1].text.strip())
+            own[f"top={min(rank, 6)}"] = 1.0
+            own[f"bottom={min(len(inked) - 1 - rank, 4)}"] = 1.0
+            own[f"page={'first' if page.number == 1 else 'later'}"] = 1.0
+            own[f"doc_tenth={int(10 * len(rows) / max(total, 1))}"] = 1.0
+            rows.append(own)
+    _add_context(rows)
+    window: list[Features] = []
+    for k, own in enumerate(rows):
+        item = dict(own)
+        for offset in (-2, -1, 1, 2):
+            j = k + offset
+            if 0 <= j < len(rows):
+                item.update({f"{offset}:{name}": value for name, value in rows[j].items()
+                             if not name.startswith(("w0=", "w1=", "wl=", "doc_tenth", "top=", "bottom="))
+                             or abs(offset) == 1})
+            else:
+                item[f"{offset}:none"] = 1.0
+        window.append(item)
+    return window
+
+
+# What has been seen above a line: the section it stands in ("Begründung" above: prose; an
+# answer heading above: answers; "unterzeichnet von" above: names).
+SECTIONS = ("reasons", "answer_heading", "answer_word", "signed_by", "greeting", "salutation", "numbered",
+            "subject_label", "resolution")
+KIND_WORDS = re.compile(r"\b(Kleine\s+Anfrage|Anfrage|Antrag|Stellungnahme|Antwort|Beschluss|Vorlage)\b", re.IGNORECASE)
+
+
+def _add_context(rows: list[Features]) -> None:
+    """Document-wide features: the kind word of the head, and which sections have begun above."""
+    head = " ".join(name[3:] for row in rows[:15] for name in row if name.startswith("w0="))
+    kind = KIND_WORDS.search(head)
+    doc_kind = f"doc_kind={kind.group(1).casefold().split()[-1] if kind else 'none'}"
+    seen: set[str] = set()
+    for row in rows:
+        row[doc_kind] = 1.0
+        row.update({f"after_{name}": 1.0 for name in SECTIONS if name in seen})
+        seen.update(name for name in SECTIONS if name in row)
+
+
+def _line_features(line: Line, page: Page) -> Features:
+    text = line.text.strip()
+    words = text.split()
+    found: Features = {"bias": 1.0}
+    for name, pattern in SHAPES.items():
+        if pattern.search(text) if name not in ("lettered", "answer_heading") else pattern.match(text):
+            found[name] = 1.0
+    if any(p.search(text) for p in DATE_PATTERNS.values()):
+        found["date"] = 1.0
+    found[f"len={_bucket(len(text), (3, 12, 30, 60, 85))}"] = 1.0
+    found[f"words={_bucket(len(words), (1, 2, 4, 8, 14))}"] = 1.0
+    found[f"end={_end_class(text)}"] = 1.0
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(letters) > 2:
+        found["caps"] = 1.0
+    if words and all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 5:
+        found["title_case"] = 1.0
+    digits = sum(ch.isdigit() for ch in text)
+    found[f"digits={_bucket(int(10 * digits / max(len(text), 1)), (0, 1, 3, 6))}"] = 1.0
+    if COLUMN_GAP in line.text.strip():
+        found["column_gap"] = 1.0
+    if "?" in text:
+        found["has_question_mark"] = 1.0
+    if words:
+        found[f"w0={_word(words[0])}"] = 1.0
+        found[f"wl={_word(words[-1])}"] = 1.0
+        if len(words) > 1:
+            found[f"w1={_word(words[0])}_{_word(words[1])}"] = 1.0
+    found.update(_layout(line, page))
+    return found
+
+
+def _layout(line: Line, page: Page) -> Features:
+    """Indentation and type size against the page's usual lines (PDF and OCR pages only)."""
+    if line.bbox is None or not page.width:
+        return {}
+    boxes = [other.bbox for other in page.lines if other.bbox is not None and other.text.strip()]
+    lefts = sorted(box[0] for box in boxes)
+    heights = sorted(box[3] - box[1] for box in boxes)
+    x0, top, x1, bottom = line.bbox
+    indent = (x0 - lefts[len(lefts) // 4]) / page.width
+    size = (bottom - top) / max(heights[len(heights) // 2], 1e-6)
+    centre = ((x0 + x1) / 2) / page.width
+    return {
+        f"indent={_bucket(int(indent * 100), (-1, 2, 8, 25, 45))}": 1.0,
+        f"size={_bucket(int(size * 10), (8, 11, 13, 17))}": 1.0,
+        f"right_half={int(x0 / page.width > 0.5)}": 1.0,
+        f"centred={int(abs(centre - 0.5) < 0.05 and indent > 0.05)}": 1.0,
+        f"vpos={_bucket(int(10 * top / (page.height or 842)), (1, 2, 3, 5, 8))}": 1.0,
+    }
+
+
+def _bucket(value: int, bounds: tuple[int, ...]) -> str:
+    for bound in bounds:
+        if value <= bound:
+            return f"<={bound}"
+    return f">{bounds[-1]}"
+
+
+def _end_class(text: str) -> str:
+    last = text[-1:]
+    return {"?": "q", ":": "colon", ",": "comma", ".": "stop", "-": "hyphen", ")": "paren"}.get(
+        last, "digit" if last.isdigit() else "alpha" if last.isalpha() else "other")
+
+
+def _word(word: str) -> str:
+    """A word as a feature: lower-cased, digits masked, trailing punctuation off."""
+    return re.sub(r"\d", "9", word.casefold().strip(".,:;!?()\"'„“”»«"))[:20]
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger(path: Path = MODEL):
+    """The trained model, loaded once per process.
+
+    Raises:
+        MissingDependencyError: the model file is missing or cannot be read.
+    """
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except (OSError, ValueError) as err:
+        raise MissingDependencyError(
+            f"The line-role model {path} is missing or damaged ({err}); rebuild it with `make train`."
+        ) from err
+    return tagger
+
+
+def label_lines(pages: Sequence[Page]) -> list[LineRole]:
+    """The role of every non-blank line, in reading order (see `features`)."""
+    rows = features(pages)
+    if not rows:
+        return []
+    return [LineRole(tag) for tag in _tagger().tag(rows)]

@@ -1,0 +1,175 @@
+"""Fields read from role-labelled lines (`pipeline.line_roles`): each field from the lines of its role.
+
+These readers see what the letter rules do not: the forms of council information systems
+("Vorlage Nr.: 2024/0001", "Eingang: 26.12.2024", "Unterzeichnet von:"), parliamentary prints
+("Drucksache 15/1284") and the kind of paper printed as its title ("ANFRAGE", "Stellungnahme").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+
+from models import DocType, LineRole, Meeting, Page, Question, Signatory
+from pipeline.line_roles import label_lines
+from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
+from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
+from pipeline.structure_markers import find_marker
+from pipeline.structure_text import clean_line, join_lines, reading_pages
+
+# A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
+PAPER_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{3,5}(?:/\d{1,2})?\b")
+PRINT_NUMBER = re.compile(r"\b(?:Drucksache|Drs\.?|Bundestagsdrucksache)\s*(?:Nr\.?\s*)?(?P<n>\d{1,2}\s*/\s*\d{1,6})", re.IGNORECASE)
+# The kind of paper as its printed title; the first word decides ("Stellungnahme zum Änderungsantrag").
+KIND_TITLE: list[tuple[re.Pattern[str], DocType]] = [
+    (re.compile(r"^(?:Stellungnahme|Antwort|Beantwortung|Mitteilung\s+der\s+Verwaltung)\b", re.IGNORECASE),
+     DocType.STELLUNGNAHME),
+    (re.compile(r"^(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b", re.IGNORECASE), DocType.ANFRAGE),
+    (re.compile(r"^(?:[\wäöüÄÖÜ-]*antrag|Antrag|Resolution)\b", re.IGNORECASE), DocType.ANTRAG),
+]
+SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
+# The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
+KIND_FACTION = re.compile(r"^(?:[\wäöüÄÖÜ-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
+FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
+# A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
+FORM_MEETING = re.compile(r"^(?P<body>[A-ZÄÖÜ][^\d:]{2,80}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)")
+
+
+@dataclass(frozen=True)
+class RoleLine:
+    page: int
+    index: int  # in the page's lines
+    text: str
+    role: LineRole
+
+
+def role_lines(pages: list[Page]) -> list[RoleLine]:
+    """Every non-blank line with its role, in reading order (`index`: its place in `page.lines`)."""
+    ordered = reading_pages(pages)
+    found = [(page.number, source, line.text) for page, sources in ordered
+             for line, source in zip(page.lines, sources) if line.text.strip()]
+    roles = label_lines([page for page, _ in ordered])
+    return [RoleLine(number, i, clean_line(text), role) for (number, i, text), role in zip(found, roles)]
+
+
+def _of(lines: list[RoleLine], *roles: LineRole) -> list[RoleLine]:
+    return [line for line in lines if line.role in roles]
+
+
+def reference(lines: list[RoleLine]) -> str | None:
+    """The paper's number from the reference lines: a Drucksache or Vorlage number, else the
+    value after a reference label, else a reference line that is only a value."""
+    for line in _of(lines, LineRole.REFERENCE):
+        if found := PRINT_NUMBER.search(line.text):
+            return re.sub(r"\s+", "", found["n"])
+        if found := PAPER_NUMBER.search(line.text):
+            return found.group()
+    for line in _of(lines, LineRole.REFERENCE):
+        if found := REFERENCE_LABEL.match(line.text):
+            return found["ref"].strip()
+    return None
+
+
+def letter_date(lines: list[RoleLine]) -> tuple[Date | None, str | None]:
+    """The first date of the date lines, with its place when the line is a dated place line."""
+    for line in _of(lines, LineRole.DATE):
+        if (dated := letter_date_in_line(line.text)) and dated.value:
+            return dated.value, dated.place
+        if hits := find_dates(line.text):
+            return hits[0].value, None
+    return None, None
+
+
+def subject(lines: list[RoleLine]) -> str | None:
+    """The first run of subject lines, joined, without a "Betreff:" label."""
+    run: list[str] = []
+    for line in lines:
+        if line.role is LineRole.SUBJECT:
+            run.append(SUBJECT_LABEL.sub("", line.text) if not run else line.text)
+        elif run:
+            break
+    return join_lines(run) or None
+
+
+def signatories(lines: list[RoleLine]) -> list[Signatory]:
+    """A signatory per signature name line, with the role line right after it."""
+    found: list[Signatory] = []
+    for k, line in enumerate(lines):
+        if line.role is not LineRole.SIGNATURE_NAME:
+            continue
+        name = SIGNATURE_LABEL.sub("", line.text).strip(" ,")
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        role = after.text if after and after.role is LineRole.SIGNATURE_ROLE and not SIGNATURE_LABEL.match(after.text) else None
+        if name and any(ch.isalpha() for ch in name):
+            found.append(Signatory(name=name, role=role))
+    return found
+
+
+def motion_points(lines: list[RoleLine]) -> list[str]:
+    """A point per motion line with the continuation lines after it, without its number."""
+    points: list[list[str]] = []
+    for line in lines:
+        if line.role is LineRole.MOTION:
+            marker = find_marker(line.text)
+            points.append([line.text[marker.end:] if marker else line.text])
+        elif line.role is LineRole.MOTION_CONT and points:
+            points[-1].append(line.text)
+    return [text for text in (join_lines(point) for point in points) if text]
+
+
+def questions(lines: list[RoleLine]) -> list[Question]:
+    """A question per question line with its continuation and sub-question lines; its printed
+    number, else the next in sequence (inferred). For papers whose questions carry no numbers
+    the letter rules recognise, or none at all ("Ist sichergestellt, dass …?")."""
+    found: list[Question] = []
+    parts: list[list[str]] = []
+    for line in lines:
+        if line.role is LineRole.QUESTION:
+            marker = find_marker(line.text)
+            number = marker.number if marker and marker.number else None
+            found.append(Question(number=number or len(found) + 1, label=marker.label if marker else None,
+                                  number_inferred=number is None, text="", page=line.page))
+            parts.append([line.text[marker.end:] if marker else line.text])
+        elif line.role in (LineRole.QUESTION_CONT, LineRole.SUBQUESTION) and parts:
+            parts[-1].append(line.text)
+    return [q.model_copy(update={"text": join_lines(texts)}) for q, texts in zip(found, parts) if join_lines(texts)]
+
+
+def meetings(lines: list[RoleLine]) -> list[Meeting]:
+    """The bodies and dates of a form's meeting rows: "Gemeinderat 20.02.2024 22 Ö Kenntnisnahme"."""
+    found = []
+    for line in _of(lines, LineRole.FORM):
+        row = FORM_MEETING.match(line.text)
+        if row and (day := parse_date(row["date"])):
+            found.append(Meeting(body=row["body"].strip(), date=day))
+    return found
+
+
+def doc_type(lines: list[RoleLine]) -> DocType | None:
+    """The kind printed as the paper's title in its head; else a reply when answers follow questions."""
+    for line in _of(lines[:25], LineRole.LETTERHEAD, LineRole.SUBJECT):
+        title = _unspaced(line.text)
+        for pattern, kind in KIND_TITLE:
+            if pattern.match(title):
+                return kind
+    roles = {line.role for line in lines}
+    if LineRole.ANSWER in roles and roles & {LineRole.QUESTION, LineRole.SUBJECT}:
+        return DocType.STELLUNGNAHME
+    return None
+
+
+def faction(lines: list[RoleLine]) -> str | None:
+    """The submitting faction named in the head: "Anfrage: SPD", "SPD-Gemeinderatsfraktion"."""
+    head = _of(lines[:30], LineRole.LETTERHEAD, LineRole.REFERENCE)
+    for line in head:
+        if found := KIND_FACTION.match(line.text):
+            return found["org"].strip()
+    for line in head:
+        if FACTION_WORD.search(line.text):
+            return re.split(r"\s{3,}|\s+Vorlage\b", line.text)[0].strip()
+    return None
+
+
+def _unspaced(text: str) -> str:
+    """"A N T W O R T" → "ANTWORT": titles printed letter-spaced."""
+    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w ){3,}\w", text) else text

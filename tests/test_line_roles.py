@@ -1,0 +1,82 @@
+"""The line-role labeller: one role per line, a clear error without its model, deterministic training."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pipeline.line_roles as line_roles
+from models import Line, LineRole, Page, PageMethod
+from parlbrief import train_line_roles
+from pipeline.errors import MissingDependencyError
+from pipeline.structure import extract_structure
+from tests.test_structure_helpers import make_doc
+
+FORM = """Anfrage
+
+Vorlage Nr.:  2024/0001
+
+Eingang: 26.12.2024
+
+Stolpersteine erhalten
+Anfrage: SPD
+
+Gremien Termin TOP Ö / N Zuständigkeit
+Gemeinderat 20.02.2024 22 Ö Kenntnisnahme
+
+Ist sichergestellt, dass die im Zuge der baulichen Veränderungen vereinzelt
+abgebauten Stolpersteine im Anschluss an die Bauarbeiten erneut eingelassen werden?
+
+Begründung
+
+Stolpersteine sind kleine Gedenksteine, die im öffentlichen Raum verlegt werden.
+
+Unterzeichnet von:
+Yvette Melchien
+Dr. Anton Huber"""
+
+
+def _pages(text: str) -> list[Page]:
+    return [Page(number=n, method=PageMethod.TEXT, lines=[Line(text=t) for t in page.split("\n")])
+            for n, page in enumerate(text.split("\f"), start=1)]
+
+
+def test_every_non_blank_line_gets_one_role():
+    pages = _pages(FORM)
+    roles = line_roles.label_lines(pages)
+    assert len(roles) == sum(1 for page in pages for line in page.lines if line.text.strip())
+    assert all(isinstance(role, LineRole) for role in roles)
+    assert line_roles.label_lines([]) == [] and line_roles.label_lines(_pages("\n\n")) == []
+
+
+def test_a_council_form_is_read_from_its_labelled_lines():
+    """A form the letter rules have no place for: number, date, title, kind, faction, signers."""
+    record = extract_structure(make_doc(FORM))
+    assert record.reference == "2024/0001"
+    assert record.date is not None and record.date.isoformat() == "2024-12-26"
+    assert record.subject == "Stolpersteine erhalten"
+    assert record.doc_type.value == "anfrage"
+    assert record.sender.organization == "SPD"
+    assert [s.name for s in record.signatories] == ["Yvette Melchien", "Dr. Anton Huber"]
+
+
+@pytest.mark.parametrize("content", [None, b"not a crfsuite model"])
+def test_a_missing_or_damaged_model_is_a_clear_error_naming_make_train(tmp_path: Path, content: bytes | None):
+    model = tmp_path / "line_roles.crfsuite"
+    if content is not None:
+        model.write_bytes(content)
+    with pytest.raises(MissingDependencyError, match="make train"):
+        line_roles._tagger(model)
+
+
+def test_training_is_deterministic(tmp_path: Path):
+    examples = train_line_roles.synthetic_examples()[:12]
+    for name in ("a", "b"):
+        train_line_roles.train(examples, tmp_path / f"{name}.crfsuite")
+    assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+
+
+def test_scores_count_hits_per_role():
+    scores = train_line_roles.score([("body", "body"), ("question", "body"), ("question", "question")])
+    assert scores["accuracy"] == pytest.approx(2 / 3)
+    assert scores["roles"]["question"]["recall"] == 0.5 and scores["roles"]["body"]["precision"] == 0.5
