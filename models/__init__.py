@@ -4,6 +4,7 @@ from __future__ import annotations
 from models.document import COLUMN_GAP, COLUMN_GAP_EM, IngestedDoc, Line, Page, PageMethod, SourceInfo
 from models.letter import (
     SCHEMA_VERSION,
+    Answer,
     DocType,
     LetterRecord,
     LetterStructure,
@@ -20,6 +21,7 @@ from models.options import OcrMode, Options
 from models.repair import Repair, RepairedDoc
 
 __all__ = [
+    "Answer",
     "COLUMN_GAP",
     "COLUMN_GAP_EM",
     "SCHEMA_VERSION",

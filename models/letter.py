@@ -65,6 +65,14 @@ class Question(BaseModel):
     page: int = Field(default=1, description="1-based page where the question starts")
 
 
+class Answer(BaseModel):
+    """A reply's answer to one numbered question (grouped answers repeat for each number)."""
+
+    number: int
+    text: str = Field(description="single-spaced, without its heading ('Zu Frage 2:') or the repeated question")
+    page: int = Field(default=1, description="1-based page where the answer starts")
+
+
 class LetterStructure(BaseModel):
     """Output of `pipeline.structure`: the fields read from a letter's text."""
 
@@ -82,6 +90,7 @@ class LetterStructure(BaseModel):
     meetings: list[Meeting] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     motion_points: list[str] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list, description="a reply's answers, by question number")
     warnings: list[str] = Field(default_factory=list)
 
 
