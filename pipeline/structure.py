@@ -61,6 +61,8 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
                                                labelled_fields.doc_type(labelled))
     signed = signatories(layout) or (labelled_fields.signatories(labelled) if paper else [])
     places = _known_places("\n".join(line.text for line in lines), layout.letter_date and layout.letter_date.place)
+    if not questions and kind is DocType.ANFRAGE:
+        questions = labelled_fields.questions(labelled)
     sender = parties.sender(layout, signed, places)
     if paper and sender.organization is None:
         sender.organization = labelled_fields.faction(labelled)
@@ -75,8 +77,9 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         closing=header.closing_formula(lines[layout.closing].text) if layout.closing >= 0 else None,
         cc=parties.cc_list(lines, layout.closing),
         meetings=header.meetings(_text(lines, 0, layout.header_end)) or labelled_fields.meetings(labelled),
-        questions=questions or (labelled_fields.questions(labelled) if kind is DocType.ANFRAGE else []),
+        questions=questions,
         motion_points=motions or (labelled_fields.motion_points(labelled) if kind is DocType.ANTRAG else []),
+        answers=labelled_fields.answers(labelled, questions) if kind is DocType.STELLUNGNAHME else [],
         warnings=warnings,
     )
     result.date, result.place = header.letter_date(layout)

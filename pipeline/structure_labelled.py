@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
-from models import DocType, LineRole, Meeting, Page, Question, Signatory
+from models import Answer, DocType, LineRole, Meeting, Page, Question, Signatory
 from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
@@ -31,6 +31,15 @@ SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
 KIND_FACTION = re.compile(r"^(?:[\wäöüÄÖÜ-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
 FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
+# An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den
+# Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
+ANSWER_START = re.compile(
+    r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:(?:Fragen?|Nr\.|Punkt(?:en)?)\s*)?"
+    r"(?P<numbers>\d{1,2}(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
+)
+# The number a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:".
+LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)")
+ANSWER_LABEL = re.compile(r"^(?:Antwort|Beantwortung|Stellungnahme)(?:\s+(?:der|des)\s+[\w-]+)?\s*:\s*", re.IGNORECASE)
 # A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
 FORM_MEETING = re.compile(r"^(?P<body>[A-ZÄÖÜ][^\d:]{2,80}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)")
 
@@ -133,6 +142,55 @@ def questions(lines: list[RoleLine]) -> list[Question]:
         elif line.role in (LineRole.QUESTION_CONT, LineRole.SUBQUESTION) and parts:
             parts[-1].append(line.text)
     return [q.model_copy(update={"text": join_lines(texts)}) for q, texts in zip(found, parts) if join_lines(texts)]
+
+
+def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
+    """The reply's answers: the answer lines after each repeated question, or after a heading
+    naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each). A repeated
+    question is numbered by its printed number, else as `questions` number them, in order;
+    answers to its sub-questions ("1 a)", "1 b)") are joined under its number."""
+    sequence = iter([q.number for q in questions])
+    blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
+    current: list[int] = []
+    in_answer = False
+    for line in lines:
+        if line.role is LineRole.FURNITURE:
+            continue
+        if line.role is LineRole.QUESTION:
+            printed = LEADING_NUMBER.match(line.text)
+            current = [int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1)]
+        elif line.role is LineRole.ANSWER:
+            heading = ANSWER_START.match(line.text)
+            if heading and _numbers(heading["numbers"]):
+                current = _numbers(heading["numbers"])
+                blocks.append((current, line.page, [line.text[heading.end():]]))
+            elif in_answer:
+                blocks[-1][2].append(line.text)
+            elif current:
+                blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
+            in_answer = bool(blocks)
+            continue
+        in_answer = False
+    texts: dict[int, list[str]] = {}
+    pages: dict[int, int] = {}
+    for numbers, page, block in blocks:
+        for number in numbers:
+            texts.setdefault(number, []).append(join_lines(block))
+            pages.setdefault(number, page)
+    return [Answer(number=n, text=" ".join(t for t in texts[n] if t), page=pages[n])
+            for n in sorted(texts) if any(texts[n])]
+
+
+def _numbers(text: str) -> list[int]:
+    """"6, 7 und 8" → 6, 7, 8; "3 bis 5" → 3, 4, 5."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*(?:,|und|sowie|&)\s*", text.strip()):
+        ends = [int(n) for n in re.findall(r"\d{1,2}", part)]
+        if len(ends) == 2 and re.search(r"bis|[-–]", part) and ends[0] < ends[1] <= ends[0] + 30:
+            numbers.extend(range(ends[0], ends[1] + 1))
+        elif ends:
+            numbers.append(ends[0])
+    return numbers
 
 
 def meetings(lines: list[RoleLine]) -> list[Meeting]:
