@@ -20,16 +20,18 @@ from pipeline.structure_text import clean_line, join_lines, reading_pages
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
 PAPER_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{3,5}(?:/\d{1,2})?\b")
 PRINT_NUMBER = re.compile(r"\b(?:Drucksache|Drs\.?|Bundestagsdrucksache)\s*(?:Nr\.?\s*)?(?P<n>\d{1,2}\s*/\s*\d{1,6})", re.IGNORECASE)
-# The kind of paper as its printed title; the first word decides ("Stellungnahme zum Änderungsantrag").
-KIND_TITLE: list[tuple[re.Pattern[str], DocType]] = [
-    (re.compile(r"^(?:Stellungnahme|Antwort|Beantwortung|Mitteilung\s+der\s+Verwaltung)\b", re.IGNORECASE),
-     DocType.STELLUNGNAHME),
-    (re.compile(r"^(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b", re.IGNORECASE), DocType.ANFRAGE),
-    (re.compile(r"^(?:[\wäöüÄÖÜ-]*antrag|Antrag|Resolution)\b", re.IGNORECASE), DocType.ANTRAG),
-]
+# The kind of paper as its printed title, named by the title's first kind word within its first
+# three words: "ANFRAGE", "GEMEINSAMER ANTRAG", "Stellungnahme zum Änderungsantrag", "Kleine Anfrage".
+KIND_WORD = re.compile(
+    r"\b(?P<reply>Stellungnahme|Antwort|Beantwortung)\b|\b(?P<question>Anfrage)\b"
+    r"|\b(?P<motion>[\wäöüÄÖÜ-]*[Aa]ntrag|ANTRAG|[\wÄÖÜ-]*ANTRAG|Resolution)\b",
+    re.IGNORECASE,
+)
+KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion": DocType.ANTRAG}
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
 KIND_FACTION = re.compile(r"^(?:[\wäöüÄÖÜ-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
+MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*\((?P<party>[^()\d]{2,30})\)\s*$")
 FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
 # An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den
 # Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
@@ -207,9 +209,9 @@ def doc_type(lines: list[RoleLine]) -> DocType | None:
     """The kind printed as the paper's title in its head; else a reply when answers follow questions."""
     for line in _of(lines[:25], LineRole.LETTERHEAD, LineRole.SUBJECT):
         title = _unspaced(line.text)
-        for pattern, kind in KIND_TITLE:
-            if pattern.match(title):
-                return kind
+        found = KIND_WORD.search(title)
+        if found and len(title[: found.start()].split()) < 3:
+            return KIND_OF[found.lastgroup]
     roles = {line.role for line in lines}
     if LineRole.ANSWER in roles and roles & {LineRole.QUESTION, LineRole.SUBJECT}:
         return DocType.STELLUNGNAHME
@@ -225,6 +227,9 @@ def faction(lines: list[RoleLine]) -> str | None:
     for line in head:
         if FACTION_WORD.search(line.text):
             return re.split(r"\s{3,}|\s+Vorlage\b", line.text)[0].strip()
+    for line in head:  # a councillor's party: "Stadträtin Doris Baitinger (SPD)"
+        if found := MEMBER_PARTY.search(line.text):
+            return found["party"].strip()
     return None
 
 
