@@ -206,8 +206,9 @@ def meetings(lines: list[RoleLine]) -> list[Meeting]:
 
 
 def doc_type(lines: list[RoleLine]) -> DocType | None:
-    """The kind printed as the paper's title in its head; else a reply when answers follow questions."""
-    for line in _of(lines[:25], LineRole.LETTERHEAD, LineRole.SUBJECT):
+    """The kind printed as the paper's title in its head (a subject's "Ihre Anfrage vom …" is the
+    letter rules' to read); else a reply when answers follow questions."""
+    for line in _of(lines[:25], LineRole.LETTERHEAD):
         title = _unspaced(line.text)
         found = KIND_WORD.search(title)
         if found and len(title[: found.start()].split()) < 3:
