@@ -377,3 +377,16 @@ def test_export_and_review_of_an_empty_folder_say_nothing_was_found(tmp_path: Pa
     reviewed = runner.invoke(app, ["review", str(empty), "-o", str(tmp_path / "r.html")])
     for result in (exported, reviewed):
         assert result.exit_code == 1 and "There are no processed letters in" in result.output
+
+
+def test_an_input_without_text_is_partial_with_a_warning(raw: Path, tmp_path: Path):
+    """14: a blank page is no silent "ok": the record is written, marked partial, and says why."""
+    from PIL import Image
+
+    Image.new("L", (800, 1100), 255).save(raw / "blank.png", dpi=(300, 300))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["process", str(raw), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    entry = next(e for e in read_manifest(out).values() if e.input.endswith("blank.png"))
+    assert entry.status is FileStatus.PARTIAL and entry.error == "no text found."
+    assert "1 partial (check them)" in result.output and "partial: " in result.output
