@@ -78,7 +78,7 @@ def features(pages: Sequence[Page]) -> list[Features]:
             own[f"page={'first' if page.number == 1 else 'later'}"] = 1.0
             own[f"doc_tenth={int(10 * len(rows) / max(total, 1))}"] = 1.0
             rows.append(own)
-    _add_context(rows)
+    _add_context(rows, [line.text.strip() for page in pages for line in page.lines if line.text.strip()])
     window: list[Features] = []
     for k, own in enumerate(rows):
         item = dict(own)
@@ -101,13 +101,16 @@ SECTIONS = ("reasons", "answer_heading", "answer_word", "signed_by", "greeting",
 KIND_WORDS = re.compile(r"\b(Kleine\s+Anfrage|Anfrage|Antrag|Stellungnahme|Antwort|Beschluss|Vorlage)\b", re.IGNORECASE)
 
 
-def _add_context(rows: list[Features]) -> None:
+def _add_context(rows: list[Features], texts: list[str]) -> None:
     """Document-wide features: the kind word of the head, and which sections have begun above."""
     head = " ".join(name[3:] for row in rows[:15] for name in row if name.startswith("w0="))
     kind = KIND_WORDS.search(head)
     doc_kind = f"doc_kind={kind.group(1).casefold().split()[-1] if kind else 'none'}"
     seen: set[str] = set()
-    for row in rows:
+    for k, row in enumerate(rows):
+        # a word broken at a line end a few lines above (a page break between): this line goes on with it
+        if any(above.endswith("-") and len(above) > 30 for above in texts[max(0, k - 3):k]):
+            row["after_hyphen_break"] = 1.0
         row[doc_kind] = 1.0
         row.update({f"after_{name}": 1.0 for name in SECTIONS if name in seen})
         seen.update(name for name in SECTIONS if name in row)
@@ -136,6 +139,8 @@ def _line_features(line: Line, page: Page) -> Features:
         found["column_gap"] = 1.0
     if "?" in text:
         found["has_question_mark"] = 1.0
+    if text[:1].islower():
+        found["starts_lower"] = 1.0
     if words:
         found[f"w0={_word(words[0])}"] = 1.0
         found[f"wl={_word(words[-1])}"] = 1.0
@@ -202,9 +207,12 @@ def _tagger(path: Path = MODEL):
     return tagger
 
 
-def label_lines(pages: Sequence[Page]) -> list[LineRole]:
-    """The role of every non-blank line, in reading order (see `features`)."""
+def label_lines(pages: Sequence[Page]) -> list[tuple[LineRole, float]]:
+    """The role of every non-blank line, in reading order (see `features`), with the model's
+    probability for it (the marginal of that role at that line, 0–1)."""
     rows = features(pages)
     if not rows:
         return []
-    return [LineRole(tag) for tag in _tagger().tag(rows)]
+    tagger = _tagger()
+    tags = tagger.tag(rows)
+    return [(LineRole(tag), tagger.marginal(tag, i)) for i, tag in enumerate(tags)]

@@ -31,6 +31,9 @@ PLACE_CUES = re.compile(
 )
 
 
+SURE = 0.85
+
+
 def _known_places(text: str, place: str | None) -> set[str]:
     places = {m["place"] for m in PLACE_CUES.finditer(text)}
     return places | ({place} if place else set())
@@ -47,7 +50,10 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     parser was unsure about goes to `warnings`. Pure: no I/O.
     """
     labelled = labelled_fields.role_lines(doc.pages)
-    lines = prepare_lines(doc, {(line.page, line.index): line.role for line in labelled})
+    # The letter rules act on a line's role (drop furniture, end a question at an answer or a
+    # signature) only where the labeller is sure of it.
+    sure = {(line.page, line.index): line.role for line in labelled if line.confidence >= SURE}
+    lines = prepare_lines(doc, sure)
     layout = header.find_layout(lines)
     layout.address = parties.address_block(layout)
     # Without a salutation there is no letter layout to read: a form or a print is read by its

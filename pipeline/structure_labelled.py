@@ -52,6 +52,7 @@ class RoleLine:
     index: int  # in the page's lines
     text: str
     role: LineRole
+    confidence: float  # the labeller's probability for the role
 
 
 def role_lines(pages: list[Page]) -> list[RoleLine]:
@@ -60,7 +61,7 @@ def role_lines(pages: list[Page]) -> list[RoleLine]:
     found = [(page.number, source, line.text) for page, sources in ordered
              for line, source in zip(page.lines, sources) if line.text.strip()]
     roles = label_lines([page for page, _ in ordered])
-    return [RoleLine(number, i, clean_line(text), role) for (number, i, text), role in zip(found, roles)]
+    return [RoleLine(number, i, clean_line(text), role, p) for (number, i, text), (role, p) in zip(found, roles)]
 
 
 def _of(lines: list[RoleLine], *roles: LineRole) -> list[RoleLine]:

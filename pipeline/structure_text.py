@@ -187,7 +187,7 @@ def prepare_lines(doc: RepairedDoc, roles: dict[tuple[int, int], LineRole] | Non
             out.append(TextLine(number, ""))
         for text, (_, source) in zip(texts, rows):
             role = roles.get((page.number, source)) if source is not None else None
-            if role is LineRole.FURNITURE:
+            if role is LineRole.FURNITURE and not text[:1].islower():  # lower case: a sentence going on
                 continue
             if PAGE_FURNITURE.match(text) or (EDGE_NOISE.match(text) and _near_edge(texts, text)):
                 continue

@@ -45,7 +45,7 @@ def test_every_non_blank_line_gets_one_role():
     pages = _pages(FORM)
     roles = line_roles.label_lines(pages)
     assert len(roles) == sum(1 for page in pages for line in page.lines if line.text.strip())
-    assert all(isinstance(role, LineRole) for role in roles)
+    assert all(isinstance(role, LineRole) and 0.0 < sure <= 1.0 for role, sure in roles)
     assert line_roles.label_lines([]) == [] and line_roles.label_lines(_pages("\n\n")) == []
 
 

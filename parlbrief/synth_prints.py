@@ -1,0 +1,652 @@
+"""Fictional parliamentary prints with the role of every line, for the line-role CRF (roles: data/labels/README.md).
+
+Kinds the hand-labelled documents lack: Landtag and Bundestag Drucksachen (Kleine Anfrage, the government's
+answer printing each question before its answer, Unterrichtung) and council information-system forms of
+other cities (Beschlussvorlage, a faction's Antrag or Anfrage, the administration's answer). Everything is
+invented from the word banks below with a seeded `random.Random`; the same seed gives the same documents.
+
+    generate(count, seed) -> [(document id, kind, pages)], a page a list of (text, role | None)
+"""
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, timedelta
+
+from models import COLUMN_GAP as GAP
+from models import LineRole as R
+
+Item = tuple[str, R | None]
+BLANK: Item = ("", None)
+BREAK: Item = ("\f", None)  # a forced page break: furniture then stands between a question and its answer
+CONT = {R.QUESTION: R.QUESTION_CONT, R.SUBQUESTION: R.QUESTION_CONT, R.MOTION: R.MOTION_CONT}
+KINDS = ("landtag_anfrage", "landtag_antwort", "bundestag_anfrage", "bundestag_antwort", "unterrichtung",
+         "rat_vorlage", "rat_antrag", "rat_anfrage", "rat_antwort")
+MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+
+# Parliaments and their seats; the government where it is not "die Landesregierung" (nominative, dative, genitive).
+LANDTAGE = (("Landtag von Baden-Württemberg", "Stuttgart"), ("Bayerischer Landtag", "München"), ("Landtag Brandenburg", "Potsdam"),
+            ("Niedersächsischer Landtag", "Hannover"), ("Landtag Nordrhein-Westfalen", "Düsseldorf"), ("Landtag Rheinland-Pfalz", "Mainz"),
+            ("Sächsischer Landtag", "Dresden"), ("Thüringer Landtag", "Erfurt"), ("Hessischer Landtag", "Wiesbaden"),
+            ("Schleswig-Holsteinischer Landtag", "Kiel"), ("Landtag Mecklenburg-Vorpommern", "Schwerin"), ("Landtag des Saarlandes", "Saarbrücken"),
+            ("Bürgerschaft der Freien und Hansestadt Hamburg", "Hamburg"))
+GOVERNMENTS = {"München": ("die Staatsregierung", "der Staatsregierung", "der Staatsregierung"),
+               "Dresden": ("die Staatsregierung", "der Staatsregierung", "der Staatsregierung"),
+               "Hamburg": ("der Senat", "dem Senat", "des Senats"), "Berlin": ("die Bundesregierung", "der Bundesregierung", "der Bundesregierung")}
+PARTIES = ("CDU", "SPD", "GRÜNE", "FDP", "AfD", "DIE LINKE", "FREIE WÄHLER", "BSW", "CSU", "Volt")
+FACTIONS = ("der Fraktion der CDU/CSU", "der Fraktion der SPD", "der Fraktion BÜNDNIS 90/DIE GRÜNEN", "der Fraktion der FDP",
+            "der Fraktion der AfD", "der Gruppe Die Linke")
+FIRST_F = "Anna Carla Elif Gesine Ines Katrin Marlene Oksana Renate Tanja Vera Yasemin Friederike Sabine".split()
+FIRST_M = "Bernd Dieter Frank Hakan Jörg Lukas Nils Peter Sven Uwe Wolfgang Zoran Matthias Till".split()
+LAST = ("Ambach Bräutigam Czerny Dellwig Eisenhut Fahrenkamp Gräfling Hollerbach Imhof Jankowitz Kessler-Rau Lindqvist Mahlberg "
+        "Nöthen Oberle Pfannkuch Quandtner Roskamp Schwertfeger Tiedemann Uhlendorf Vosskuhl Wendling Zielonka Brandhorst Öztürkmen").split()
+MINISTRIES = ("für Umwelt, Klima und Energiewirtschaft", "des Innern", "für Kultus, Jugend und Sport", "für Verkehr", "der Finanzen",
+              "für Soziales, Gesundheit und Integration", "für Ländlichen Raum und Verbraucherschutz", "für Wissenschaft und Kunst")
+BUND_MINISTRIES = ("für Digitales und Verkehr", "des Innern und für Heimat", "für Gesundheit", "für Bildung und Forschung", "der Finanzen",
+                   "für Ernährung und Landwirtschaft")
+CITIES = ("Lindenbrück", "Hohenwerth", "Altenmarkt an der Sülz", "Bergheide", "Neustadt-Kirchrode", "Wettersheim", "Rabenfels", "Mühlhain",
+          "Eschenbach", "Kaltenau")
+BODIES = ("Rat der Stadt", "Ausschuss für Umwelt, Klima und Mobilität", "Ausschuss für Schule und Sport", "Haupt- und Finanzausschuss",
+          "Bau- und Planungsausschuss", "Ausschuss für Soziales und Gesundheit", "Ortsbeirat Mitte", "Stadtentwicklungsausschuss",
+          "Jugendhilfeausschuss", "Kulturausschuss")
+DUTIES = ("Vorberatung", "Entscheidung", "Kenntnisnahme", "Beratung", "Anhörung")
+OFFICES = ("Amt 61 – Stadtplanung", "Fachbereich Schule und Sport", "Umweltamt", "Amt für Gebäudewirtschaft", "Tiefbauamt", "Sozialamt",
+           "Fachbereich 3 – Jugend und Familie", "Ordnungsamt", "Kämmerei")
+TOPICS = (  # title, the things counted (after "der"), the field
+    ("Sanierungsstau an Schulgebäuden", "sanierungsbedürftigen Schulgebäude", "Schulbau"),
+    ("Ausbau der Ladeinfrastruktur für Elektrofahrzeuge", "öffentlichen Ladepunkte", "Elektromobilität"),
+    ("Wartezeiten bei Einbürgerungsverfahren", "offenen Einbürgerungsanträge", "Einbürgerung"),
+    ("Hochwasserschutz an kleineren Gewässern", "geplanten Rückhaltebecken", "Hochwasserschutz"),
+    ("Hausärztliche Versorgung im ländlichen Raum", "unbesetzten Hausarztsitze", "ärztliche Versorgung"),
+    ("Lehrkräftemangel an Grundschulen", "unbesetzten Lehrerstellen", "Unterrichtsversorgung"),
+    ("Zustand der Brücken im Zuge von Landesstraßen", "sanierungsbedürftigen Brücken", "Brückenerhaltung"),
+    ("Personalausstattung der Polizeireviere", "unbesetzten Stellen im Polizeivollzugsdienst", "Polizeipräsenz"),
+    ("Förderung von Dorfläden und Nahversorgung", "geförderten Dorfläden", "Nahversorgung"),
+    ("Wolfsrisse bei Weidetieren", "nachgewiesenen Wolfsrisse", "Herdenschutz"),
+    ("Barrierefreiheit kleiner Bahnhöfe", "nicht barrierefreien Bahnhöfe", "Barrierefreiheit"),
+    ("Betreuungsplätze für Kinder unter drei Jahren", "fehlenden Betreuungsplätze", "Kindertagesbetreuung"),
+    ("Schließung von Hallenbädern und Schwimmunterricht", "geschlossenen Hallenbäder", "Schwimmfähigkeit"),
+    ("Cyberangriffe auf Kommunalverwaltungen", "gemeldeten Sicherheitsvorfälle", "Informationssicherheit"),
+    ("Leerstand von Ladenlokalen in Innenstädten", "leerstehenden Ladenlokale", "Innenstadtentwicklung"),
+    ("Pflege und Ersatz von Straßenbäumen", "gefällten Straßenbäume", "Stadtgrün"),
+)
+QUESTIONS = (
+    "Wie hoch ist derzeit die Zahl der {things} {region} (bitte nach Jahren aufschlüsseln)?",
+    "Wie hat sich die Zahl der {things} in den Jahren {y1} bis {y2} entwickelt?",
+    "Welche Maßnahmen hat {actor} seit {y1} ergriffen, um die Lage im Bereich {area} zu verbessern?",
+    "Welche Haushaltsmittel stehen im Jahr {y2} für den Bereich {area} zur Verfügung, und in welchem Umfang wurden sie bereits abgerufen?",
+    "Wie bewertet {actor} die Entwicklung im Bereich {area}?",
+    "Plant {actor}, ein zusätzliches Förderprogramm für den Bereich {area} aufzulegen, und wenn ja, ab wann und mit welchem Volumen?",
+    "Welche Erkenntnisse liegen {actor_dat} über die Ursachen der gestiegenen Zahl der {things} vor?",
+    "Inwiefern werden die Kommunen bei den Aufgaben im Bereich {area} personell und finanziell unterstützt?",
+    "Bis wann ist nach Einschätzung {actor_gen} mit einer spürbaren Verbesserung zu rechnen?",
+    "Welche Gespräche wurden hierzu mit den kommunalen Spitzenverbänden geführt, und mit welchem Ergebnis?",
+    "Ist {actor} bereit, die Ergebnisse der laufenden Evaluation dem zuständigen Ausschuss vorzulegen?",
+)
+SUB_STEMS = ("Wie viele Fälle wurden im Bereich {area} in den Jahren {y1} bis {y2} erfasst, aufgeschlüsselt nach",
+             "Welche Kosten sind im Bereich {area} seit {y1} entstanden, und zwar")
+SUBS = ("Jahren,", "Landkreisen und kreisfreien Städten,", "Trägern der Maßnahme,", "Art der Förderung,", "Anteil des Landes,", "Anteil der Kommunen?")
+ANSWERS = (
+    "Zum Stichtag 31. Dezember {y2} lag die Zahl der {things} nach Angaben der zuständigen Stellen bei {n}.",
+    "Eine Statistik hierzu wird nicht geführt. Eine gesonderte Erhebung wäre nur mit unverhältnismäßigem Verwaltungsaufwand möglich.",
+    "{Actor} hat seit {y1} mehrere Maßnahmen auf den Weg gebracht, darunter ein Förderprogramm mit einem Volumen von {m} Millionen Euro.",
+    "Im Haushaltsjahr {y2} stehen hierfür {m} Millionen Euro zur Verfügung; davon sind bis zum Stichtag rund {p} Prozent gebunden.",
+    "Konkrete Planungen hierzu bestehen derzeit nicht. Die Frage wird bei der Aufstellung des nächsten Haushalts erneut geprüft.",
+    "Die Zuständigkeit liegt bei den Kommunen. Die Aufsichtsbehörden werden regelmäßig über den Stand unterrichtet.",
+    "Eine Bewertung ist erst nach Abschluss der Evaluation möglich, deren Ergebnisse für das Frühjahr {y3} erwartet werden.",
+    "Die Zahl der {things} ist seit {y1} um etwa {p} Prozent gestiegen. Die Entwicklung verläuft regional sehr unterschiedlich.",
+    "Die Gespräche mit den Beteiligten dauern an. Über die Ergebnisse wird {actor} zu gegebener Zeit berichten.",
+    "Ja. Die Unterlagen werden dem zuständigen Ausschuss nach Abschluss der Abstimmung zugeleitet.",
+)
+BODY = (
+    "Im Bereich {area} haben sich die Rahmenbedingungen in den vergangenen Jahren deutlich verändert.",
+    "Berichte aus mehreren Regionen deuten darauf hin, dass die Zahl der {things} seit {y1} zugenommen hat.",
+    "Betroffene Bürgerinnen und Bürger schildern lange Wartezeiten und fehlende Ansprechpersonen.",
+    "Die bisherigen Förderprogramme erreichen nach Auskunft der Träger vor allem kleinere Gemeinden kaum.",
+    "Zugleich steigen die Kosten, die bei den Kommunen für den Bereich {area} anfallen.",
+    "Eine belastbare Übersicht über die Lage liegt der Öffentlichkeit bislang nicht vor.",
+    "Für die weitere Planung ist eine verlässliche Datengrundlage unverzichtbar.",
+    "Im Jahr {y1} wurde eine Bestandsaufnahme begonnen, deren Ergebnisse inzwischen vorliegen.",
+    "Mit den vorgeschlagenen Schritten kann die Lage im Bereich {area} nachhaltig verbessert werden.",
+    "Die erforderlichen Mittel in Höhe von {m}.000 Euro sind im Entwurf des Haushalts {y2} veranschlagt.",
+    "Fachverbände fordern seit Längerem, die Zuständigkeiten im Bereich {area} klarer zu regeln.",
+    "Der Vergleich mit anderen Ländern zeigt erhebliche Unterschiede bei Ausstattung und Verfahrensdauer.",
+)
+ITEMS = ("die Ausweitung der Beratungsangebote,", "zusätzliche Stellen in den zuständigen Behörden,", "eine schnellere Bearbeitung der Anträge,",
+         "die Förderung kommunaler Modellprojekte,", "eine engere Abstimmung mit den Trägern,", "ein jährlicher Bericht an den Ausschuss.")
+SECTIONS = ("Ausgangslage", "Rechtliche Grundlagen", "Entwicklung seit {y1}", "Maßnahmen", "Finanzierung", "Bewertung", "Ausblick")
+MOTIONS = (
+    "Die Verwaltung wird beauftragt, dem {body} bis Ende {y2} ein Konzept für den Bereich {area} vorzulegen.",
+    "Für Maßnahmen im Bereich {area} werden im Haushalt {y2} zusätzlich {m}.000 Euro bereitgestellt.",
+    "Die Verwaltung berichtet dem {body} halbjährlich über den Stand der Umsetzung.",
+    "Die Verwaltung prüft, wie die Zahl der {things} bis {y3} um mindestens {p} Prozent verändert werden kann.",
+    "Der Rat der Stadt stimmt der vorgelegten Planung zum Thema {area} in der Fassung der Anlage 1 zu.",
+    "Die Verwaltung wird ermächtigt, die notwendigen Aufträge im Rahmen der bereitgestellten Mittel zu vergeben.",
+)
+PRINT_HEADS = (  # parliament, Wahlperiode, Drucksache number and date: arrangements seen on printed papers
+    (("{head}{G}Drucksache {ref}", R.REFERENCE), ("{wp}. Wahlperiode{G}{day}", R.DATE)),
+    (("{head}", R.LETTERHEAD), ("{wp}. Wahlperiode", R.LETTERHEAD), None, ("Drucksache {ref}", R.REFERENCE), ("{day}", R.DATE)),
+    (("{head}", R.LETTERHEAD), None, ("{wp}. Wahlperiode{G}Drucksache {ref}", R.REFERENCE), ("Ausgegeben: {day}", R.DATE)),
+    (("Drucksache", R.REFERENCE), ("{ref}", R.REFERENCE), ("{day}", R.DATE), None, ("{head}", R.LETTERHEAD), ("{wp}. Wahlperiode", R.LETTERHEAD)),
+    (("{head}", R.LETTERHEAD), ("Drucksache {ref}{G}{wp}. Wahlperiode", R.REFERENCE), ("Datum des Eingangs: {day}", R.DATE)),
+)
+
+
+def generate(count: int, seed: int = 0) -> list[tuple[str, str, list[list[Item]]]]:
+    """`count` fictional documents, the kinds in turn; the same seed gives the same documents."""
+    out = []
+    for i in range(count):
+        kind = KINDS[i % len(KINDS)]
+        rng = random.Random(f"{seed}:{i}")
+        doc = _Doc(rng, _context(rng, kind))
+        COMPOSERS[kind](doc)
+        out.append((f"prints-{seed}-{i:04d}-{kind}", kind, doc.pages()))
+    return out
+
+
+class _Doc:
+    """Lines with roles as they are composed, then cut into pages with running heads and page numbers."""
+
+    def __init__(self, rng: random.Random, ctx: dict):
+        self.rng, self.ctx, self.items = rng, ctx, []
+        self.width, self.hyphen = rng.randint(60, 88), rng.random() < 0.5
+        self.head: tuple[str, ...] = ()  # running-head parts on later pages
+        self.footnote: list[Item] = []   # bottom of page 1
+        self.imprint: list[Item] = []    # bottom of the last page
+
+    def add(self, text: str, role: R, **extra) -> None:
+        """One line or paragraph ({placeholders} filled in), wrapped; its further lines get the _cont role."""
+        r = self.rng
+        text = text.format(**{**self.ctx, **extra}, n=r.randint(3, 900), m=r.randint(2, 95), p=r.randint(3, 60))
+        pieces = [text] if GAP in text and len(text) <= 90 else _wrap(text, self.width, self.hyphen)
+        self.items += [(piece, role if k == 0 else CONT.get(role, role)) for k, piece in enumerate(pieces)]
+
+    def put(self, entries, **extra) -> None:
+        """Several lines: (text, role) pairs, None for a blank line."""
+        for entry in entries:
+            self.add(*entry, **extra) if entry else self.blank()
+
+    def blank(self, p: float = 1.0) -> None:
+        if self.items and self.items[-1][0] and self.rng.random() < p:
+            self.items += [BLANK] * (2 if self.rng.random() < 0.15 else 1)
+
+    def paragraphs(self, role: R, n: int, bank: tuple[str, ...] = BODY) -> None:
+        for _ in range(n):
+            self.add(" ".join(self.rng.sample(bank, self.rng.randint(1, 3) if bank is ANSWERS else self.rng.randint(2, 4))), role)
+            self.blank(0.8)
+
+    def pages(self) -> list[list[Item]]:
+        rng, cap, pages, cur = self.rng, self.rng.randint(30, 48), [], []
+        for item in self.items + [BREAK]:
+            if item == BREAK or len(cur) >= cap:
+                if any(text for text, _ in cur):
+                    pages.append(cur)
+                    cur = []
+                if item == BREAK:
+                    continue
+            if cur or item[0]:
+                cur.append(item)
+        mark = rng.choice(("– {n} –", "- {n} -", "{n}", "Seite {n}", "Seite {n} von {t}", "- {n} / {t} -"))
+        place = rng.choice(("inline", "above", "below", "footer", "footer_all"))
+        out = []
+        for n, page in enumerate(pages, start=1):
+            while not page[-1][0]:
+                page.pop()
+            m = mark.format(n=n, t=len(pages))
+            parts = [part for part in (self.head if n % 2 else self.head[::-1]) if part]  # mirrored on even pages
+            head = [] if n == 1 else {"inline": _row(parts[:1] + [m] + parts[1:]), "above": [m] + _row(parts),
+                                      "below": _row(parts) + [m]}.get(place, _row(parts))
+            tail = (self.footnote if n == 1 else []) + (self.imprint if n == len(pages) else [])
+            if place == "footer_all" or (place == "footer" and n > 1):
+                tail.append((m, R.FURNITURE))
+            out.append([(h, R.FURNITURE) for h in head] + [BLANK] * bool(head) + page + [BLANK] * bool(tail) + tail)
+        return out
+
+
+def _row(parts: list[str]) -> list[str]:
+    """Parts side by side on one line, or one a line when that would be too long."""
+    joined = GAP.join(parts)
+    return ([joined] if len(joined) <= 90 else parts) if parts else []
+
+
+def _wrap(text: str, width: int, hyphen: bool) -> list[str]:
+    """Greedy wrapping; with `hyphen` a long lower-case word is split before a consonant that opens a syllable."""
+    lines, cur = [], ""
+    for word in text.split():
+        if not cur or len(cur) + 1 + len(word) <= width:
+            cur = f"{cur} {word}" if cur else word
+            continue
+        room, vowels = width - len(cur) - 2, "aeiouäöüy"
+        cuts = [k for k in range(3, min(len(word) - 3, room + 1))
+                if word[k].isalpha() and word[k] not in vowels and word[k + 1] in vowels  # before a consonant + vowel,
+                and (word[k - 1] in vowels + "lnrm" or word[k - 1] == word[k]) and word[k - 2:k] not in ("sc", "ch")]  # not in a cluster
+        if hyphen and cuts and word[:1].islower():
+            lines.append(f"{cur} {word[:cuts[-1]]}-")
+            cur = word[cuts[-1]:]
+        else:
+            lines.append(cur)
+            cur = word
+    return lines + [cur] if cur else lines
+
+
+def _context(rng: random.Random, kind: str) -> dict:
+    title, things, area = rng.choice(TOPICS)
+    bund = kind.startswith("bundestag") or (kind == "unterrichtung" and rng.random() < 0.4)
+    council = kind.startswith("rat_")
+    parl = ("Deutscher Bundestag", "Berlin") if bund else rng.choice(LANDTAGE)
+    gov = ("die Verwaltung", "der Verwaltung", "der Verwaltung") if council else GOVERNMENTS.get(
+        parl[1], ("die Landesregierung", "der Landesregierung", "der Landesregierung"))
+    y2 = rng.randint(2015, 2025)
+    asked = date(y2, rng.randint(1, 12), rng.randint(1, 28))
+    return dict(kind=kind, title=title, things=things, area=area, head=parl[0].upper() if rng.random() < 0.4 else parl[0], short=parl[0], seat=parl[1], bund=bund, G=GAP,
+                city=rng.choice(CITIES), y1=y2 - rng.randint(2, 6), y2=y2, y3=y2 + 1, wp=20 if bund else rng.randint(7, 21),
+                region=rng.choice(("im Land", "landesweit", "im Stadtgebiet" if council else "in den Landkreisen", "in den Regionen")),
+                actor=gov[0], Actor=gov[0][0].upper() + gov[0][1:], actor_acc=gov[0].replace("der ", "den "), actor_dat=gov[1],
+                actor_gen=gov[2], nr=rng.randint(1200, 19999), asked=asked, answered=asked + timedelta(days=rng.randint(14, 50)),
+                body=rng.choice(BODIES[1:7]), style=rng.randrange(4))
+
+
+def _fmt(d: date, style: int) -> str:
+    return (f"{d:%d.%m.%Y}", f"{d.day}. {MONTHS[d.month - 1]} {d.year}", f"{d.day}.{d.month}.{d.year}", f"{d:%d. %m. %Y}")[style % 4]
+
+
+def _person(rng: random.Random, doctor: float = 0.2) -> tuple[str, bool]:
+    female = rng.random() < 0.5
+    return f"{'Dr. ' * (rng.random() < doctor)}{rng.choice(FIRST_F if female else FIRST_M)} {rng.choice(LAST)}", female
+
+
+def _authors(rng: random.Random) -> tuple[str, list[str]]:
+    """'des Abgeordneten X (SPD)' or 'der Abgeordneten X, Y und Z (GRÜNE)', and the signers."""
+    party, people = rng.choice(PARTIES), [_person(rng) for _ in range(rng.choice((1, 1, 1, 2, 3)))]
+    names = [name for name, _ in people]
+    who = "der Abgeordneten" if len(names) > 1 or people[0][1] else "des Abgeordneten"
+    who = who.replace("Abgeordneten", "Abg.") if rng.random() < 0.3 else who
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+    return f"{who} {listed} ({party})", [f"{name} ({party})" if rng.random() < 0.7 else f"{name} {party}" for name in names]
+
+
+def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
+    """Question texts, some with lettered sub-questions."""
+    rng = doc.rng
+    return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else (text, [])
+            for text in rng.sample(QUESTIONS, rng.randint(3, 8))]
+
+
+def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int) -> None:
+    doc.add(("{k}. ", "{k}) ", "Frage {k}: ", "")[style].format(k=k) + text, R.QUESTION)
+    for j, sub in enumerate(subs):
+        doc.add(f"{'abcdef'[j]}) {sub}", R.SUBQUESTION)
+
+
+def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> None:
+    """The questions; with a `heading` (None: no answers, "": answers without one) each followed by its answer,
+    one pair answered together, now and then a page break between a question and its answer."""
+    rng = doc.rng
+    first = rng.randrange(len(qs) - 1) + 1 if rng.random() < 0.5 else 0
+    group = list(range(first, min(len(qs), first + rng.choice((1, 1, 2))) + 1)) if first else []  # answered together
+    listed = ", ".join(map(str, group[:-1])) + " und " + str(group[-1]) if group else ""
+    cut = rng.randrange(len(qs)) + 1 if rng.random() < 0.4 else 0
+    for k, (text, subs) in enumerate(qs, start=1):
+        split = subs and heading and k not in group and rng.random() < 0.5  # each sub-question answered
+        _ask(doc, k, text, [] if split else subs, qstyle)
+        doc.blank(0.7)
+        if heading is None or k in group[:-1]:
+            continue
+        if k == cut:
+            doc.items.append(BREAK)
+        if group and k == group[-1]:
+            if heading:
+                spans = ("Zu den Fragen {l}:", "Antwort zu den Fragen {l}:") + (f"Zu den Fragen {first} bis {k}:",) * (len(group) > 2)
+                doc.add(rng.choice(spans), R.ANSWER, l=listed)
+            doc.add("Die Fragen {l} werden wegen des Sachzusammenhangs gemeinsam beantwortet.", R.ANSWER, l=listed)
+        elif heading and not split:
+            doc.add(heading, R.ANSWER, k=k)
+        for j, sub in enumerate(subs if split else []):
+            doc.add(f"{'abcdef'[j]}) {sub}", R.SUBQUESTION)
+            doc.blank(0.5)
+            doc.put(((f"Zu {k} {'abcdef'[j]}):", R.ANSWER), (rng.choice(ANSWERS), R.ANSWER), None))
+        if k > max(group or [1]) + 1 and not split and rng.random() < 0.12:
+            doc.add(rng.choice(("Siehe Antwort zu Frage {b}.", "Auf die Antwort zu Frage {b} wird verwiesen.")), R.ANSWER, b=rng.randint(1, k - 1))
+        elif not split:
+            if rng.random() < 0.12:  # a short title inside the answer ("Finanzierung") is answer too
+                doc.add(rng.choice(SECTIONS), R.ANSWER)
+            doc.paragraphs(R.ANSWER, rng.choice((1, 1, 2, 3)), ANSWERS)
+            _items(doc, R.ANSWER, 0.15)
+            if rng.random() < 0.15:
+                doc.add(f"Jahr{GAP}Anzahl{GAP}Veränderung", R.ANSWER)
+                for y in range(doc.ctx["y1"], doc.ctx["y2"] + 1):
+                    doc.add(f"{y}{GAP}{rng.randint(10, 999)}{GAP}{rng.randint(-20, 30):+d} %", R.ANSWER)
+        doc.blank()
+
+
+def _items(doc: _Doc, role: R, p: float) -> None:
+    """Now and then a list inside prose: an intro line and dashed, bulleted or lettered items."""
+    rng = doc.rng
+    if rng.random() < p:
+        mark = rng.choice(("- ", "• ", "– ", "{a}) "))
+        doc.add("Dazu gehören insbesondere:", role)
+        for j, item in enumerate(rng.sample(ITEMS[:-1], rng.randint(2, 4)) + [ITEMS[-1]]):
+            doc.add(mark.format(a="abcdef"[j]) + item, role)
+        doc.blank()
+
+
+# ---- Landtag and Bundestag Drucksachen -------------------------------------------------------
+
+def _print_head(doc: _Doc, when: date, previous: int = 0) -> None:
+    c, rng = doc.ctx, doc.rng
+    ref = rng.choice(("{wp}/{nr}", "{wp}/{nr}", "{wp} / {nr}", "{wp}/{nr:05d}")).format(**c)
+    ref += f" ({c['wp']}/{previous})" if previous and rng.random() < 0.4 else ""
+    doc.head = (f"Drucksache {ref}", f"{c['short']} – {c['wp']}. Wahlperiode") if rng.random() < 0.7 else (c["short"], f"Drucksache {ref}")
+    doc.put(PRINT_HEADS[0 if c["bund"] and rng.random() < 0.8 else rng.randrange(len(PRINT_HEADS))], ref=ref, day=_fmt(when, c["style"]))
+    doc.footnote += [(f"Ausgegeben: {_fmt(when + timedelta(days=2), 0)}", R.DATE)] * (rng.random() < 0.15)  # issue date at the foot
+    doc.blank()
+
+
+def _subject(doc: _Doc) -> None:
+    doc.add(doc.rng.choice(("{title}", "{title}", "Betr.: {title}", "betreffend: {title}", "Thema: {title}", "„{title}“")), R.SUBJECT)
+    doc.blank()
+
+
+def _imprint(doc: _Doc) -> None:
+    rng, c, last = doc.rng, doc.ctx, doc.rng.choice(LAST)
+    lines = ([f"Gesamtherstellung: Druckerei {last} & {rng.choice(LAST)} KG, Am Mühlgraben {rng.randint(1, 40)}, 10{rng.randint(100, 999)} Berlin",
+              f"Vertrieb: Versandbuchhandlung {rng.choice(LAST)} GmbH, Postfach {rng.randint(1000, 9999)}, 53{rng.randint(100, 999)} Bonn",
+              f"ISSN 07{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"] if c["bund"] else
+             [f"Druck: Offizin {last}, {c['seat']}", "Gedruckt auf Recyclingpapier"][: rng.randint(1, 2)])
+    doc.imprint = [(line, R.FURNITURE) for line in lines] if rng.random() < 0.8 else []
+
+
+def _ask_signature(doc: _Doc, names: list[str]) -> None:
+    rng, c = doc.rng, doc.ctx
+    doc.blank()
+    doc.add(rng.choice(("{seat}, den {day}", "{seat}, {day}", "{day}")), R.DATE, day=_fmt(c["asked"], c["style"] + 1))
+    doc.blank(0.6)
+    doc.put([(name, R.SIGNATURE_NAME) for name in names])
+    if not c["bund"] and rng.random() < 0.3:
+        doc.add("Abgeordnete" if len(names) > 1 else rng.choice(("Abgeordneter", "Abgeordnete", "MdL")), R.SIGNATURE_ROLE)
+    doc.blank()
+
+
+def _bund_authors(rng: random.Random, most: int) -> str:
+    return f"der Abgeordneten {', '.join(_person(rng)[0] for _ in range(rng.randint(2, most)))}"
+
+
+def kleine_anfrage(doc: _Doc) -> None:
+    """The question paper of a Landtag member or a Bundestag faction."""
+    rng, c = doc.rng, doc.ctx
+    _print_head(doc, c["asked"] + timedelta(days=rng.randint(0, 6)))
+    if c["bund"]:
+        doc.put((("Kleine Anfrage", R.LETTERHEAD), (f"{_bund_authors(rng, 9)} und {rng.choice(FACTIONS)}", R.LETTERHEAD), None))
+        signers = [", ".join(_person(rng, 0.1)[0] for _ in range(rng.randint(1, 2))) + " und Fraktion"]
+    else:
+        who, signers = _authors(rng)
+        title = rng.choice(("Kleine Anfrage", "KLEINE ANFRAGE", "Kleine Anfrage zur schriftlichen Beantwortung", "Schriftliche Anfrage"))
+        doc.put(((title, R.LETTERHEAD), (who, R.LETTERHEAD), None))
+    _subject(doc)
+    before = c["bund"] or rng.random() < 0.7  # the reasons before the questions, or as "Begründung" after the signature
+    if before and not c["bund"]:
+        doc.add(rng.choice(("Vorbemerkung des Fragestellers:", "Vorbemerkung der Fragesteller", "Vorbemerkung")), R.HEADING)
+    doc.paragraphs(R.BODY, rng.randint(1, 3) * before)
+    doc.put((("Wir fragen {actor_acc}:" if c["bund"] or rng.random() < 0.5 else "Ich frage {actor_acc}:", R.BODY), None))
+    _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 2)), None)
+    _ask_signature(doc, signers)
+    if not before:
+        doc.add(rng.choice(("Begründung", "Begründung:")), R.HEADING)
+        doc.paragraphs(R.BODY, rng.randint(1, 3))
+    _imprint(doc)
+
+
+def antwort(doc: _Doc) -> None:
+    """The government's answer: title block, Vorbemerkungen, each question followed by its answer, signature."""
+    rng, c = doc.rng, doc.ctx
+    previous = c["nr"] - rng.randint(20, 900)
+    _print_head(doc, c["answered"], 0 if c["bund"] else previous)
+    if c["bund"]:
+        who, signers = f"{_bund_authors(rng, 4)}, weiterer Abgeordneter und {rng.choice(FACTIONS)}", []
+        ministry, qstyle, heading = f"Bundesministerium {rng.choice(BUND_MINISTRIES)}", 0, rng.choice(("", "", "Antwort:"))
+    else:
+        who, signers = _authors(rng)
+        ministry, qstyle = f"{'Staatsministerium' if 'Staats' in c['actor'] else 'Ministerium'} {rng.choice(MINISTRIES)}", rng.choice((0, 0, 1, 2, 3))
+        heading = rng.choice(("Antwort:", "Zu Frage {k}:", "Zu {k}.:", "Zu {k}:", "Antwort zu Frage {k}:", "Zu {k})"))
+    qs = _questions(doc)
+    if not c["bund"] and rng.random() < 0.3:
+        _question_paper_first(doc, who, signers, ministry, qs, qstyle)
+    else:
+        _answer_title(doc, who, previous, ministry)
+    _ask_and_answer(doc, qs, qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
+    if c["bund"]:
+        note = (f"Die Antwort wurde namens der Bundesregierung mit Schreiben {_genitive(ministry)} vom {_fmt(c['answered'], 1)} "
+                "übermittelt. Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.")
+        doc.footnote += [(line, R.OTHER) for line in _wrap(note, doc.width, False)]
+    else:
+        _minister(doc, ministry)
+    _imprint(doc)
+
+
+def _genitive(ministry: str) -> str:
+    return "des " + ministry.replace("inisterium", "inisteriums", 1)
+
+
+def _answer_title(doc: _Doc, who: str, previous: int, ministry: str) -> None:
+    """"Antwort / der Landesregierung / auf die Kleine Anfrage … / – Drucksache … –", title, Vorbemerkungen."""
+    rng, c = doc.rng, doc.ctx
+    lines = ["Antwort" if c["bund"] else rng.choice(("Antwort", "ANTWORT", "A N T W O R T")),
+             _genitive(ministry) if not c["bund"] and rng.random() < 0.4 else c["actor_gen"]]
+    lines += (rng.choice((["zu der", f"Kleinen Anfrage {who}"], ["zu der", f"Anfrage {who}"], [f"auf die Kleine Anfrage {who}"]))
+              if not c["bund"] else [f"auf die Kleine Anfrage {who}"])
+    doc.put([(line, R.LETTERHEAD) for line in lines + [f"– Drucksache {c['wp']}/{previous} –"] * (c["bund"] or rng.random() < 0.6)])
+    doc.blank()
+    _subject(doc)
+    for head in (("Vorbemerkung der Fragesteller", "Vorbemerkung des Fragestellers:", "Vorbemerkung der Fragestellerin"),
+                 ("Vorbemerkung {actor_gen}", "Vorbemerkung {actor_gen}:", "Vorbemerkung")):
+        if rng.random() < 0.6:
+            doc.add(rng.choice(head[:1] if c["bund"] else head), R.HEADING)
+            doc.paragraphs(R.BODY, rng.randint(1, 2), ANSWERS[2:3] + BODY)
+    if not c["bund"] and rng.random() < 0.4:
+        doc.put((("Namens {actor_gen} beantworte ich die Kleine Anfrage wie folgt:", R.BODY), None))
+
+
+def _question_paper_first(doc: _Doc, who: str, signers: list[str], ministry: str, qs: list, qstyle: int) -> None:
+    """Question paper and answer in one print: the Kleine Anfrage as asked, then "Antwort" and the letter's intro."""
+    rng, c = doc.rng, doc.ctx
+    if rng.random() < 0.5:
+        doc.put((("Kleine Anfrage", R.LETTERHEAD), (who, R.LETTERHEAD), ("und", R.LETTERHEAD), ("Antwort", R.LETTERHEAD)))
+    else:
+        doc.add(f"Schriftliche Anfrage {who} vom {_fmt(c['asked'], 0)}", R.DATE)
+    doc.put(((_genitive(ministry), R.LETTERHEAD), None))
+    _subject(doc)
+    doc.put((("Kleine Anfrage", R.HEADING), None, ("Ich frage {actor_acc}:", R.BODY)))
+    _ask_and_answer(doc, qs, qstyle, None)
+    _ask_signature(doc, signers)
+    doc.add("Begründung", R.HEADING)
+    doc.paragraphs(R.BODY, 1)
+    doc.put((("Antwort", R.HEADING), ("Mit Schreiben vom {day} Nr. {n}-{m}/{p} beantwortet das {ministry} im Einvernehmen mit "
+             "den berührten Ressorts die Kleine Anfrage wie folgt:", R.BODY)), day=_fmt(c["answered"], 1), ministry=ministry)
+
+
+def _minister(doc: _Doc, ministry: str) -> None:
+    rng, c = doc.rng, doc.ctx
+    name, female = _person(rng, 0.3)
+    office = "Senator" if "Senat" in c["actor"] else "Staatsminister" if ministry.startswith("Staats") else "Minister"
+    lines = [(name, R.SIGNATURE_NAME), (f"{office}{'in' * female} {ministry.split(' ', 1)[1]}", R.SIGNATURE_ROLE)]
+    if rng.random() < 0.2:
+        lines = [("In Vertretung", R.SIGNATURE_ROLE), (name, R.SIGNATURE_NAME), (f"Staatssekretär{'in' * female}", R.SIGNATURE_ROLE)]
+    doc.blank()
+    doc.put([("gez.", R.CLOSING)] * (rng.random() < 0.2) + (lines[::-1] if rng.random() < 0.3 else lines))
+
+
+def unterrichtung(doc: _Doc) -> None:
+    """A report to parliament: kind title, sender, title, numbered sections of prose."""
+    rng, c = doc.rng, doc.ctx
+    _print_head(doc, c["answered"])
+    doc.add(rng.choice(("Unterrichtung", "UNTERRICHTUNG")), R.LETTERHEAD)
+    doc.add(rng.choice(("durch {actor_acc}", "durch den Bundesrechnungshof" if c["bund"] else "durch den Präsidenten des Landtags")), R.LETTERHEAD)
+    doc.blank()
+    doc.add(rng.choice(("{title}", "Bericht zum Thema {area} für die Jahre {y1} bis {y2}", "Bericht über {title} – Berichtszeitraum {y1}–{y2}")), R.SUBJECT)
+    doc.blank()
+    if rng.random() < 0.5:
+        doc.put(((f"Zugeleitet mit Schreiben vom {_fmt(c['answered'], 1)}.", R.OTHER), None))
+    numbering = rng.randrange(3)
+    for k, head in enumerate(rng.sample(SECTIONS, rng.randint(3, 5)), start=1):
+        doc.add((f"{k}. ", "", "I II III IV V".split()[k - 1] + ". ")[numbering] + head, R.HEADING)
+        doc.blank(0.6)
+        doc.paragraphs(R.BODY, rng.randint(1, 3))
+    _imprint(doc)
+
+
+# ---- council information-system forms ------------------------------------------------------
+
+def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
+    """City or faction head, kind title, number/date/office fields in varying order and words, Beratungsfolge."""
+    rng, c = doc.rng, doc.ctx
+    year, nr = c["y2"], c["nr"] % 1000 + 1
+    ref = rng.choice((f"Vorlagen-Nr.: {nr:04d}/{year}", f"Drucksache Nr. {year % 100}/{nr:04d}", f"Vorlage {year}/{nr}",
+                      f"DS-Nr.: {nr}/{year % 100}", f"Drucksachen-Nr.{GAP}{year}/{nr:04d}"))
+    doc.head = (ref.replace(GAP, " "), rng.choice(("", f"Stadt {c['city']}")))
+    if faction:
+        doc.put([(faction, R.LETTERHEAD)] + [("Rathaus, Zimmer {n}{G}{zip} {city}", R.LETTERHEAD)] * (rng.random() < 0.5), zip=rng.randint(10000, 99999))
+    else:
+        doc.add(rng.choice(("Stadt {city}", "STADT {CITY}", "Der Oberbürgermeister der Stadt {city}", "Hansestadt {city}")), R.LETTERHEAD, CITY=c["city"].upper())
+        if rng.random() < 0.5:
+            doc.add(rng.choice(("Der Oberbürgermeister", "Die Oberbürgermeisterin", "Der Bürgermeister", "Dezernat III – Bauen und Umwelt")), R.LETTERHEAD)
+    doc.blank()
+    label, value = ref.replace(GAP, " ").rsplit(" ", 1)
+    fields = [[(line, R.LETTERHEAD) for line in kind_title.split("\n")],
+              [(label, R.REFERENCE), (value, R.REFERENCE)] if rng.random() < 0.4 else [(ref, R.REFERENCE)],  # label above its value
+              [(rng.choice(("Datum: {day}", "Datum:{G}{day}", "{day}", "Erstellt am: {day}")), R.DATE)],
+              [(rng.choice(("Zuständiges Amt: {o}", "Federführung: {o}", "Verfasser/in: {o}", "Fachbereich:{G}{o}")), R.FORM)]]
+    if rng.random() < 0.6:
+        fields.append([(rng.choice(("öffentlich", "nichtöffentlich", "Status: öffentlich", "☒ öffentlich   ☐ nichtöffentlich")), R.FORM)])
+    for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
+        doc.put(block, day=_fmt(c["asked"], c["style"]), o=rng.choice(OFFICES))
+    doc.blank()
+    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}")), R.SUBJECT)
+    for part in rng.sample(((subject, None), _beratungsfolge(doc)), 2):
+        doc.put(part)
+
+
+def _beratungsfolge(doc: _Doc) -> list:
+    """The bodies that discuss the paper, their dates and öffentlich/nichtöffentlich, in one of four layouts."""
+    rng, c = doc.rng, doc.ctx
+    rows = sorted(rng.sample(BODIES, rng.randint(1, 3)), key=lambda b: b == BODIES[0])
+    layout, out = rng.randrange(4), []
+    if layout < 3:
+        out.append(rng.choice(("Beratungsfolge", "Beratungsfolge:", "Beratungsfolge (Zuständigkeit)")))
+    if layout == 0:
+        out.append(GAP.join(("Gremium", "Sitzung am", "Zuständigkeit", "Status")))
+    for k, body in enumerate(rows):
+        when = _fmt(c["asked"] + timedelta(days=14 * (k + 1)), 0)
+        duty, status = "Entscheidung" if body == BODIES[0] else rng.choice(DUTIES), rng.choice(("öffentlich", "öffentlich", "nichtöffentlich"))
+        if layout in (0, 3):
+            out.append(GAP.join((body, when, duty, status)))
+        elif layout == 1:
+            out.append(GAP.join((when, body, duty, "Ö" if status == "öffentlich" else "N")))
+        else:
+            out += [f"{body} ({duty})", f"Sitzung am {when}{GAP}{status}"]
+    return [(line, R.FORM) for line in out] + [None]
+
+
+def _council_signature(doc: _Doc, faction: bool) -> None:
+    rng = doc.rng
+    doc.blank()
+    if rng.random() < 0.6:
+        doc.put(((rng.choice(("Mit freundlichen Grüßen", "Mit freundlichem Gruß")), R.CLOSING), None))
+    for _ in range(rng.randint(1, 3) if faction else 1):
+        name, female = _person(rng)
+        doc.add(rng.choice(("{name}", "{name}", "gez. {name}")), R.SIGNATURE_NAME, name=name)
+        roles = ((("Fraktionsvorsitzende", "Fraktionsvorsitzender"), ("Stadträtin", "Stadtrat"), ("Ratsmitglied",) * 2) if faction else
+                 (("Oberbürgermeisterin", "Oberbürgermeister"), ("Beigeordnete", "Beigeordneter"), ("Bürgermeisterin", "Bürgermeister")))
+        if not faction or rng.random() < 0.6:
+            doc.add(rng.choice(roles)[not female], R.SIGNATURE_ROLE)
+    doc.blank()
+
+
+def _motions(doc: _Doc) -> None:
+    points = doc.rng.sample(MOTIONS, doc.rng.randint(1, 4))
+    numbered = len(points) > 1 or doc.rng.random() < 0.3
+    for k, text in enumerate(points, start=1):
+        doc.add(f"{k}. " * numbered + text, R.MOTION)
+        doc.blank(0.4)
+    doc.blank()
+
+
+def vorlage(doc: _Doc) -> None:
+    """The administration's Beschlussvorlage: form head, motion points, Sachdarstellung, signature, enclosures."""
+    rng = doc.rng
+    _council_head(doc, rng.choice(("Beschlussvorlage", "BESCHLUSSVORLAGE", "Vorlage zur Beschlussfassung", "Verwaltungsvorlage")))
+    doc.add(rng.choice(("Beschlussvorschlag:", "Beschlussvorschlag", "Beschlussentwurf:", "Vorschlag der Verwaltung:")), R.HEADING)
+    doc.blank(0.5)
+    if rng.random() < 0.4:
+        doc.add("Der {body} empfiehlt dem Rat, folgenden Beschluss zu fassen:", R.BODY)
+    _motions(doc)
+    doc.add(rng.choice(("Sachdarstellung:", "Begründung:", "Sachverhalt:", "Erläuterungen:", "Sachdarstellung und Begründung")), R.HEADING)
+    doc.blank(0.5)
+    for head in rng.sample(("Ausgangslage", "Weiteres Vorgehen", "Beteiligung", ""), rng.randint(1, 3)):
+        doc.put([(head, R.HEADING)] if head else [])
+        doc.paragraphs(R.BODY, rng.randint(1, 3))
+        _items(doc, R.BODY, 0.25)
+    if rng.random() < 0.6:
+        doc.put(((f"Finanzielle Auswirkungen:{GAP}{rng.choice(('☒ ja   ☐ nein', '☐ ja   ☒ nein'))}", R.FORM),
+                 (f"Auswirkungen auf den Klimaschutz:{GAP}{rng.choice(('keine', 'positiv', 'negativ'))}", R.FORM), None))
+    _council_signature(doc, False)
+    _enclosures(doc)
+
+
+def fraktion(doc: _Doc) -> None:
+    """A faction's Antrag (motion points, Begründung) or Anfrage (questions) on a council form or letterhead."""
+    rng, c = doc.rng, doc.ctx
+    party, motion = rng.choice(PARTIES), c["kind"] == "rat_antrag"
+    faction = rng.choice(("{p}-Fraktion im Rat der Stadt {city}", "Fraktion {p} im Stadtrat", "{p}-Stadtratsfraktion {city}", "Fraktion {p}"))
+    kinds = ("Antrag", "ANTRAG", "Antrag der Fraktion {p}", "Änderungsantrag") if motion else (
+        "Anfrage", "ANFRAGE", "Anfrage der Fraktion {p}", "Anfrage gemäß § 17 der Geschäftsordnung")
+    _council_head(doc, rng.choice(kinds).format(p=party), faction.format(p=party, city=c["city"]) if rng.random() < 0.6 else "")
+    if rng.random() < 0.4:
+        doc.put(((rng.choice(("Sehr geehrte Frau Oberbürgermeisterin,", "Sehr geehrter Herr Oberbürgermeister,")), R.SALUTATION), None,
+                 ("die Fraktion {party} stellt zur nächsten Sitzung des {gen} {what}:", R.BODY), None),
+                party=party, gen=re.sub(r"(ss|rat)\b", r"\1es", c["body"], count=1), what="folgenden Antrag" if motion else "folgende Anfrage")
+    if motion:
+        intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:"))
+        doc.put(((intro, R.BODY if "möge" in intro else R.HEADING),))  # an intro to the points is body, a label a heading
+        _motions(doc)
+    if motion or rng.random() < 0.6:
+        doc.add(rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt:", "Hintergrund")), R.HEADING)
+        doc.paragraphs(R.BODY, rng.randint(1, 3))
+    if not motion:
+        doc.put(((rng.choice(("Wir bitten die Verwaltung um Beantwortung folgender Fragen:", "Wir fragen die Verwaltung:",
+                              "Die Verwaltung wird gebeten, folgende Fragen zu beantworten:")), R.BODY), None))
+        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1)), None)
+    _council_signature(doc, True)
+
+
+def verwaltung_antwort(doc: _Doc) -> None:
+    """The administration's answer to an Anfrage (questions repeated, answers) or its statement on an Antrag."""
+    rng, c = doc.rng, doc.ctx
+    party = rng.choice(PARTIES)
+    asked = rng.choice((f"zur Anfrage der Fraktion {party}", f"Anfrage der {party}-Fraktion", f"zur Anfrage der Fraktion {party} vom {_fmt(c['asked'], 0)}"))
+    c["asked"] = c["answered"]
+    if rng.random() < 0.25:  # on an Antrag: its points repeated stay motions, the reply is body
+        _council_head(doc, f"Stellungnahme der Verwaltung zum Antrag der Fraktion {party}")
+        doc.add("Antrag:", R.HEADING)
+        _motions(doc)
+        doc.add(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)
+        doc.paragraphs(R.BODY, rng.randint(2, 4))
+    else:
+        kind = rng.choice(("Stellungnahme der Verwaltung", "Beantwortung einer Anfrage", "Antwort der Verwaltung", "Mitteilungsvorlage"))
+        _council_head(doc, f"{kind}\n{asked}")
+        doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
+        qstyle, heading = rng.choice((0, 1, 2, 3)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
+        _ask_and_answer(doc, _questions(doc), qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
+    _council_signature(doc, False)
+    _enclosures(doc)
+
+
+def _enclosures(doc: _Doc) -> None:
+    rng = doc.rng
+    if rng.random() < 0.6:
+        names = rng.sample(("Lageplan", "Kostenschätzung", "Stellungnahme des Beirats", "Zeitplan", "Übersicht der Standorte"), rng.randint(1, 3))
+        style = rng.choice(("{k}. {n}", "Anlage {k}: {n}", "{n}", "- {n}"))
+        doc.put([(rng.choice(("Anlagen:", "Anlage(n):", "Anlagen")), R.OTHER)] +
+                [(style.format(k=k, n=name), R.OTHER) for k, name in enumerate(names, start=1)])
+
+
+COMPOSERS = dict(zip(KINDS, (kleine_anfrage, antwort, kleine_anfrage, antwort, unterrichtung, vorlage, fraktion, fraktion, verwaltung_antwort)))

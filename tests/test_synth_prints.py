@@ -1,0 +1,103 @@
+"""Fictional parliamentary prints: deterministic, one role per non-blank line, every question answered, page furniture."""
+from __future__ import annotations
+
+import pytest
+
+from models import Line, LineRole, Page, PageMethod
+from parlbrief.synth_prints import KINDS, generate
+from pipeline.line_roles import features
+
+ASKING = {LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION}
+ANSWERING = ("landtag_antwort", "bundestag_antwort", "rat_antwort")
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return generate(40)
+
+
+def _roles(pages, skip=(LineRole.FURNITURE, LineRole.OTHER)) -> list[LineRole]:
+    return [role for page in pages for _, role in page if role is not None and role not in skip]
+
+
+def test_same_seed_same_documents(docs):
+    assert generate(40) == docs
+    assert generate(12) == docs[:12]
+    assert generate(40, seed=1) != docs
+
+
+def test_every_non_blank_line_has_one_role_and_blank_lines_none(docs):
+    for _, _, pages in docs:
+        for page in pages:
+            for text, role in page:
+                if text.strip():
+                    assert isinstance(role, LineRole), text
+                else:
+                    assert text == "" and role is None
+
+
+def test_every_kind_appears(docs):
+    assert {kind for _, kind, _ in docs} == set(KINDS)
+    assert len({name for name, _, _ in docs}) == len(docs)
+
+
+def test_lines_fit_the_page(docs):
+    assert max(len(text) for _, _, pages in docs for page in pages for text, _ in page) <= 90
+
+
+def test_questions_in_answer_documents_are_answered_before_the_next(docs):
+    answered = 0
+    for name, kind, pages in docs:
+        if kind not in ANSWERING:
+            continue
+        roles = _roles(pages)
+        if LineRole.ANSWER not in roles:  # a statement on an Antrag: no questions to answer
+            assert not ASKING & set(roles), name
+            continue
+        first = roles.index(LineRole.ANSWER)
+        start = max(i for i in range(first) if roles[i] not in ASKING) + 1  # a question paper printed before: unanswered
+        for i in range(start, len(roles) - 1):
+            if roles[i] in ASKING and roles[i + 1] not in ASKING:
+                assert roles[i + 1] == LineRole.ANSWER, (name, i)
+        assert roles[-1] not in ASKING, name
+        answered += 1
+    assert answered >= 8
+
+
+def test_page_furniture_between_a_question_and_its_answer_happens(docs):
+    def between(pages):
+        roles = [role for page in pages for _, role in page if role is not None]
+        return any(a in ASKING and b == LineRole.FURNITURE and LineRole.ANSWER in roles[i + 1:i + 6]
+                   for i, (a, b) in enumerate(zip(roles, roles[1:])))
+    assert any(between(pages) for _, kind, pages in docs if kind in ANSWERING)
+
+
+def test_later_pages_carry_furniture(docs):
+    multi = [pages for _, _, pages in docs if len(pages) > 1]
+    assert len(multi) >= 0.7 * len(docs)
+    for pages in multi:
+        for page in pages[1:]:
+            assert page[0][1] == LineRole.FURNITURE  # running head or page number on top
+
+
+def test_continuation_lines_follow_their_first_line(docs):
+    for name, _, pages in docs:
+        roles = _roles(pages)
+        for before, role in zip(roles, roles[1:]):
+            if role == LineRole.QUESTION_CONT:
+                assert before in ASKING, name
+            if role == LineRole.MOTION_CONT:
+                assert before in (LineRole.MOTION, LineRole.MOTION_CONT), name
+
+
+def test_each_document_has_its_number_date_and_title(docs):
+    for name, _, pages in docs:
+        first = {role for _, role in pages[0]}
+        assert {LineRole.REFERENCE, LineRole.DATE, LineRole.SUBJECT, LineRole.LETTERHEAD} <= first, name
+
+
+def test_the_line_role_features_read_the_pages(docs):
+    for _, _, pages in docs[:9]:
+        model_pages = [Page(number=n, method=PageMethod.TEXT, lines=[Line(text=text) for text, _ in page])
+                       for n, page in enumerate(pages, start=1)]
+        assert len(features(model_pages)) == len(_roles(pages, skip=()))
