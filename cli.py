@@ -64,6 +64,8 @@ def process(
         typer.echo(f"  partial: {shown(entry.input)}: {entry.error}")
     for entry in result.failed:
         typer.echo(f"  failed: {shown(entry.input)}: {entry.error}")
+    if result.links:
+        typer.echo(f"links: {result.links}")
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if result.interrupted:

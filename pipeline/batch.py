@@ -29,6 +29,7 @@ class BatchResult:
     entries: list[ManifestEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # about the output folder, not one input
     interrupted: bool = False
+    links: str | None = None  # summary of the Anfrage–reply links, when the folder holds replies
 
     def count(self, status: FileStatus) -> int:
         return sum(1 for entry in self.entries if entry.status is status)
@@ -175,7 +176,8 @@ def _process_locked(inputs: list[Path], out_dir: Path, options: Options, key: Ru
     compact_manifest(out_dir)
     letters, damaged = _current_letters(out_dir)
     result.warnings += damaged
-    write_tables(out_dir, letters)
+    links = write_tables(out_dir, letters)
+    result.links = links.summary() if links.replies else None
     return result
 
 

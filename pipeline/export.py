@@ -16,7 +16,7 @@ from models import FileStatus, LetterRecord, ManifestEntry
 from pipeline import PIPELINE_VERSION
 from pipeline.errors import InputError, OutputError
 from pipeline.table_schema import TABLES, apply_schema, arrow_schema, table_schema_json
-from pipeline.tables import letter_row, party_rows, question_rows
+from pipeline.tables import table_rows
 from pipeline.write import MANIFEST, atomic_write_text, ensure_output_dir, read_manifest
 
 log = logging.getLogger(__name__)
@@ -75,18 +75,13 @@ def holds_letters(processed_dir: str | Path) -> bool:
 
 
 def build_frames(letters: Iterable[ProcessedLetter]) -> dict[str, pd.DataFrame]:
-    """The three typed tables of the letters that have a record (see `pipeline.table_schema`).
+    """The three typed tables of the letters that have a record (see `pipeline.table_schema`),
+    each Anfrage's questions linked to its reply's answers (see `pipeline.links`).
 
     Raises:
         InputError: a record holds a value its column's type cannot take (a schema mismatch).
     """
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for letter in letters:
-        if letter.record is None:
-            continue
-        rows["letters"].append(letter_row(letter.record, letter.entry.input))
-        rows["parties"].extend(party_rows(letter.record))
-        rows["questions"].extend(question_rows(letter.record))
+    rows, _ = table_rows((letter.entry.input, letter.record) for letter in letters if letter.record is not None)
     try:
         return {name: apply_schema(name, pd.DataFrame(rows[name])) for name in TABLES}
     except ValueError as err:

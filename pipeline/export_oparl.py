@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from models import LetterRecord
 from pipeline.export import ProcessedLetter, read_processed
+from pipeline.links import Links, link_letters
 from pipeline.write import atomic_write_text, ensure_output_dir
 
 log = logging.getLogger(__name__)
@@ -92,10 +93,12 @@ class OParlPaper(_OParl):
     paperType: str
     originatorPerson: list[str] = Field(default_factory=list)
     originatorOrganization: list[str] = Field(default_factory=list)
+    relatedPaper: list[str] = Field(default_factory=list)
     mainFile: OParlFile
     letter_id: str = Field(alias=VENDOR + "letterId")
     addressee: dict = Field(default_factory=dict, alias=VENDOR + "addressee")
     questions: list[dict] = Field(default_factory=list, alias=VENDOR + "questions")
+    answers: list[dict] = Field(default_factory=list, alias=VENDOR + "answers")
     motion_points: list[str] = Field(default_factory=list, alias=VENDOR + "motionPoints")
     repairs: list[dict] = Field(default_factory=list, alias=VENDOR + "repairs")
     extraction: list[dict] = Field(default_factory=list, alias=VENDOR + "extraction")
@@ -144,16 +147,30 @@ def build_oparl(letters: list[ProcessedLetter], body_id: str,
     """OParl objects for every letter with a record. Pure: file facts are passed in by sha256.
 
     Object ids are `<body-id>/paper/<letter_id>`, `<body-id>/person/<slug>`,
-    `<body-id>/organization/<slug>` and `<body-id>/file/<letter_id>`.
+    `<body-id>/organization/<slug>` and `<body-id>/file/<letter_id>`. An Anfrage and its reply
+    (see `pipeline.links`) name each other in `relatedPaper`; `parlbrief:answers` holds the answers
+    to a Paper's questions, by question number: a reply's own, and for an Anfrage its reply's.
     """
     base, facts = check_body_id(body_id), facts or {}
     bundle = OParlBundle()
+    links = link_letters(letter.record for letter in letters if letter.record)
     for letter in letters:
         if letter.record is None:
             log.info("%s: no record (%s), no Paper", letter.entry.input, letter.entry.status.value)
             continue
-        bundle.papers.append(_paper(letter.record, base, bundle, facts.get(letter.record.source.sha256)))
+        paper = _paper(letter.record, base, bundle, facts.get(letter.record.source.sha256))
+        bundle.papers.append(paper.model_copy(update=_links(letter.record, base, links)))
     return bundle
+
+
+def _links(record: LetterRecord, base: str, links: Links) -> dict:
+    """relatedPaper and parlbrief:answers of a Paper."""
+    related = [f"{base}/paper/{letter_id}" for letter_id in links.related(record.letter_id)]
+    own = f"{base}/paper/{record.letter_id}"
+    answers = [{"number": a.number, "text": a.text, "page": a.page, "paper": own} for a in record.answers]
+    answers += [{"number": number, "text": a.text, "page": a.page, "paper": f"{base}/paper/{a.reply_id}",
+                 "answerNumber": a.number} for number, a in sorted(links.answers(record.letter_id).items())]
+    return {"relatedPaper": related, "answers": answers}
 
 
 def _paper(record: LetterRecord, base: str, bundle: OParlBundle, facts: FileFacts | None) -> OParlPaper:

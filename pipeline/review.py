@@ -6,8 +6,9 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from models import LetterRecord, Repair
+from models import DocType, LetterRecord, Repair
 from pipeline.export import ProcessedLetter, read_processed
+from pipeline.links import Links, link_letters
 from pipeline.review_assets import CSS, JS
 from pipeline.review_thumbs import thumbnails
 from pipeline.write import atomic_write_text, ensure_output_dir, version_mix
@@ -77,8 +78,11 @@ def build_review(letters: list[ProcessedLetter], title: str = "parlbrief review"
     """
     anchors = [f"letter-{i + 1}" for i in range(len(letters))]
     images = images or {}
+    records = {letter.record.letter_id: (anchor, letter.record)
+               for letter, anchor in zip(letters, anchors) if letter.record}
+    linked = _Linked(link_letters(record for _, record in records.values()), records)
     index = "\n".join(_index_row(letter, anchor) for letter, anchor in zip(letters, anchors))
-    sections = "\n".join(_section(letter, anchor, images) for letter, anchor in zip(letters, anchors))
+    sections = "\n".join(_section(letter, anchor, images, linked) for letter, anchor in zip(letters, anchors))
     mix = version_mix(letter.entry for letter in letters)
     notice = f'<p class="notice">{escape(mix)}</p>' if mix else ""
     return PAGE.format(title=escape(title), notice=notice, css=CSS, js=JS, filters=_filters(letters), index=index,
@@ -118,7 +122,21 @@ def _index_row(letter: ProcessedLetter, anchor: str) -> str:
     return f"<tr {_data(letter)}>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
 
 
-def _section(letter: ProcessedLetter, anchor: str, images: dict[str, list[str]]) -> str:
+class _Linked:
+    """The batch's Anfrage–reply links, and where each letter's section is on the page."""
+
+    def __init__(self, links: Links, letters: dict[str, tuple[str, LetterRecord]]):
+        self.links, self.letters = links, letters
+
+    def ref(self, letter_id: str) -> str:
+        """A link to a letter's section: its subject (or type), date and id."""
+        anchor, record = self.letters[letter_id]
+        label = " · ".join(filter(None, [record.subject or record.doc_type.value,
+                                         record.date.isoformat() if record.date else None, letter_id]))
+        return f'<a href="#{anchor}">{escape(label)}</a>'
+
+
+def _section(letter: ProcessedLetter, anchor: str, images: dict[str, list[str]], linked: _Linked) -> str:
     record, entry = letter.record, letter.entry
     badges = f'<span class="badge {escape(entry.status.value)}">{escape(entry.status.value)}</span>'
     if record is None:
@@ -128,7 +146,7 @@ def _section(letter: ProcessedLetter, anchor: str, images: dict[str, list[str]])
     if record.warnings:
         badges += f' <span class="badge warn">{len(record.warnings)} warning(s)</span>'
     body = "\n".join([
-        _warnings(record), _fields(record), _questions(record),
+        _warnings(record), _fields(record), _questions(record, linked),
         _images(images.get(record.letter_id, [])), _texts(record), _repair_table(record),
     ])
     heading = escape(record.subject or Path(entry.input).name)
@@ -179,7 +197,21 @@ def _fields(record: LetterRecord) -> str:
     return f"<details open><summary>Extracted fields</summary><table>{body}</table></details>"
 
 
-def _questions(record: LetterRecord) -> str:
+def _questions(record: LetterRecord, linked: _Linked) -> str:
+    """The questions; beside each, its answer: from the linked reply (an Anfrage) or its own (a reply)."""
+    link = linked.links.link_of(record.letter_id)
+    if record.doc_type is DocType.ANFRAGE and link:
+        answers = {n: (a.text, a.page) for n, a in link.answers.items()}
+        note = (f"Reply: {linked.ref(link.reply_id)}, matched by {escape(link.method.value)} "
+                f"({escape(link.evidence)}); {len(link.answers)} of {len(record.questions)} questions answered")
+        return _answered(record, answers, note)
+    if record.doc_type is DocType.STELLUNGNAHME and (record.answers or link):
+        answers: dict[int, tuple[str, int]] = {}
+        for answer in record.answers:
+            answers.setdefault(answer.number, (answer.text, answer.page))
+        related = ", ".join(linked.ref(letter_id) for letter_id in linked.links.related(record.letter_id))
+        note = f"Answers the Anfrage {related}" if related else "Its Anfrage is not in this batch"
+        return _answered(record, answers, note)
     if not record.questions:
         return '<p class="note">No numbered questions.</p>'
     items = []
@@ -192,6 +224,25 @@ def _questions(record: LetterRecord) -> str:
                      f' <span class="note">p. {q.page}</span>{subs}</li>')
     return (f"<details open><summary>Questions ({len(record.questions)})</summary>"
             f'<ol class="questions">{"".join(items)}</ol></details>')
+
+
+def _answered(record: LetterRecord, answers: dict[int, tuple[str, int]], note: str) -> str:
+    """Questions and answers side by side, one row per question number (answers without a
+    repeated question get a row of their own); `note` is trusted HTML."""
+    questions = {q.number: q for q in reversed(record.questions)}
+    rows = []
+    for number in sorted(set(questions) | set(answers)):
+        q = questions.get(number)
+        label = escape(q.label or f"({number})") if q else f"({number})"
+        question = (f'<b>{label}</b> {escape(q.text)} <span class="note">p. {q.page}</span>' if q
+                    else f'<b>{label}</b> <span class="note">not repeated</span>')
+        answer = (f'{escape(answers[number][0])} <span class="note">p. {answers[number][1]}</span>'
+                  if number in answers else '<span class="note">not answered</span>')
+        css = "answer" if number in answers else "answer missing"
+        rows.append(f'<tr data-question="{number}"><td>{question}</td><td class="{css}">{answer}</td></tr>')
+    return (f"<details open><summary>Questions and answers ({len(record.questions)} questions, {len(answers)} "
+            f'answers)</summary><p class="note">{note}</p><table class="qa"><thead><tr><th>Question</th>'
+            f'<th>Answer</th></tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
 def _texts(record: LetterRecord) -> str:

@@ -31,6 +31,8 @@ mark.repair { background: #ffe066; border-bottom: 2px solid #e0a800; cursor: hel
 mark.original { background: #ffd6d6; text-decoration: line-through; cursor: help; }
 mark.suggestion { background: #d6e8ff; border-bottom: 2px dotted #3a78c2; cursor: help; }
 ol.questions { list-style: none; padding-left: 1em; } ol.questions li { margin: .2em 0; }
+table.qa { width: 100%; table-layout: fixed; } table.qa td { width: 50%; }
+table.qa td.answer { background: #f0f7ef; } table.qa td.answer.missing { background: #fbf3e4; }
 .thumbs { display: flex; flex-wrap: wrap; gap: .6em; }
 .thumbs img { border: 1px solid #bbb; max-width: 420px; height: auto; }
 .error { color: #a61b0f; font-weight: 600; }

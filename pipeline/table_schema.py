@@ -80,6 +80,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         C("text", K.STRING, "question text without its number, sub-questions included", True),
         C("subquestions", K.INT, "number of lettered sub-questions (a), b), ...)", True),
         C("page", K.INT, "1-based page where the question starts", True),
+        C("answer_text", K.STRING, "the answer to this question in the Anfrage's reply, when the reply is in the "
+                                   "same folder and answers it (see README: Links between an Anfrage and its reply)"),
+        C("answer_letter_id", K.STRING, "the reply that answers it (letters.letter_id)"),
+        C("answer_date", K.DATE, "date printed in that reply"),
+        C("days_to_answer", K.INT, "days from the Anfrage's date to the reply's date; empty when either is "
+                                   "undated or the reply's date is the earlier"),
     ),
 }
 del C, K

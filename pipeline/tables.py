@@ -2,8 +2,25 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from models import LetterRecord
+from pipeline.links import Links, QuestionAnswer, link_letters
+
+TABLE_NAMES = ("letters", "parties", "questions")
+
+
+def table_rows(letters: Iterable[tuple[str, LetterRecord]]) -> tuple[dict[str, list[dict]], Links]:
+    """The rows of the three tables for a folder's letters ((input path, record), in output order),
+    with each Anfrage's questions linked to the answers of its reply in the same folder."""
+    letters = list(letters)
+    links = link_letters(record for _, record in letters)
+    rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
+    for source, record in letters:
+        rows["letters"].append(letter_row(record, source))
+        rows["parties"].extend(party_rows(record))
+        rows["questions"].extend(question_rows(record, links.answers(record.letter_id)))
+    return rows, links
 
 
 def letter_row(record: LetterRecord, source_path: str | None = None) -> dict:
@@ -50,9 +67,18 @@ def party_rows(record: LetterRecord) -> list[dict]:
     return rows
 
 
-def question_rows(record: LetterRecord) -> list[dict]:
-    return [
-        {"letter_id": record.letter_id, "number": q.number, "number_inferred": q.number_inferred,
-         "label": q.label, "text": q.text, "subquestions": len(q.subquestions), "page": q.page}
-        for q in record.questions
-    ]
+def question_rows(record: LetterRecord, answers: Mapping[int, QuestionAnswer] | None = None) -> list[dict]:
+    """One row per question; `answers` (by question number, from `pipeline.links`) fills the answer columns."""
+    answers = answers or {}
+    rows = []
+    for q in record.questions:
+        answer = answers.get(q.number)
+        rows.append({
+            "letter_id": record.letter_id, "number": q.number, "number_inferred": q.number_inferred,
+            "label": q.label, "text": q.text, "subquestions": len(q.subquestions), "page": q.page,
+            "answer_text": answer.text if answer else None,
+            "answer_letter_id": answer.reply_id if answer else None,
+            "answer_date": answer.date.isoformat() if answer and answer.date else None,
+            "days_to_answer": answer.days if answer else None,
+        })
+    return rows

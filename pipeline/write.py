@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import tempfile
 from collections import Counter
@@ -12,11 +13,13 @@ from pathlib import Path
 
 from models import FileStatus, LetterRecord, ManifestEntry
 from pipeline.errors import OutputError
-from pipeline.tables import letter_row, party_rows, question_rows
+from pipeline.links import Links
+from pipeline.tables import TABLE_NAMES, table_rows
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.jsonl"
 TMP_SUFFIX = ".tmp"
-TABLES = ("letters", "parties", "questions")
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)  # read once: the process umask cannot be queried without setting it
 
@@ -148,14 +151,25 @@ def compact_manifest(out_dir: Path) -> None:
     atomic_write_text(out_dir / MANIFEST, "".join(e.model_dump_json() + "\n" for e in entries.values()))
 
 
-def write_tables(out_dir: Path, letters: dict[str, LetterRecord]) -> None:
-    """Rebuild letters/parties/questions.jsonl from the letter files (keyed by input path)."""
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for source, record in sorted(letters.items()):
-        rows["letters"].append(letter_row(record, source))
-        rows["parties"].extend(party_rows(record))
-        rows["questions"].extend(question_rows(record))
+def write_tables(out_dir: Path, letters: dict[str, LetterRecord]) -> Links:
+    """Rebuild letters/parties/questions.jsonl from the letter files (keyed by input path), each
+    Anfrage's questions linked to its reply's answers when the reply is among them; returns the links.
+
+    Raises:
+        OutputError: the folder is not writable or the disk is full.
+    """
+    rows, links = table_rows(sorted(letters.items()))
     atomic_write_texts({
         out_dir / f"{name}.jsonl": "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows[name])
-        for name in TABLES
+        for name in TABLE_NAMES
     })
+    log_links(links, out_dir)
+    return links
+
+
+def log_links(links: Links, where: Path | str) -> None:
+    """The links' summary, and why each reply or Anfrage left unlinked on purpose stayed so."""
+    if links.replies:
+        log.info("%s: links: %s", where, links.summary())
+    for note in links.notes:
+        log.warning("%s: links: %s", where, note)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from models import (
-    DocType, FileStatus, Line, LetterRecord, ManifestEntry, Page, PageMethod, Party, Question, Repair,
+    Answer, DocType, FileStatus, Line, LetterRecord, ManifestEntry, Page, PageMethod, Party, Question, Repair,
     Sender, Signatory, SourceInfo, SubQuestion,
 )
 from pipeline.export import ProcessedLetter
@@ -92,6 +92,37 @@ def antrag(file: str = "antrag.pdf") -> LetterRecord:
                        signatories=[Signatory(name="Jürgen Beispiel"),
                                     Signatory(name="Anna Zweite", role="Geschäftsführerin")],
                        motion_points=["Der Kreistag beschließt …"])
+
+
+REPLY_QUESTIONS = [
+    Question(number=1, label="Frage 1:", text="Wie viele Schüler nutzen die Busse, die das KI plant?"),
+    Question(number=2, label="Frage 2:", text='Was kostet das "Ticket" <pro> Jahr; a) brutto, b) netto?'),
+]
+REPLY_ANSWERS = [
+    Answer(number=1, text="Derzeit nutzen 1.250 Schülerinnen und Schüler die Busse."),
+    Answer(number=2, text="Das Ticket kostet 365 Euro brutto und 341 Euro netto im Jahr.", page=2),
+]
+
+
+def reply(file: str = "antwort.pdf", *, head: str = "Ihre Anfrage vom 05.03.2024 – Schülerbeförderung",
+          **overrides: object) -> LetterRecord:
+    """The administration's reply to `anfrage()`: same Drucksache number, dated 14 days later, its
+    questions repeated with an answer each. `head` is the line that names the Anfrage."""
+    fields: dict = dict(
+        doc_type=DocType.STELLUNGNAHME, date=date(2024, 3, 19), place="Musterstadt",
+        subject="Anfrage zur Schülerbeförderung und zum KI", reference="DS 12/345",
+        sender=Sender(name="Dr. Max Beispiel", role="Landrat", organization="Kreis Beispielkreis"),
+        signatories=[Signatory(name="Dr. Max Beispiel", role="Landrat")],
+        addressee=Party(name="Erika Müller-Lüdenscheidt", organization="Fraktion Musterliste im Kreistag Beispielkreis"),
+        questions=REPLY_QUESTIONS, answers=REPLY_ANSWERS,
+    )
+    fields.update(overrides)
+    lines = ["Kreis Beispielkreis – Der Landrat", "Musterstadt, den 19.03.2024", head]
+    for question in fields["questions"]:
+        lines.append(f"Frage {question.number}: {question.text}")
+        lines.extend(f"Antwort: {a.text}" for a in fields["answers"] if a.number == question.number)
+    return make_record([lines, ["Mit freundlichen Grüßen", "Dr. Max Beispiel"]], file=file,
+                       method=PageMethod.TEXT_LAYER, **fields)
 
 
 def as_processed(records: list[LetterRecord]) -> list[ProcessedLetter]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -146,3 +147,55 @@ def test_big_files_are_started_first(tmp_path: Path):
         (tmp_path / name).write_text("x" * size)
     ordered = largest_first(sorted(tmp_path.iterdir()) + [tmp_path / "gone.txt"])
     assert [p.name for p in ordered] == ["big.txt", "middle.txt", "small.txt", "gone.txt"]
+
+
+ANFRAGE = """SPD-Kreistagsfraktion Kleve
+Lindenallee 5
+47533 Kleve
+
+Kreis Kleve
+Herrn Landrat Christoph Gerwers
+Nassauerallee 15-23
+47533 Kleve
+                                                  Kleve, 12.02.2024
+
+Anfrage: Schulbusverkehr im Nordkreis
+
+Sehr geehrter Herr Landrat,
+
+wir bitten um Beantwortung folgender Fragen:
+
+1. Wie viele Schulbusse fahren im Nordkreis?
+
+2. Wie viele Beschwerden gab es 2023?
+
+Mit freundlichen Grüßen
+
+Jürgen Franken
+Fraktionsvorsitzender
+"""
+
+
+def test_a_reply_processed_later_links_to_its_anfrage_and_the_summary_says_so(tmp_path: Path):
+    from tests.test_structure_replies import REPLY  # "Ihre Anfrage vom 12.02.2024", to the SPD faction
+
+    first, later, out = tmp_path / "februar", tmp_path / "maerz", tmp_path / "out"
+    first.mkdir(), later.mkdir()
+    (first / "anfrage.txt").write_text(ANFRAGE, encoding="utf-8")
+    (later / "antwort.txt").write_text(REPLY, encoding="utf-8")
+    result = runner.invoke(app, ["process", str(first), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0 and "links:" not in result.output  # no reply yet
+    result = runner.invoke(app, ["process", str(later), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    found = re.search(r"links: 1 of 1 Anfragen linked to one of 1 replies \(1 by cited date\); "
+                      r"(\d+) questions answered, (\d+) not answered by their reply", result.output)
+    assert found, result.output
+    answered, unanswered = int(found[1]), int(found[2])
+    assert answered + unanswered == 2
+    questions = load(out)["questions"]
+    anfrage_id = json.loads((out / "anfrage.json").read_text())["letter_id"]
+    reply_id = json.loads((out / "antwort.json").read_text())["letter_id"]
+    linked = questions[questions["letter_id"] == anfrage_id]
+    assert linked["answer_letter_id"].notna().sum() == answered
+    assert set(linked["answer_letter_id"].dropna()) <= {reply_id}
+    assert set(linked["days_to_answer"].dropna()) <= {21}  # 12.02. → 4. März 2024

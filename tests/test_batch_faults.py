@@ -28,6 +28,7 @@ from parlbrief import load
 from pipeline.batch import discover_inputs, process_batch
 from pipeline.executors import LocalExecutor
 from pipeline.names import path_bytes
+from pipeline.tables import TABLE_NAMES
 from pipeline.write import MANIFEST, locked_output_dir, read_manifest
 from tests.conftest import FIXTURES
 
@@ -342,7 +343,7 @@ def test_a_full_disk_during_the_table_rewrite_leaves_the_tables_in_step(raw: Pat
     """17: the three tables are written as one unit: all of the old ones or all of the new ones."""
     out = tmp_path / "out"
     _batch([raw / "gruene.txt"], out)
-    before = {name: (out / f"{name}.jsonl").read_text() for name in pipeline.write.TABLES}
+    before = {name: (out / f"{name}.jsonl").read_text() for name in TABLE_NAMES}
     real_fsync, calls = os.fsync, []
 
     def fail_on_questions(fd: int) -> None:
@@ -354,7 +355,7 @@ def test_a_full_disk_during_the_table_rewrite_leaves_the_tables_in_step(raw: Pat
     monkeypatch.setattr(pipeline.write.os, "fsync", fail_on_questions)
     with pytest.raises(pipeline.write.OutputError, match="No space left"):
         _batch([raw], out)
-    assert {name: (out / f"{name}.jsonl").read_text() for name in pipeline.write.TABLES} == before
+    assert {name: (out / f"{name}.jsonl").read_text() for name in TABLE_NAMES} == before
     assert not list(out.glob(".*.tmp"))
 
 

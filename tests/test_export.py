@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from tests.export_support import anfrage, antrag, processed_folder, sample_folder
+from tests.export_support import REPLY_ANSWERS, anfrage, antrag, processed_folder, reply, sample_folder
 from pipeline.export import ExportFormat, build_frames, export_tables, read_processed, read_tables
 from pipeline.table_schema import TABLES, apply_schema, arrow_schema, schema_markdown, table_schema_json
 from pipeline.tables import letter_row, party_rows, question_rows
@@ -91,6 +91,44 @@ def test_processed_jsonl_tables_agree_with_the_export(folder: Path):
     expected = build_frames(read_processed(folder))
     for name in TABLES:
         pd.testing.assert_frame_equal(apply_schema(name, loaded[name]), expected[name])
+
+
+REPLY = reply("c.pdf", answers=REPLY_ANSWERS[:1])  # answers question 1 only
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> Path:
+    """An Anfrage, an Antrag and the Anfrage's reply."""
+    return processed_folder(tmp_path / "linked", {"in/a.pdf": anfrage("a.pdf"), "in/b.pdf": antrag("b.pdf"),
+                                                  "in/c.pdf": REPLY})
+
+
+def test_questions_carry_the_answer_of_the_linked_reply(linked: Path):
+    questions = build_frames(read_processed(linked))["questions"]
+    assert str(questions["answer_date"].dtype) == "date32[day][pyarrow]"
+    assert str(questions["days_to_answer"].dtype) == "Int64" and str(questions["answer_text"].dtype) == "string"
+    first, second = questions.iloc[0], questions.iloc[1]
+    assert first["letter_id"] == anfrage("a.pdf").letter_id and first["number"] == 1
+    assert (first["answer_text"], first["answer_letter_id"], first["answer_date"], first["days_to_answer"]) == (
+        "Derzeit nutzen 1.250 Schülerinnen und Schüler die Busse.", REPLY.letter_id, dt.date(2024, 3, 19), 14)
+    assert all(pd.isna(second[name]) for name in ("answer_text", "answer_letter_id", "answer_date", "days_to_answer"))
+    # The reply's own questions are not linked to anything: its answers live in its record.
+    assert questions.loc[questions["letter_id"] == REPLY.letter_id, "answer_letter_id"].isna().all()
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+def test_answer_columns_round_trip(linked: Path, tmp_path: Path, fmt: ExportFormat):
+    expected = build_frames(read_processed(linked))
+    export_tables(linked, fmt, tmp_path / "out")
+    pd.testing.assert_frame_equal(read_tables(tmp_path / "out", fmt)["questions"], expected["questions"], check_exact=True)
+    pd.testing.assert_frame_equal(load(linked)["questions"], expected["questions"])  # the .jsonl tables of `process`
+
+
+def test_answer_columns_are_described():
+    columns = {col.name: col for col in TABLES["questions"]}
+    kinds = {name: columns[name].kind.value for name in ("answer_text", "answer_letter_id", "answer_date", "days_to_answer")}
+    assert kinds == {"answer_text": "string", "answer_letter_id": "string", "answer_date": "date", "days_to_answer": "integer"}
+    assert not any(columns[name].required for name in kinds) and all(columns[name].description for name in kinds)
 
 
 def test_apply_schema_rejects_values_of_the_wrong_type():
@@ -187,9 +225,10 @@ def test_read_tables_reads_the_processed_folder_and_tolerates_missing_files(fold
 
 
 def test_records_that_break_the_schema_are_an_input_error(folder: Path, monkeypatch: pytest.MonkeyPatch):
-    from pipeline import export as export_module
+    from pipeline import tables as tables_module
     from pipeline.errors import InputError
 
-    monkeypatch.setattr(export_module, "question_rows", lambda record: [{"letter_id": record.letter_id, "number": "x"}])
+    monkeypatch.setattr(tables_module, "question_rows",
+                        lambda record, answers=None: [{"letter_id": record.letter_id, "number": "x"}])
     with pytest.raises(InputError, match="questions.number"):
         build_frames(read_processed(folder))

@@ -12,7 +12,7 @@ from jsonschema import Draft7Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
-from tests.export_support import anfrage, antrag, as_processed, processed_folder, sample_folder
+from tests.export_support import anfrage, antrag, as_processed, processed_folder, reply, sample_folder
 from models import Sender
 from pipeline.export_oparl import FileFacts, build_oparl, check_body_id, export_oparl, file_facts, slug
 
@@ -101,6 +101,28 @@ def test_references_resolve_and_people_are_shared(exported: dict[str, list[dict]
     assert (erika["givenName"], erika["familyName"]) == ("Erika", "Müller-Lüdenscheidt")
     membership = erika["membership"][0]
     assert membership["organization"] in ids["organization"] and membership["role"] == "Vorsitzende"
+
+
+def test_an_anfrage_and_its_reply_are_related_papers_with_answers(validators: dict[str, Draft7Validator]):
+    a, r = anfrage(), reply()
+    papers = {p["parlbrief:letterId"]: p for p in (paper.to_json() for paper in
+                                                   build_oparl(as_processed([a, antrag(), r]), BODY).papers)}
+    for paper in papers.values():
+        assert _errors(validators["paper"], paper) == [], paper["id"]
+    anfrage_url, reply_url = f"{BODY}/paper/{a.letter_id}", f"{BODY}/paper/{r.letter_id}"
+    assert papers[a.letter_id]["relatedPaper"] == [reply_url]
+    assert papers[r.letter_id]["relatedPaper"] == [anfrage_url]
+    assert papers[antrag().letter_id]["relatedPaper"] == [] and papers[antrag().letter_id]["parlbrief:answers"] == []
+    # The reply carries its own answers; the Anfrage the answers to its questions, pointing to the reply.
+    assert papers[r.letter_id]["parlbrief:answers"][1] == {
+        "number": 2, "text": "Das Ticket kostet 365 Euro brutto und 341 Euro netto im Jahr.", "page": 2, "paper": reply_url}
+    assert papers[a.letter_id]["parlbrief:answers"][0] == {
+        "number": 1, "text": "Derzeit nutzen 1.250 Schülerinnen und Schüler die Busse.", "page": 1, "paper": reply_url,
+        "answerNumber": 1}
+    # relatedPaper points at Papers of the same export, and the Paper schema knows the property.
+    schema = json.loads((SCHEMAS / "Paper.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["relatedPaper"]["items"]["format"] == "url"
+    assert {url for p in papers.values() for url in p["relatedPaper"]} <= {p["id"] for p in papers.values()}
 
 
 def test_factions_are_typed_as_fraktion():

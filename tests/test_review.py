@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import pytest
 from PIL import Image
 
-from tests.export_support import anfrage, as_processed, sample_folder
+from tests.export_support import REPLY_ANSWERS, anfrage, antrag, as_processed, reply, sample_folder
 from models import FileStatus, ManifestEntry, Repair
 from pipeline.export import ProcessedLetter, read_processed
 from pipeline.review import build_review, mark_line, write_review
@@ -68,6 +68,40 @@ def test_letter_text_is_escaped_and_nothing_is_loaded_from_outside():
     assert page.count("<script>") == 1  # the page's own inline script
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.IGNORECASE)
     assert "<link" not in page and "@import" not in page
+
+
+def _qa_rows(page: str, anchor: str) -> list[tuple[str, str]]:
+    """(question, answer) cell texts of the questions-and-answers table in one letter's section."""
+    section = page[page.index(f'id="{anchor}"'):]
+    section = section[:section.index("</section>")]
+    cells = re.findall(r'<tr data-question="\d+"><td>(.*?)</td><td class="[^"]*">(.*?)</td></tr>', section)
+    return [(re.sub(r"<[^>]+>", "", q), re.sub(r"<[^>]+>", "", a)) for q, a in cells]
+
+
+def test_each_question_is_shown_beside_its_answer():
+    a, r = anfrage(), reply(answers=REPLY_ANSWERS[:1])  # question 2 not answered
+    page = build_review(as_processed([a, antrag(), r]))
+    rows = _qa_rows(page, "letter-1")
+    assert rows == [("1. Wie viele Schüler nutzen die Busse, die das KI plant? p. 1",
+                     "Derzeit nutzen 1.250 Schülerinnen und Schüler die Busse. p. 1"),
+                    ('(2) Was kostet das &quot;Ticket&quot; &lt;pro&gt; Jahr; a) brutto, b) netto? p. 1', "not answered")]
+    anfrage_section = page[page.index('id="letter-1"'):page.index('id="letter-2"')]
+    assert 'Reply: <a href="#letter-3">' in anfrage_section and "matched by reference (Drucksache 12/345)" in anfrage_section
+    assert "1 of 2 questions answered" in anfrage_section
+    # The reply shows its own answers beside its questions, and links back to the Anfrage.
+    assert _qa_rows(page, "letter-3")[0][1] == "Derzeit nutzen 1.250 Schülerinnen und Schüler die Busse. p. 1"
+    assert 'Answers the Anfrage <a href="#letter-1">' in page
+    assert _qa_rows(page, "letter-2") == []  # an Antrag has no such table
+
+
+def test_a_reply_without_its_anfrage_still_shows_its_answers_escaped():
+    from models import Answer
+
+    r = reply(answers=[Answer(number=1, text='<img src=x onerror="alert(1)"> 1.250')])
+    page = build_review(as_processed([r]))
+    assert "Its Anfrage is not in this batch" in page
+    assert _qa_rows(page, "letter-1")[0][1] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; 1.250 p. 1"
+    assert "<img src=x" not in page
 
 
 def test_filters_offer_the_batch_values_and_failed_letters_show_their_error(tmp_path: Path):
