@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from models import COLUMN_GAP, Line, LineRole, Page
@@ -59,7 +60,15 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "doc_kind": re.compile(r"^(?:Anfrage|ANFRAGE|Antrag|ANTRAG|Stellungnahme|STELLUNGNAHME|Kleine\s+Anfrage|Antwort|ANTWORT|Ergänzungsantrag|ERGÄNZUNGSANTRAG|Änderungsantrag|Zusatzantrag|Interfraktionell)", re.IGNORECASE),
     "imprint": re.compile(r"Gedruckt|Recyclingpapier|Druck:|Vertrieb:|ISSN", re.IGNORECASE),
 }
+# Patterns from the letter rules that match at the start (their own anchors differ); the rest search.
+SHAPE_TESTS = [(name, pattern.match if name in ("lettered", "answer_heading") else pattern.search)
+               for name, pattern in SHAPES.items()]
+DATE_TESTS = [pattern.search for pattern in DATE_PATTERNS.values()]
+NOT_LETTERS = re.compile(r"[\W\d_]+")
+NOT_UPPER = re.compile(r"[^A-ZÄÖÜ]+")
+NOT_DIGITS = re.compile(r"\D+")
 ROLES = tuple(LineRole)
+LOCAL = ("w0=", "w1=", "wl=", "doc_tenth", "top=", "bottom=")
 
 
 def features(pages: Sequence[Page]) -> list[Features]:
@@ -69,8 +78,9 @@ def features(pages: Sequence[Page]) -> list[Features]:
     for page in pages:
         lines = page.lines
         inked = [i for i, line in enumerate(lines) if line.text.strip()]
+        shape = PageShape.of(page)
         for rank, i in enumerate(inked):
-            own = _line_features(lines[i], page)
+            own = _line_features(lines[i], shape)
             own["blank_before"] = float(i == 0 or not lines[i - 1].text.strip())
             own["blank_after"] = float(i == len(lines) - 1 or not lines[i + 1].text.strip())
             own[f"top={min(rank, 6)}"] = 1.0
@@ -79,15 +89,16 @@ def features(pages: Sequence[Page]) -> list[Features]:
             own[f"doc_tenth={int(10 * len(rows) / max(total, 1))}"] = 1.0
             rows.append(own)
     _add_context(rows, [line.text.strip() for page in pages for line in page.lines if line.text.strip()])
+    # Neighbours' features go in as nested dicts: CRFsuite names them "-1:<name>" itself. Two
+    # lines away only the line's own shape counts, not its words or place.
+    distant = [{name: value for name, value in row.items() if not name.startswith(LOCAL)} for row in rows]
     window: list[Features] = []
     for k, own in enumerate(rows):
-        item = dict(own)
+        item: dict = dict(own)
         for offset in (-2, -1, 1, 2):
             j = k + offset
             if 0 <= j < len(rows):
-                item.update({f"{offset}:{name}": value for name, value in rows[j].items()
-                             if not name.startswith(("w0=", "w1=", "wl=", "doc_tenth", "top=", "bottom="))
-                             or abs(offset) == 1})
+                item[str(offset)] = rows[j] if abs(offset) == 1 else distant[j]
             else:
                 item[f"{offset}:none"] = 1.0
         window.append(item)
@@ -116,24 +127,24 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         seen.update(name for name in SECTIONS if name in row)
 
 
-def _line_features(line: Line, page: Page) -> Features:
+def _line_features(line: Line, shape: PageShape | None) -> Features:
     text = line.text.strip()
     words = text.split()
     found: Features = {"bias": 1.0}
-    for name, pattern in SHAPES.items():
-        if pattern.search(text) if name not in ("lettered", "answer_heading") else pattern.match(text):
+    for name, test in SHAPE_TESTS:
+        if test(text):
             found[name] = 1.0
-    if any(p.search(text) for p in DATE_PATTERNS.values()):
+    if any(test(text) for test in DATE_TESTS):
         found["date"] = 1.0
     found[f"len={_bucket(len(text), (3, 12, 30, 60, 85))}"] = 1.0
     found[f"words={_bucket(len(words), (1, 2, 4, 8, 14))}"] = 1.0
     found[f"end={_end_class(text)}"] = 1.0
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(letters) > 2:
+    letters = NOT_LETTERS.sub("", text)
+    if len(letters) > 2 and len(NOT_UPPER.sub("", letters)) > 0.8 * len(letters):
         found["caps"] = 1.0
     if words and all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 5:
         found["title_case"] = 1.0
-    digits = sum(ch.isdigit() for ch in text)
+    digits = len(text) - len(NOT_DIGITS.sub("", text))
     found[f"digits={_bucket(int(10 * digits / max(len(text), 1)), (0, 1, 3, 6))}"] = 1.0
     if COLUMN_GAP in line.text.strip():
         found["column_gap"] = 1.0
@@ -146,27 +157,43 @@ def _line_features(line: Line, page: Page) -> Features:
         found[f"wl={_word(words[-1])}"] = 1.0
         if len(words) > 1:
             found[f"w1={_word(words[0])}_{_word(words[1])}"] = 1.0
-    found.update(_layout(line, page))
+    found.update(_layout(line, shape))
     return found
 
 
-def _layout(line: Line, page: Page) -> Features:
+@dataclass(frozen=True)
+class PageShape:
+    """A page's usual line: its left edge (lower quartile) and height (median), for indentation and type size."""
+
+    width: float
+    height: float
+    left: float
+    line_height: float
+
+    @classmethod
+    def of(cls, page: Page) -> PageShape | None:
+        boxes = [line.bbox for line in page.lines if line.bbox is not None and line.text.strip()]
+        if not boxes or not page.width:
+            return None
+        lefts = sorted(box[0] for box in boxes)
+        heights = sorted(box[3] - box[1] for box in boxes)
+        return cls(page.width, page.height or 842.0, lefts[len(lefts) // 4], max(heights[len(heights) // 2], 1e-6))
+
+
+def _layout(line: Line, shape: PageShape | None) -> Features:
     """Indentation and type size against the page's usual lines (PDF and OCR pages only)."""
-    if line.bbox is None or not page.width:
+    if line.bbox is None or shape is None:
         return {}
-    boxes = [other.bbox for other in page.lines if other.bbox is not None and other.text.strip()]
-    lefts = sorted(box[0] for box in boxes)
-    heights = sorted(box[3] - box[1] for box in boxes)
     x0, top, x1, bottom = line.bbox
-    indent = (x0 - lefts[len(lefts) // 4]) / page.width
-    size = (bottom - top) / max(heights[len(heights) // 2], 1e-6)
-    centre = ((x0 + x1) / 2) / page.width
+    indent = (x0 - shape.left) / shape.width
+    size = (bottom - top) / shape.line_height
+    centre = ((x0 + x1) / 2) / shape.width
     return {
         f"indent={_bucket(int(indent * 100), (-1, 2, 8, 25, 45))}": 1.0,
         f"size={_bucket(int(size * 10), (8, 11, 13, 17))}": 1.0,
-        f"right_half={int(x0 / page.width > 0.5)}": 1.0,
+        f"right_half={int(x0 / shape.width > 0.5)}": 1.0,
         f"centred={int(abs(centre - 0.5) < 0.05 and indent > 0.05)}": 1.0,
-        f"vpos={_bucket(int(10 * top / (page.height or 842)), (1, 2, 3, 5, 8))}": 1.0,
+        f"vpos={_bucket(int(10 * top / shape.height), (1, 2, 3, 5, 8))}": 1.0,
     }
 
 
