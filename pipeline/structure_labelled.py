@@ -149,10 +149,11 @@ def questions(lines: list[RoleLine]) -> list[Question]:
 
 def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     """The reply's answers: the answer lines after each repeated question, or after a heading
-    naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each). A repeated
-    question is numbered by its printed number, else as `questions` number them, in order;
-    answers to its sub-questions ("1 a)", "1 b)") are joined under its number."""
+    naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each). A
+    repeated question takes the number of the record's question it begins (`questions`), else its
+    printed number, else the next in order; answers to sub-questions ("1 a)", "1 b)") are joined."""
     sequence = iter([q.number for q in questions])
+    by_start = {_start(q.text): q.number for q in questions}
     blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
     current: list[int] = []
     in_answer = False
@@ -161,7 +162,8 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             continue
         if line.role is LineRole.QUESTION:
             printed = LEADING_NUMBER.match(line.text)
-            current = [int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1)]
+            own = by_start.get(_start(line.text[printed.end():] if printed else line.text))
+            current = [own or (int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1))]
         elif line.role is LineRole.ANSWER:
             heading = ANSWER_START.match(line.text)
             if heading and _numbers(heading["numbers"]):
@@ -182,6 +184,11 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             pages.setdefault(number, page)
     return [Answer(number=n, text=" ".join(t for t in texts[n] if t), page=pages[n])
             for n in sorted(texts) if any(texts[n])]
+
+
+def _start(text: str) -> str:
+    """A question's first words, to find which of the record's questions a repeated one is."""
+    return " ".join(re.sub(r"[^\w ]", "", text.casefold()).split()[:6])
 
 
 def _numbers(text: str) -> list[int]:
