@@ -118,7 +118,16 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     kind = KIND_WORDS.search(head)
     doc_kind = f"doc_kind={kind.group(1).casefold().split()[-1] if kind else 'none'}"
     seen: set[str] = set()
+    prose_blocks, in_prose = 0, False
     for k, row in enumerate(rows):
+        # which paragraph of running prose (lines over 50 characters) a line is in: an Antrag's
+        # first one is often its unlabelled motion, the next ones its reasons
+        prose = len(texts[k]) > 50
+        if prose and (not in_prose or row.get("blank_before")):
+            prose_blocks += 1
+        in_prose = prose
+        if prose:
+            row[f"prose_block={min(prose_blocks, 3)}"] = 1.0
         # a word broken at a line end a few lines above (a page break between): this line goes on with it
         if any(above.endswith("-") and len(above) > 30 for above in texts[max(0, k - 3):k]):
             row["after_hyphen_break"] = 1.0
