@@ -24,13 +24,13 @@ PRINT_NUMBER = re.compile(r"\b(?:Drucksache|Drs\.?|Bundestagsdrucksache)\s*(?:Nr
 # three words: "ANFRAGE", "GEMEINSAMER ANTRAG", "Stellungnahme zum Änderungsantrag", "Kleine Anfrage".
 KIND_WORD = re.compile(
     r"\b(?P<reply>Stellungnahme|Antwort|Beantwortung)\b|\b(?P<question>Anfrage)\b"
-    r"|\b(?P<motion>[\wäöüÄÖÜ-]*[Aa]ntrag|ANTRAG|[\wÄÖÜ-]*ANTRAG|Resolution)\b",
+    r"|\b(?P<motion>[\w-]*antrag|Resolution)\b",
     re.IGNORECASE,
 )
 KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion": DocType.ANTRAG}
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
-KIND_FACTION = re.compile(r"^(?:[\wäöüÄÖÜ-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
+KIND_FACTION = re.compile(r"^(?:[\w-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
 MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*\((?P<party>[^()\d]{2,30})\)\s*$")
 FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
 # An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den
