@@ -151,19 +151,23 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     """The reply's answers: the answer lines after each repeated question, or after a heading
     naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each). A
     repeated question takes the number of the record's question it begins (`questions`), else its
-    printed number, else the next in order; answers to sub-questions ("1 a)", "1 b)") are joined."""
+    printed number, else the next in order; answers to sub-questions ("1 a)", "1 b)") are joined,
+    and questions repeated one after another share the answer that follows them."""
     sequence = iter([q.number for q in questions])
     by_start = {_start(q.text): q.number for q in questions}
     blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
     current: list[int] = []
-    in_answer = False
+    in_answer = awaiting = False  # awaiting: questions repeated since the last answer began
     for line in lines:
         if line.role is LineRole.FURNITURE:
             continue
         if line.role is LineRole.QUESTION:
             printed = LEADING_NUMBER.match(line.text)
             own = by_start.get(_start(line.text[printed.end():] if printed else line.text))
-            current = [own or (int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1))]
+            number = own or (int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1))
+            # questions repeated one after the other are answered together by the answer after them
+            current = [*current, number] if awaiting and number not in current else current if awaiting else [number]
+            awaiting = True
         elif line.role is LineRole.ANSWER:
             heading = ANSWER_START.match(line.text)
             if heading and _numbers(heading["numbers"]):
@@ -173,7 +177,7 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
                 blocks[-1][2].append(line.text)
             elif current:
                 blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
-            in_answer = bool(blocks)
+            in_answer, awaiting = bool(blocks), False
             continue
         in_answer = False
     texts: dict[int, list[str]] = {}

@@ -80,3 +80,34 @@ def test_scores_count_hits_per_role():
     scores = train_line_roles.score([("body", "body"), ("question", "body"), ("question", "question")])
     assert scores["accuracy"] == pytest.approx(2 / 3)
     assert scores["roles"]["question"]["recall"] == 0.5 and scores["roles"]["body"]["precision"] == 0.5
+
+
+def _roled(rows: list[tuple[str, str]]) -> list:
+    from pipeline.structure_labelled import RoleLine
+
+    return [RoleLine(1, i, text, LineRole(role), 1.0) for i, (role, text) in enumerate(rows)]
+
+
+def test_answers_follow_their_questions_headings_and_groups():
+    from models import Question
+    from pipeline.structure_labelled import answers
+
+    lines = _roled([
+        ("question", "1. Wie viele Ampeln gibt es?"),
+        ("answer", "Es gibt 120 Ampeln."),
+        ("furniture", "Seite 2"),
+        ("answer", "Davon sind 30 älter als 20 Jahre."),
+        ("question", "2. Wann werden sie erneuert?"),
+        ("question", "3. Was kostet das?"),
+        ("answer", "Die Erneuerung ist für 2026 geplant und kostet 2 Mio. Euro."),
+        ("answer", "Zu den Fragen 4 und 5:"),
+        ("answer", "Dazu liegen keine Zahlen vor."),
+        ("signature_name", "Dr. Frank Mentrup"),
+    ])
+    questions = [Question(number=n, text=t) for n, t in
+                 [(1, "Wie viele Ampeln gibt es?"), (2, "Wann werden sie erneuert?"), (3, "Was kostet das?")]]
+    found = {a.number: a.text for a in answers(lines, questions)}
+    assert found[1] == "Es gibt 120 Ampeln. Davon sind 30 älter als 20 Jahre."  # furniture between: one answer
+    assert found[2] == found[3] == "Die Erneuerung ist für 2026 geplant und kostet 2 Mio. Euro."  # asked together
+    assert found[4] == found[5] == "Dazu liegen keine Zahlen vor."  # a heading naming two questions
+    assert "Mentrup" not in " ".join(found.values())
