@@ -46,8 +46,9 @@ def _text(lines: list[TextLine], start: int, end: int) -> str:
 def extract_structure(doc: RepairedDoc) -> LetterStructure:
     """Read header fields, parties, numbered questions and motion points from the repaired text.
 
-    Needs: `doc.pages[*].lines` (text; bbox unused). Produces: a `LetterStructure`; what the
-    parser was unsure about goes to `warnings`. Pure: no I/O.
+    Needs: `doc.pages[*].lines` (text; boxes, where there are any, for the line labeller's layout
+    features and the reading order of OCR pages). Produces: a `LetterStructure`; what the parser
+    was unsure about goes to `warnings`. Pure: no I/O (the line-role model is loaded once).
     """
     labelled = labelled_fields.role_lines(doc.pages)
     # The letter rules act on a line's role (drop furniture, end a question at an answer or a
