@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 
-from models import DocType, LetterStructure, Party, Question, RepairedDoc
+from models import DocType, LetterStructure, LineRole, Party, Question, RepairedDoc
 from pipeline import structure_header as header
 from pipeline import structure_labelled as labelled_fields
 from pipeline import structure_parties as parties
@@ -32,6 +32,8 @@ PLACE_CUES = re.compile(
 
 
 SURE = 0.85
+LIKELY = 0.7
+PAGE_EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
 
 
 def _known_places(text: str, place: str | None) -> set[str]:
@@ -51,10 +53,7 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     was unsure about goes to `warnings`. Pure: no I/O (the line-role model is loaded once).
     """
     labelled = labelled_fields.role_lines(doc.pages)
-    # The letter rules act on a line's role (drop furniture, end a question at an answer or a
-    # signature) only where the labeller is sure of it.
-    sure = {(line.page, line.index): line.role for line in labelled if line.confidence >= SURE}
-    lines = prepare_lines(doc, sure)
+    lines = prepare_lines(doc, _acted_on(labelled))
     layout = header.find_layout(lines)
     layout.address = parties.address_block(layout)
     # Without a salutation there is no letter layout to read: a form or a print is read by its
@@ -128,6 +127,19 @@ def _without_answer(question: Question) -> Question:
     text = question.text[:end]
     subs = [sub for sub in question.subquestions if sub.label in text]
     return question.model_copy(update={"text": text, "subquestions": subs})
+
+
+def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int], LineRole]:
+    """The roles the letter rules act on (drop furniture, end a question at an answer, a date or
+    a signature): where the labeller is sure of them, and furniture that is likely where running
+    heads and footers stand, among a page's first or last lines."""
+    edges: set[tuple[int, int]] = set()
+    for page in {line.page for line in labelled}:
+        on_page = [line for line in labelled if line.page == page]
+        edges |= {(line.page, line.index) for line in on_page[:PAGE_EDGE] + on_page[-PAGE_EDGE:]}
+    return {(line.page, line.index): line.role for line in labelled
+            if line.confidence >= SURE
+            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY and (line.page, line.index) in edges)}
 
 
 def _addressee(layout: header.Layout, salutation: str | None) -> Party:

@@ -111,3 +111,31 @@ def test_answers_follow_their_questions_headings_and_groups():
     assert found[2] == found[3] == "Die Erneuerung ist für 2026 geplant und kostet 2 Mio. Euro."  # asked together
     assert found[4] == found[5] == "Dazu liegen keine Zahlen vor."  # a heading naming two questions
     assert "Mentrup" not in " ".join(found.values())
+
+
+def test_a_prints_running_head_and_closing_date_stay_out_of_its_questions():
+    """A Bundestag-style print: the running head at page 2's top is dropped as furniture where it
+    is likely (a page edge), and the dated place line above the names ends the list."""
+    questions = [
+        "1. Wie viele Kilometer Radweg an Bundesstraßen wurden in den Jahren 2019 bis 2021\n   neu gebaut?",
+        "2. Wie hoch waren die dafür eingesetzten Bundesmittel?",
+        "3. Welche Bundesländer haben Mittel nicht abgerufen, und aus welchen Gründen?",
+        "4. Wie lange dauert die Planung eines Radwegs an einer Bundesstraße im Durchschnitt?",
+        "5. Welche Maßnahmen plant die Bundesregierung, um die Planung zu beschleunigen?",
+        "6. Wie viele Radwege an Bundesstraßen befinden sich derzeit in Planung, und wann",
+    ]
+    text = (
+        "Deutscher Bundestag" + " " * 40 + "Drucksache 20/9999\n20. Wahlperiode" + " " * 44 + "14.07.2022\n\n"
+        "Kleine Anfrage\nder Abgeordneten Jana Beispiel, Tom Muster und der Fraktion DIE LINKE\n\n"
+        "Förderung von Radwegen an Bundesstraßen\n\nDer Ausbau von Radwegen an Bundesstraßen kommt nur langsam "
+        "voran. Viele Kommunen\nberichten von langen Planungszeiten.\n\nWir fragen die Bundesregierung:\n"
+        + "\n".join(questions)
+        + "\n\fDrucksache 20/9999 – 2 – Deutscher Bundestag – 20. Wahlperiode\n   sollen sie fertiggestellt werden?\n"
+        "7. Plant die Bundesregierung, die Förderrichtlinie zu ändern?\n\nBerlin, den 12. Juli 2022\n\n"
+        "Dr. Anna Vorsitz und Fraktion\n"
+    )
+    record = extract_structure(make_doc(text))
+    texts = {q.number: q.text for q in record.questions}
+    assert texts[6].endswith("in Planung, und wann sollen sie fertiggestellt werden?")
+    assert texts[7] == "Plant die Bundesregierung, die Förderrichtlinie zu ändern?"
+    assert (record.doc_type.value, record.reference) == ("anfrage", "20/9999")
