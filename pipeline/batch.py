@@ -82,8 +82,8 @@ def output_names(inputs: list[Path], taken: dict[str, str] | None = None) -> dic
     or of an earlier run into the same folder (`taken`: output name → input key) has that name."""
     taken = dict(taken or {})
     stems: dict[str, int] = {}
-    for path in inputs:
-        stems[output_stem(path)] = stems.get(output_stem(path), 0) + 1
+    for stem in map(output_stem, inputs):
+        stems[stem] = stems.get(stem, 0) + 1
     names = {}
     for path in inputs:
         key, stem = input_key(path), output_stem(path)
@@ -131,7 +131,10 @@ def _process_locked(inputs: list[Path], out_dir: Path, options: Options, key: Ru
     names = output_names(inputs, {Path(e.output).name: k for k, e in previous.items() if e.output})
     result = BatchResult()
 
-    def finish(entry: ManifestEntry) -> None:
+    def finish(path: Path, **fields: object) -> None:
+        """Record one input's outcome (a failure unless `fields` say otherwise) in manifest and result."""
+        entry = ManifestEntry(**{"input": path_text(path), "resolved": input_key(path), "status": FileStatus.FAILED,
+                                 "pipeline_version": PIPELINE_VERSION, "run_key": key.id, "build": key.build} | fields)
         append_manifest(out_dir, entry)
         result.entries.append(entry)
         if on_done:
@@ -139,36 +142,30 @@ def _process_locked(inputs: list[Path], out_dir: Path, options: Options, key: Ru
 
     todo: dict[Path, str] = {}
     for path in inputs:
-        base = ManifestEntry(input=path_text(path), resolved=input_key(path), pipeline_version=PIPELINE_VERSION,
-                             run_key=key.id, build=key.build, status=FileStatus.FAILED)
         try:
             sha = sha256_of(path)
         except OSError as err:
-            finish(base.model_copy(update={"error": unreadable(path, err)}))
+            finish(path, error=_unreadable(path, err))
             continue
         output = out_dir / names[path]
         record = None if force else _current_record(output, sha, key)
         if record is not None:
-            finish(base.model_copy(update={"output": str(output), "sha256": sha, "pages": len(record.source.pages),
-                                           "status": FileStatus.SKIPPED, "run_key": record.run_key.id,
-                                           "build": record.run_key.build}))
+            finish(path, output=str(output), sha256=sha, pages=len(record.source.pages), status=FileStatus.SKIPPED,
+                   run_key=record.run_key.id, build=record.run_key.build)
         else:
             todo[path] = sha
     finished = 0
     try:
         for path, (record_json, error, pages, seconds) in executor.run(largest_first(list(todo)), options, key):
-            entry = ManifestEntry(input=path_text(path), resolved=input_key(path), sha256=todo[path],
-                                  pipeline_version=PIPELINE_VERSION, run_key=key.id, build=key.build,
-                                  status=FileStatus.FAILED,
-                                  error=error, pages=pages, seconds=round(seconds, 3))
+            fields: dict = {"sha256": todo[path], "error": error, "pages": pages, "seconds": round(seconds, 3)}
             if record_json is not None:
                 record = LetterRecord.model_validate_json(record_json)
                 output = out_dir / names[path]
                 write_letter(record, output)
                 warnings = record.source.warnings
-                entry = entry.model_copy(update={"output": str(output), "error": "; ".join(warnings) or None,
-                                                 "status": FileStatus.PARTIAL if warnings else FileStatus.OK})
-            finish(entry)
+                fields |= {"output": str(output), "error": "; ".join(warnings) or None,
+                           "status": FileStatus.PARTIAL if warnings else FileStatus.OK}
+            finish(path, **fields)
             finished += 1
     except KeyboardInterrupt:
         result.interrupted = True
@@ -181,7 +178,7 @@ def _process_locked(inputs: list[Path], out_dir: Path, options: Options, key: Ru
     return result
 
 
-def unreadable(path: Path, err: OSError) -> str:
+def _unreadable(path: Path, err: OSError) -> str:
     """One sentence for an input that cannot be opened."""
     if path.is_symlink() and not path.exists():
         return f"It is a broken symbolic link (its target {path_text(os.readlink(path))} does not exist)."

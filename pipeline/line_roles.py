@@ -67,7 +67,6 @@ DATE_TESTS = [pattern.search for pattern in DATE_PATTERNS.values()]
 NOT_LETTERS = re.compile(r"[\W\d_]+")
 NOT_UPPER = re.compile(r"[^A-ZÄÖÜ]+")
 NOT_DIGITS = re.compile(r"\D+")
-ROLES = tuple(LineRole)
 LOCAL = ("w0=", "w1=", "wl=", "doc_tenth", "top=", "bottom=")
 
 
