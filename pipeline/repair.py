@@ -34,6 +34,8 @@ NAME_DAMAGE_WEIGHT = 5.0
 COMMON_ZIPF = 3.0  # a reading this frequent is a word, not a rare name form (Grünen, Düsseldorf)
 WHOLE_WORD_BONUS = 1.5  # zipf credit of a listed word over a compound split of the original
 DOCUMENT_CONFIDENCE = 0.85
+NFC_REASON = "unicode NFC"
+DAMAGE_EVIDENCE = 0.8  # an edit of a non-word at least this sure shows that its page is damaged
 # Words that follow a street name, even misread: "Waldenburger Straße 2", "Julicher StraBe".
 _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
 # Misread ß that no German word or name contains: f3, 13 between letters; R or B inside lower
@@ -109,6 +111,11 @@ def _repair_pages(
     lex = load_lexicon()
     slots, edits, tokens = scan(pages, numbers, ocr_pages)
     ctx = _context(lex, slots, tokens)
+    # A page shows OCR damage when a sign was misread (Bürger®innen) or an edit turns something
+    # that is no word into one, surely (fiir → für, zahlenmafige → zahlenmäßige). Only such pages are
+    # edited: elsewhere (born-digital, a sound text layer) a word that could also carry a
+    # diacritic is a name or a word as printed (Große-Böckmann, Bruckhausen, wurde).
+    damaged = {edit.page for edit in edits}
     joined = hyphen_pairs(slots, tokens)
     done: set[int] = set()
     for i, slot in enumerate(slots):
@@ -116,14 +123,27 @@ def _repair_pages(
             continue
         if i in joined:  # "Beschaf-" + "tigung" on the next line are judged as one word
             done.add(joined[i])
-            edits.extend(_decide_split(lex, slot, slots[joined[i]], ctx))
-            continue
-        edit = _decide(lex, slot, ctx)
-        if edit is not None:
-            edits.append(edit)
+            new = _decide_split(lex, slot, slots[joined[i]], ctx)
+            judged = slot.text + slots[joined[i]].text
+        else:
+            new = [edit] if (edit := _decide(lex, slot, ctx)) else []
+            judged = slot.text + slot.suffix
+        sure = any(e.reason != NFC_REASON and e.confidence >= DAMAGE_EVIDENCE for e in new)
+        if sure and not _is_word(lex, judged):
+            damaged.add(slot.page)
+        edits.extend(new)
+    edits = [e for e in edits if e.page in damaged or e.reason == NFC_REASON]
     applied = [e for e in edits if e.confidence >= options.repair_threshold]
     suggested = [e for e in edits if e.confidence < options.repair_threshold]
     return _apply(pages, numbers, applied), applied, suggested
+
+
+def _is_word(lex: Lexicon, text: str) -> bool:
+    """Listed, or a compound of listed parts; False for signs and pieces with digits."""
+    if not text.isalpha():
+        return False
+    info = analyse_piece(lex, unicodedata.normalize("NFC", text))
+    return info.listed or info.parts > 0
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +348,7 @@ def _case_penalty(word: str, flags: int, position: Position) -> float:
 
 
 def _nfc_edit(slot: Slot, word: str) -> Repair | None:
-    return _edit(slot, word, "unicode NFC", 1.0) if word != slot.text else None
+    return _edit(slot, word, NFC_REASON, 1.0) if word != slot.text else None
 
 
 def _edit(slot: Slot, replacement: str, reason: str, confidence: float) -> Repair:

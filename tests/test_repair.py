@@ -95,11 +95,22 @@ def test_context_decides_between_two_words() -> None:
     )
     assert _fixed("Wie viele Falle wurden fur 2023 gemeldet?") == "Wie viele Fälle wurden für 2023 gemeldet?"
     # "Fallen" is a plural too (Falle), but "Fällen" is the dative of the listed plural "Fälle"
-    assert _fixed("In wie vielen Fallen wurden Verstöße festgestellt?") == (
-        "In wie vielen Fällen wurden Verstöße festgestellt?"
+    assert _fixed("In wie vielen Fallen wurden Verstosse fur 2023 festgestellt?") == (
+        "In wie vielen Fällen wurden Verstöße für 2023 festgestellt?"
     )
     assert _fixed("Die Kosten sind hoher als geplant, fur alle.") == "Die Kosten sind höher als geplant, für alle."
-    assert _fixed("Wie viele Kindergarten gibt es?") == "Wie viele Kindergärten gibt es?"
+    assert _fixed("Wie viele Kindergarten gibt es fur Kinder?") == "Wie viele Kindergärten gibt es für Kinder?"
+
+
+def test_a_page_without_ocr_damage_stays_as_printed() -> None:
+    # Page 1 is born-digital (every umlaut in place): names and words that could carry a
+    # diacritic are as printed. Page 2 lost its umlauts: there the same cues repair.
+    printed = ("Sehr geehrte Frau Große-Böckmann,\nwie viele Falle wurden in Bruckhausen gemeldet?\n"
+               "Nutzt der Kreis die Fördermittel für das Auslaufen der Maßnahme?")
+    damaged = "Wie viele Falle wurden fur die Schuler gemeldet?"
+    repaired, applied, suggested = repair_text(printed + "\f" + damaged)
+    assert repaired.split("\f") == [printed, "Wie viele Fälle wurden für die Schüler gemeldet?"]
+    assert {r.page for r in applied + suggested} == {2}
 
 
 def test_old_spellings_with_sharp_s_stay_as_written() -> None:
