@@ -213,9 +213,11 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     info = analyse_piece(lex, word)
     if "ß" in word and not info.listed and lex.case_flags(word.replace("ß", "ss")):
         return _nfc_edit(slot, word)  # the old spelling (daß, Fluß, "an der Riß") is a word as written
+    if not info.listed and (printed := _from_document(slot, word, ctx)):
+        return printed  # a name printed correctly elsewhere: Ebbers-Mollenbeck → Ebbers-Möllenbeck
     if not info.candidates:  # most words: nothing it could have been instead
         if not (info.listed or info.parts):
-            return _from_document(slot, word, ctx) or _sharp_s(slot, word) or _nfc_edit(slot, word)
+            return _sharp_s(slot, word) or _nfc_edit(slot, word)
         return _nfc_edit(slot, word)
     if all(c.parts > 1 for c in info.candidates) and _street_name(ctx, slot):
         return None  # "Waldenburger Straße": no compound guesses in addresses

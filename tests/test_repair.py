@@ -253,6 +253,13 @@ def test_names_in_damaged_text_get_their_umlaut_back() -> None:
     assert "Dörte Dörr" in repaired and "über" in repaired
 
 
+def test_a_name_printed_correctly_once_repairs_its_broken_copies() -> None:
+    # also where the broken copy is the second part of a double name, or splits into words
+    text = ("Sehr geehrte Frau Ebbers-Möllenbeck, sehr geehrter Herr Hüsken,\n"
+            "die Fragen fur Frau Ebbers-Mollenbeck und Herrn Hiisken:")
+    assert repair_text(text)[0].splitlines()[1] == "die Fragen für Frau Ebbers-Möllenbeck und Herrn Hüsken:"
+
+
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
