@@ -35,6 +35,10 @@ COMMON_ZIPF = 3.0  # a reading this frequent is a word, not a rare name form (Gr
 WHOLE_WORD_BONUS = 1.5  # zipf credit of a listed word over a compound split of the original
 DOCUMENT_CONFIDENCE = 0.85
 NFC_REASON = "unicode NFC"
+NOUN_OPENERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "das", "dem", "des", "beim", "zum", "vom",
+                          "im", "am", "ins", "ans", "fürs", "ums", "übers"})
+REAL_WORD_ZIPF = 4.0  # a word this common is a word as printed unless its context says otherwise
+UNDECIDED = -0.1  # the delta of a reading nothing but word frequency favours: a suggestion (p < 0.5)
 DAMAGE_EVIDENCE = 0.8  # an edit of a non-word at least this sure shows that its page is damaged
 # Words that follow a street name, even misread: "Waldenburger Straße 2", "Julicher StraBe".
 _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
@@ -223,7 +227,11 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         return None  # "Waldenburger Straße": no compound guesses in addresses
     known = info.listed or info.parts > 0
     score = info.zipf if known else UNKNOWN_SCORE
-    score -= _case_penalty(word, info.flags, slot.position)
+    misplaced = _case_penalty(word, info.flags, slot.position) if not _noun_slot(ctx, slot) else 0.0
+    score -= misplaced
+    # a common word (wurde, Große, Forderung) is replaced by its twin (würde, Größe, Förderung)
+    # only where its sentence says so: a context cue or a capitalisation it cannot have
+    needs_cue = known and info.zipf >= REAL_WORD_ZIPF and not misplaced
     # a known word is replaced only if the other reading is likelier even after weighing how
     # often this document loses diacritics at all (Bayes: P(lost) = ctx.damage)
     needed = MARGIN_KNOWN - math.log10(ctx.damage) if known else 0.0
@@ -237,6 +245,8 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
             if cue:
                 delta += bonus
                 cand = replace(cand, rules=(*cand.rules, cue))
+            elif needs_cue:
+                delta = min(delta, UNDECIDED)
         if info.parts and cand.parts == 1:
             # a word listed whole beats an ad-hoc split of the original: Großen|ordnung
             delta += needed + WHOLE_WORD_BONUS
@@ -336,6 +346,13 @@ def _candidate_score(cand: Candidate, position: Position, ctx: _DocContext, know
     if cand.text.lower() in ctx.forms:
         s += DOC_BONUS
     return s
+
+
+def _noun_slot(ctx: _DocContext, slot: Slot) -> bool:
+    """After a title a capitalised word is a name ("Frau Große"), after an article it may be a
+    verb or adjective used as a noun ("das Auslaufen", "im Großen"): capitals are no error there."""
+    before = ctx.tokens[slot.tok - 1] if slot.tok > 0 and slot.position != Position.INNER else ""
+    return before.lower() in NOUN_OPENERS
 
 
 def _case_penalty(word: str, flags: int, position: Position) -> float:

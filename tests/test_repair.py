@@ -253,6 +253,21 @@ def test_names_in_damaged_text_get_their_umlaut_back() -> None:
     assert "Dörte Dörr" in repaired and "über" in repaired
 
 
+def test_common_words_change_to_their_twin_only_where_context_says_so() -> None:
+    # a damaged text (fur, uber): the cue-less twins wurde/würde, halt/hält, Nutzt/Nützt stay
+    # suggestions; a name after a title and a verb used as a noun keep their capitals
+    text = ("Sehr geehrte Frau Große, fur die Sitzung uber die Schulen fragen wir:\n"
+            "Nutzt der Kreis die Mittel, die im Mai beschlossen wurde, fur das Auslaufen der Massnahmen?\n"
+            "Wie viele Falle waren es, und halt der Kreis an Mitteln in Hohe von 3 Euro fest?")
+    repaired, applied, suggested = repair_text(text)
+    assert repaired.splitlines() == [
+        "Sehr geehrte Frau Große, für die Sitzung über die Schulen fragen wir:",
+        "Nutzt der Kreis die Mittel, die im Mai beschlossen wurde, für das Auslaufen der Maßnahmen?",
+        "Wie viele Fälle waren es, und halt der Kreis an Mitteln in Höhe von 3 Euro fest?",
+    ]
+    assert {(r.original, r.replacement) for r in suggested} >= {("wurde", "würde"), ("halt", "hält")}
+
+
 def test_a_name_printed_correctly_once_repairs_its_broken_copies() -> None:
     # also where the broken copy is the second part of a double name, or splits into words
     text = ("Sehr geehrte Frau Ebbers-Möllenbeck, sehr geehrter Herr Hüsken,\n"
