@@ -7,11 +7,12 @@ from enum import IntEnum
 
 from models.repair import Repair
 
-# A word piece: letters (with combining marks), possibly with the digits OCR makes of ß inside:
-# "heif3t", "Ma13nahmen". Punctuation, ®, *, / and - separate pieces.
+# A word piece: letters (with combining marks), possibly with what OCR makes of a letter inside:
+# digits ("k6nnen", "heif3t", "Ma13nahmen", also "gro13." at the end) or & between lower-case
+# letters ("Ma&nahmen"). Other punctuation, ®, *, / and - separate pieces.
 _PIECE = re.compile(
     r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*"
-    r"(?:(?:(?<=f)3|13)(?:[^\W\d_]+|(?!\w)))*"  # heif3t, Ma13nahmen, gro13.
+    r"(?:(?:\d{1,2}|(?<=[a-zäöü])&(?=[a-zäöü]))[^\W\d_]+|(?:(?<=f)3|13)(?!\w))*"
 )
 # Tokens that are addresses, not words: info@kreis.de, https://..., www.kreis-kleve.de
 _SKIP_TOKEN = re.compile(r"@|://|^\(?www\.", re.IGNORECASE)
