@@ -3,7 +3,7 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.bootstrapped
 
-.PHONY: demo test eval eval-full bench bootstrap train clean
+.PHONY: demo test eval eval-full bench bootstrap train channel real-ocr clean
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -30,6 +30,14 @@ eval-full: $(STAMP)
 train: $(STAMP)
 	$(PY) -m parlbrief.train_line_roles
 	$(PY) -m parlbrief.train_line_roles --evaluate
+
+# The OCR channel table (pipeline/ocr_channel.tsv) from the committed real-OCR texts in data/real_ocr;
+# deterministic, prints the top confusions per profile. `make real-ocr` re-OCRs the letters (~15 min).
+channel: $(STAMP)
+	$(PY) -m parlbrief.channel
+
+real-ocr: $(STAMP)
+	$(PY) scripts/real_ocr.py
 
 bench: $(STAMP)
 	bash scripts/bootstrap.sh bench
