@@ -118,10 +118,12 @@ def main() -> int:
     rows, cers = estimate(pairs)
     write_table(rows)
     print(f"{TABLE.relative_to(TABLE.parents[1])}: {len(rows)} rows from {len(pairs)} letter readings")
-    for profile, letter_cers in cers.items():
+    for profile in [*cers, *POOLED]:
+        members = POOLED.get(profile, (profile,))
+        letter_cers = [lc for member in members for lc in cers[member]]
         skipped = [letter for letter, cer in letter_cers if cer > MAX_CER]
         mean = sum(cer for _, cer in letter_cers) / len(letter_cers)
-        print(f"\n{profile}: {len(letter_cers)} letters, mean CER {mean:.4f}, skipped (CER > {MAX_CER}): {skipped or 'none'}")
+        print(f"\n{profile}: {len(letter_cers)} letter readings, mean CER {mean:.4f}, skipped (CER > {MAX_CER}): {skipped or 'none'}")
         for _, meant, read, count, total, p in top_confusions(rows, profile):
             print(f"  {meant!r:>6} → {read!r:<8} {count:5d} / {total:<6d} p={p:.3f}")
     return 0

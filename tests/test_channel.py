@@ -59,3 +59,15 @@ def test_written_table_loads_back(tmp_path) -> None:
     assert load_channel("eng", tmp_path / "t.tsv")["ü"][0].read == "ii"  # the pooled English profile
     with pytest.raises(KeyError):
         load_channel("deu-scan", tmp_path / "t.tsv")
+
+
+def test_table_ships_and_is_part_of_the_run_key() -> None:
+    import tomllib
+    from pathlib import Path
+
+    from pipeline import fingerprint
+    from pipeline.ocr_channel import TABLE
+
+    assert TABLE.is_file() and TABLE.parent in fingerprint.PACKAGES  # hashed into RunKey.code
+    pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "*.tsv" in pyproject["tool"]["setuptools"]["package-data"]["pipeline"]
