@@ -219,7 +219,7 @@ def render_letter(letter: FreshLetter, folder: Path, renderings: list[str], righ
     (folder / FILES["text"]).write_text(letter.text, encoding="utf-8")
     if set(renderings) - {"text"}:
         seed = MC.letter_seed(letter.id)
-        layer = simulate_english_ocr(letter.text, seed=seed, rate=MC.ocr_rate(letter.id, seed))
+        layer = simulate_english_ocr(letter.text, seed=seed, rate=MC.ocr_rate(letter.id, seed), profile=MC.POOR_PROFILE)
         MC.render(folder, letter.text, layer, set(), right, seed, scans=bool({"scan", "poor"} & set(renderings)))
 
 

@@ -207,12 +207,12 @@ def test_generator_reproduces_the_committed_corpus(monkeypatch: pytest.MonkeyPat
     monkeypatch.syspath_prepend(str(GOLD))
     from corpus_compose import compose
     from corpus_specs import SPECS
-    from make_corpus import letter_seed, ocr_rate
+    from make_corpus import POOR_PROFILE, letter_seed, ocr_rate
 
     for spec in SPECS[::5]:  # a sample keeps this fast; regeneration itself checks all
         seed = letter_seed(spec.id)
         letter = compose(spec, seed)
         assert letter.gold == _gold(spec.id)
         assert letter.text + "\n" == _read(spec.id, "clean.txt")
-        poor = simulate_english_ocr(letter.text + "\n", seed=seed, rate=ocr_rate(spec.id, seed))
+        poor = simulate_english_ocr(letter.text + "\n", seed=seed, rate=ocr_rate(spec.id, seed), profile=POOR_PROFILE)
         assert poor == _read(spec.id, "poor.txt")

@@ -16,7 +16,7 @@ REPO = GOLD_DIR.parents[1]
 sys.path[:0] = [str(GOLD_DIR), str(REPO)]  # corpus_* modules sit next to this script
 
 from corpus_compose import Letter, Spec, compose  # noqa: E402
-from corpus_seeds import SEEDS, SeedLetter, load_seed  # noqa: E402
+from corpus_seeds import POOR_PROFILE, SEEDS, SeedLetter, load_seed  # noqa: E402
 from corpus_specs import SPECS  # noqa: E402
 from parlbrief.ocrsim import simulate_english_ocr  # noqa: E402
 from parlbrief.synth import (  # noqa: E402
@@ -148,7 +148,7 @@ def make_generated(spec: Spec, split: str) -> dict:
     folder = GOLD_DIR / spec.id
     folder.mkdir(exist_ok=True)
     clean = letter.text + "\n"
-    poor = simulate_english_ocr(clean, seed=seed, rate=ocr_rate(spec.id, seed))
+    poor = simulate_english_ocr(clean, seed=seed, rate=ocr_rate(spec.id, seed), profile=POOR_PROFILE)
     write_json(folder / "gold.json", letter.gold)
     (folder / "clean.txt").write_text(clean, encoding="utf-8")
     (folder / "poor.txt").write_text(poor, encoding="utf-8")
