@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 DEFAULT_RATE = 0.9
 CHANNEL_PROFILE = "eng"  # English-model tesseract, pooled over clean 300/150 dpi and degraded scans
 HAND_PROFILE = "hand-v1"
-DEFAULT_PROFILE = HAND_PROFILE
+DEFAULT_PROFILE = "eng"
 GERMAN = frozenset("äöüÄÖÜß")
 MAX_N = 3
 # Misreadings an n-gram must have been seen with before its own readings replace its shorter

@@ -70,16 +70,6 @@ def special_words(pair: RealOcrPair) -> list[TokenMatch]:
     return [m for m in map_tokens(pair.truth, pair.ocr) if is_special(m.truth)]
 
 
-def repaired_to_truth(pair: RealOcrPair) -> int:
-    """How many OCR-damaged ä/ö/ü/ß/KI words of a pair today's repair turns back into the truth
-    (repair keeps the OCR text's whitespace tokens, so token indices carry over)."""
-    from pipeline.repair import repair_text
-
-    repaired = repair_text(pair.ocr)[0].split()
-    return sum(" ".join(repaired[i] for i in m.ocr_indices) == m.truth
-               for m in special_words(pair) if m.read != m.truth)
-
-
 def _size(pairs: list[RealOcrPair]) -> str:
     pages = sum(p.truth.count("\f") + 1 for p in pairs)
     return f"{len(pairs)} letters / {pages} pages / {sum(len(p.truth.split()) for p in pairs)} words"
@@ -87,8 +77,8 @@ def _size(pairs: list[RealOcrPair]) -> str:
 
 def main() -> int:
     """Print the data set's figures: per profile pages and words read, CER, and the ä/ö/ü/ß/KI words
-    of the held-out gold letters that came out damaged (the denominator repair is measured on);
-    with --repair also how many of those today's repair restores."""
+    of the held-out gold letters that came out damaged (the denominator repair is measured on;
+    bench/bench_repair.py measures the repair on them)."""
     pairs = load_pairs()
     for profile in PROFILES:
         mine = [p for p in pairs if p.profile == profile]
@@ -99,9 +89,6 @@ def main() -> int:
         damaged = [m for m in held if m.read != m.truth]
         print(f"  held-out ä/ö/ü/ß/KI words {len(held)}, damaged by OCR {len(damaged)} "
               f"({len(damaged) / len(held):.1%}), of them lost {sum(not m.read for m in held)}")
-        if "--repair" in sys.argv[1:]:
-            fixed = sum(repaired_to_truth(p) for p in mine if p.split == "heldout")
-            print(f"  repaired to the truth by pipeline.repair: {fixed} of {len(damaged)} ({fixed / len(damaged):.1%})")
     return 0
 
 

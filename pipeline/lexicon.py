@@ -8,6 +8,7 @@ import math
 import os
 import marshal
 import re
+import runpy
 import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -357,10 +358,24 @@ def part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
 
 
 def source_files() -> tuple[Path, ...]:
-    """The word lists and frequencies the lexicon is built from."""
-    spec = importlib.util.find_spec("wordfreq")  # locating it is cheap, importing it is not
-    origin = Path(spec.origin) if spec and spec.origin else Path("wordfreq-missing")
-    return NGERMAN, HUNSPELL_DIC, origin.parent / "data" / "large_de.msgpack.gz"
+    """The word lists and frequencies the lexicon is built from, and spaCy's function words."""
+    return NGERMAN, HUNSPELL_DIC, _package_file("wordfreq", "data/large_de.msgpack.gz"), _FUNCTION_WORDS
+
+
+def _package_file(package: str, name: str) -> Path:
+    spec = importlib.util.find_spec(package)  # locating a package is cheap, importing it is not
+    origin = Path(spec.origin) if spec and spec.origin else Path(f"{package}-missing/__init__.py")
+    return origin.parent / name
+
+
+_FUNCTION_WORDS = _package_file("spacy", "lang/de/stop_words.py")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """German function words (articles, prepositions, pronouns, auxiliaries: über, für, würde),
+    spaCy's list, read from its file: importing spaCy would cost most of a second."""
+    return frozenset(runpy.run_path(str(_FUNCTION_WORDS))["STOP_WORDS"])
 
 
 def _source_key() -> str:

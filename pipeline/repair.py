@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models import IngestedDoc, Options, Page, PageMethod, RepairedDoc
 from models.repair import Repair
-from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, load_lexicon
+from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, function_words, load_lexicon
 from pipeline.repair_context import context_bonus
 from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, variants
 from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
@@ -42,10 +42,11 @@ UNDECIDED = -0.1  # the delta of a reading nothing but word frequency favours: a
 DAMAGE_EVIDENCE = 0.8  # an edit of a non-word at least this sure shows that its page is damaged
 # Words that follow a street name, even misread: "Waldenburger Straße 2", "Julicher StraBe".
 _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
-# Misread ß that no German word or name contains: f3, 13 between letters; R or B inside lower
-# case (Janf3en, BuRmann → Janßen, Bußmann).
-_NO_WORD_SHARP_S = re.compile(r"(?<=[a-zäöü])(?:f3(?=[a-zäöü])|13(?=[a-zäöü])|[RB](?=[a-zäöü]{3}))")
-SHARP_S_CONFIDENCE = 0.6
+# What no German word or name contains, but OCR makes of ä/ö/ü/ß: a digit or & after a letter,
+# é inside a word, a capital between lower-case letters (Janf3en, Bu&mann, Fécking, BuSmann,
+# HUusken; not GeschO, GmbH).
+_NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})")
+MISREAD_NAME_CONFIDENCE = 0.6
 ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)
 _DIACRITIC = re.compile("[äöüßÄÖÜ]")
 _CAPITAL_UMLAUT = re.compile("[ÄÖÜ]")
@@ -116,7 +117,7 @@ def _repair_pages(
     slots, edits, tokens = scan(pages, numbers, ocr_pages)
     ctx = _context(lex, slots, tokens)
     # A page shows OCR damage when a sign was misread (Bürger®innen) or an edit turns something
-    # that is no word into one, surely (fiir → für, zahlenmafige → zahlenmäßige). Only such pages are
+    # that is no listed word into one, surely (fiir → für, Auslanderbehorde). Only such pages are
     # edited: elsewhere (born-digital, a sound text layer) a word that could also carry a
     # diacritic is a name or a word as printed (Große-Böckmann, Bruckhausen, wurde).
     damaged = {edit.page for edit in edits}
@@ -133,7 +134,7 @@ def _repair_pages(
             new = [edit] if (edit := _decide(lex, slot, ctx)) else []
             judged = slot.text + slot.suffix
         sure = any(e.reason != NFC_REASON and e.confidence >= DAMAGE_EVIDENCE for e in new)
-        if sure and not _is_word(lex, judged):
+        if sure and not _is_listed(lex, judged):
             damaged.add(slot.page)
         edits.extend(new)
     edits = [e for e in edits if e.page in damaged or e.reason == NFC_REASON]
@@ -142,12 +143,10 @@ def _repair_pages(
     return _apply(pages, numbers, applied), applied, suggested
 
 
-def _is_word(lex: Lexicon, text: str) -> bool:
-    """Listed, or a compound of listed parts; False for signs and pieces with digits."""
-    if not text.isalpha():
-        return False
-    info = analyse_piece(lex, unicodedata.normalize("NFC", text))
-    return info.listed or info.parts > 0
+def _is_listed(lex: Lexicon, text: str) -> bool:
+    """A listed word as written; False for compounds (Auslander|behorde splits into words too),
+    signs and pieces with digits."""
+    return text.isalpha() and analyse_piece(lex, unicodedata.normalize("NFC", text)).listed
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +220,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         return printed  # a name printed correctly elsewhere: Ebbers-Mollenbeck → Ebbers-Möllenbeck
     if not info.candidates:  # most words: nothing it could have been instead
         if not (info.listed or info.parts):
-            return _sharp_s(slot, word) or _nfc_edit(slot, word)
+            return _misread_name(slot, word) or _nfc_edit(slot, word)
         return _nfc_edit(slot, word)
     if all(c.parts > 1 for c in info.candidates) and _street_name(ctx, slot):
         return None  # "Waldenburger Straße": no compound guesses in addresses
@@ -299,12 +298,16 @@ def _street_name(ctx: _DocContext, slot: Slot) -> bool:
     return nxt < len(ctx.tokens) and slot.text[:1].isupper() and bool(_STREET.match(ctx.tokens[nxt]))
 
 
-def _sharp_s(slot: Slot, word: str) -> Repair | None:
-    """Unknown words (names) keep no digits and no inner capitals: Janf3en → Janßen."""
-    fixed = _NO_WORD_SHARP_S.sub("ß", word)
-    if fixed == word or not word[1:].islower() and not _NO_WORD_SHARP_S.search(word):
+def _misread_name(slot: Slot, word: str) -> Repair | None:
+    """An unknown word (a name) with what no name contains takes the likeliest OCR reading that
+    leaves none: Fécking → Föcking, Bu&mann → Bußmann, HUusken → Hüsken."""
+    if not _NO_NAME.search(word):
         return None
-    return _edit(slot, fixed, "ß misread inside an unknown word", SHARP_S_CONFIDENCE)
+    readings = [v for v in variants(word) if v[1] and not _NO_NAME.search(v[0])]
+    if not readings:
+        return None
+    fixed, rules, _cost = min(readings, key=lambda v: v[2])
+    return _edit(slot, fixed, "+".join(rules) + " in an unknown word", MISREAD_NAME_CONFIDENCE)
 
 
 def _acronym(lex: Lexicon, slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
@@ -359,8 +362,10 @@ def _case_penalty(word: str, flags: int, position: Position) -> float:
     """Penalise readings whose capitalisation German grammar does not allow where they stand."""
     if not flags:
         return 0.0
-    if word[:1].isupper() and position != Position.INITIAL and flags == LOWER:
-        return CASE_PENALTY  # "in Hohe von", "Kita-Platzen": hohe, platzen are no nouns
+    if word[:1].isupper() and position != Position.INITIAL and (flags == LOWER or word.lower() in function_words()):
+        # "in Hohe von", "Kita-Platzen": hohe, platzen are no nouns; nor is a function word
+        # ("Uber das Programm": über), though a word list may hold a rare noun of its spelling
+        return CASE_PENALTY
     if word[:1].islower() and flags == CAPITAL:
         return CASE_PENALTY  # "die höhe": Höhe is only a noun
     return 0.0

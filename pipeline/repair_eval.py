@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,17 +66,25 @@ def score_tokens(noisy: str, gold: str, repaired: str) -> tuple[TokenScore, list
 
 @dataclass(frozen=True)
 class NoisyLetter:
-    """A generated letter: its gold text and an OCR-corrupted rendering with the same tokens."""
+    """A letter's gold text and an OCR reading of it: simulated, with the same tokens, or real."""
 
     name: str
     gold: str
     noisy: str
+    real: bool = False  # real OCR: tokens may split, glue or vanish (scored by score_real_ocr)
+
+    def score(self, repaired: str) -> tuple[TokenScore, list[tuple[str, str, str]]]:
+        """The repair's counts on this letter and its (noisy, gold, repaired) errors."""
+        if self.real:
+            return score_real_ocr(self.gold, self.noisy, repaired)
+        return score_tokens(self.noisy, self.gold, repaired)
 
 
 def make_letters(
     paragraphs: Sequence[Sequence[str]], seed: int, clean_share: float = 0.15
 ) -> list[NoisyLetter]:
-    """Turn groups of sentences into letters (one per group) and corrupt them with ocrsim.
+    """Turn groups of sentences into letters (one per group) and corrupt them with ocrsim, sampling
+    the OCR channel learned from real English-model OCR (profile "eng").
 
     Each letter gets its own OCR damage rate between 0.55 and 1.0; about `clean_share` of them
     stay clean, so a repair that damages good text is caught.
@@ -85,7 +94,7 @@ def make_letters(
     for i, sentences in enumerate(paragraphs):
         gold = _layout(list(sentences), rng)
         rate = 0.0 if rng.random() < clean_share else rng.uniform(0.55, 1.0)
-        noisy = simulate_english_ocr(gold, seed=seed * 1000 + i, rate=rate)
+        noisy = simulate_english_ocr(gold, seed=seed * 1000 + i, rate=rate, profile="eng")
         letters.append(NoisyLetter(f"gen{seed}-{i:03d}-r{rate:.2f}", gold, noisy))
     return letters
 
@@ -101,3 +110,42 @@ def _layout(sentences: list[str], rng: random.Random) -> str:
         blocks.append(textwrap.fill(prefix + text, width=width, break_on_hyphens=False))
     blocks.append("Mit freundlichen Grüßen")
     return "\n\n".join(blocks) + "\n"
+
+
+_SPECIAL = re.compile(r"[äöüßÄÖÜ]|(?<![^\W\d_])KI(?![^\W\d_])")
+
+
+def score_real_ocr(truth: str, ocr: str, repaired: str) -> tuple[TokenScore, list[tuple[str, str, str]]]:
+    """Score a repair of real OCR text, whose tokens need not match the truth's one for one.
+
+    Each printed word is aligned with what OCR made of it (`parlbrief.align.map_tokens`); words
+    OCR read as exactly one token count. `broken` are the ä/ö/ü/ß/KI words OCR read wrong (the
+    damage repair is for), `correct` every word OCR read right; `fixed` and `changed` as in
+    `score_tokens`. Repair keeps the OCR text's whitespace tokens, so repaired token i is OCR token i.
+
+    Raises:
+        ValueError: when the repaired text does not have the OCR text's tokens.
+    """
+    from parlbrief.align import map_tokens  # evaluation only: the pipeline never aligns
+
+    read, fixed_tokens = ocr.split(), repaired.split()
+    if len(read) != len(fixed_tokens):
+        raise ValueError(f"token counts differ: OCR {len(read)}, repaired {len(fixed_tokens)}")
+    score = TokenScore()
+    errors = []
+    for match in map_tokens(truth, ocr):
+        if len(match.ocr_indices) != 1:
+            continue
+        i = match.ocr_indices[0]
+        if read[i] == match.truth:
+            score.correct += 1
+            score.changed += fixed_tokens[i] != match.truth
+        elif _SPECIAL.search(match.truth):
+            score.broken += 1
+            score.fixed += fixed_tokens[i] == match.truth
+        else:
+            continue
+        score.tokens += 1
+        if fixed_tokens[i] != match.truth:
+            errors.append((read[i], match.truth, fixed_tokens[i]))
+    return score, errors

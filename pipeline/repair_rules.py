@@ -1,11 +1,13 @@
 """OCR-confusion tables and candidate generation for the repair stage (no document context here)."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, part_score, fold
+from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
+from pipeline.ocr_channel import OTHER, load_channel
 
 
 @dataclass(frozen=True)
@@ -16,40 +18,66 @@ class Confusion:
     read: str  # what the OCR wrote
     meant: str  # what the page said
     cost: float  # in zipf units (log10 odds): how much rarer than a plain reading
+    # the reading holds what no German word does (é, 6, &): undoing it never turns a correct
+    # word into another, so no cost budget applies
+    no_word: bool = False
 
 
-# Multi-character misreadings the diacritic fold cannot undo (tuned on ocrsim output).
-# Upper-case R/B only count inside a lower-case word, so "Rat" or "BUND" never match.
-CONFUSIONS: tuple[Confusion, ...] = (
-    Confusion("ii→ü", "ii", "ü", 0.6),  # fiir → für, Stiick → Stück
-    Confusion("ui→ü", "ui", "ü", 1.0),  # Durchfuihrung → Durchführung
-    Confusion("li→ü", "li", "ü", 1.2),  # flir → für
-    Confusion("ll→ü", "ll", "ü", 1.2),  # gefllichtete → geflüchtete
-    Confusion("i→ü", "i", "ü", 0.9),  # fir → für, Bindnis → Bündnis
-    Confusion("Ti→Ü", "Ti", "Ü", 1.5),  # Tiberall → Überall
-    Confusion("R→ß", "R", "ß", 0.6),  # MaRnahmen → Maßnahmen
-    Confusion("B→ß", "B", "ß", 0.6),  # MaBnahmen → Maßnahmen
-    Confusion("f3→ß", "f3", "ß", 0.2),  # heif3t → heißt
-    Confusion("13→ß", "13", "ß", 0.3),  # Ma13nahmen → Maßnahmen
-    Confusion("fi→ß", "fi", "ß", 0.9),  # Grifien → Grüßen
-    Confusion("f→ß", "f", "ß", 1.4),  # zahlenmafige → zahlenmäßige
-)
+# What an English OCR model makes of the German letters, learned from real tesseract output
+# (pipeline/ocr_channel.tsv, `make channel`): every reading the diacritic fold cannot undo
+# (ü → ii / ti / U, ö → é / 6 / d, ß → f / & / B / fg …), priced by how much rarer it is than the
+# letter's commonest misreading. Readings seen fewer than MIN_CONFUSION_COUNT times, or this much
+# rarer than the commonest (MAX_CONFUSION_COST), are left out: they would rarely win and each one
+# multiplies the readings tried per word.
+CHANNEL_PROFILE = "eng"
+_IN_NO_WORD = re.compile(r"[^a-zA-ZäöüßÄÖÜ]")
+MIN_CONFUSION_COUNT = 3
+MAX_CONFUSION_COST = 2.6
+KNOWN_WORD_COST = 1.5  # a listed word is replaced only through a likely misreading
 # Restoring a dropped diacritic (Uberlegungen → Überlegungen, heisst → heißt) is cheap: it is
 # the most common misreading of all.
 FOLD_COST = 0.3
-MAX_CONFUSIONS = 2  # Grifien → Grüßen needs two
+
+
+def _channel_losses() -> tuple[Confusion, ...]:
+    """Letters the channel saw OCR drop entirely (Gruß → Gru, über → ber), as confusions of ""."""
+    found = []
+    for meant, readings in load_channel(CHANNEL_PROFILE).items():
+        if len(meant) == 1 and meant in "äöüßÄÖÜ":
+            commonest = max(r.probability for r in readings if r.read not in (meant, OTHER))
+            found += [Confusion(f"lost {meant}", "", meant, round(FOLD_COST + math.log10(commonest / r.probability), 2))
+                      for r in readings if r.read == "" and r.count >= MIN_CONFUSION_COUNT]
+    return tuple(found)
+
+
+def _channel_confusions() -> tuple[Confusion, ...]:
+    found = []
+    for meant, readings in load_channel(CHANNEL_PROFILE).items():
+        if len(meant) != 1 or meant not in "äöüßÄÖÜ":
+            continue
+        misread = [r for r in readings if r.read not in (meant, OTHER, "")]
+        plain = fold(meant) if meant.islower() else fold(meant).upper()  # the fold's own reading: ü → u
+        commonest = max(r.probability for r in misread)
+        for r in misread:
+            cost = FOLD_COST + math.log10(commonest / r.probability)
+            confusion = Confusion(f"{r.read}→{meant}", r.read, meant, round(cost, 2), bool(_IN_NO_WORD.search(r.read)))
+            if r.count >= MIN_CONFUSION_COUNT and r.read != plain and (cost <= MAX_CONFUSION_COST or confusion.no_word):
+                found.append(confusion)
+    return tuple(sorted(found, key=lambda c: (c.cost, c.name)))
+
+
+CONFUSIONS: tuple[Confusion, ...] = _channel_confusions()
+LOSSES: tuple[Confusion, ...] = _channel_losses()
+MAX_CONFUSIONS = 2  # Griige → Grüße needs two
 MAX_COMPOUND_VARIANTS = 4
 GOOD_COMPOUND = 2.0
 GOOD_DIRECT = 3.0  # a listed reading this good makes the (slow) compound search unnecessary
 MIN_COMPOUND_ZIPF = 2.0  # a restored compound part must be at least this common
 SHORT_RESTORED_ZIPF = 4.0  # ... and a 3-letter one very common: Süd|kreis
-# Where a confusion may apply: a capital misreading (R, B) only inside a lower-case word, a
-# capital umlaut (Ti for Ü) only at the start: "Rat", "BUND" and "Tier" stay untouched.
+# A capital umlaut misread (Ü as U…) only starts a word; the rest may stand anywhere, and only a
+# listed word is ever taken, so "Rat" or "BUND" stay.
 _PATTERNS = tuple(
-    (c, re.compile(
-        ("^" if c.meant.isupper() else r"(?<=[a-zäöüß])") + re.escape(c.read)
-        if c.read[0].isupper() else re.escape(c.read)))
-    for c in CONFUSIONS
+    (c, re.compile(("^" if c.meant.isupper() else "") + re.escape(c.read))) for c in CONFUSIONS
 )
 _UMLAUTS = frozenset("äöüßÄÖÜ")
 _UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
@@ -81,23 +109,24 @@ class PieceInfo:
 
 @lru_cache(maxsize=50_000)
 def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
-    """The piece with up to `most` (at most 2) non-overlapping confusions undone."""
-    hits = [
-        (m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece for m in pat.finditer(piece)
-    ]
+    """The piece with up to `most` (at most 2) non-overlapping confusions undone, costing at most
+    MAX_CONFUSION_COST together (a listed word: KNOWN_WORD_COST, one confusion)."""
+    budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
+    hits = sorted(
+        ((m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece and _within(c.cost, c, budget)
+         for m in pat.finditer(piece)), key=lambda h: h[:2])
     out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
-    if len(hits) > 12:  # long junk: keep the search bounded
-        hits = hits[:12]
+    if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
+        hits = sorted(sorted(hits, key=lambda h: h[2].cost)[:12], key=lambda h: h[:2])
     for start, end, c in hits:
         out.append((piece[:start] + c.meant + piece[end:], (c.name,), c.cost))
     if most < 2:
         return out
-    # pairs in the order itertools.combinations gives, each applied left to right
-    for i, a in enumerate(hits):
-        for b in hits[i + 1 :]:
-            first, second = (a, b) if a[0] <= b[0] else (b, a)
-            if first[1] > second[0]:
-                continue  # overlapping misreadings: "ii" and "i" at the same place
+    # pairs, each applied left to right
+    for i, first in enumerate(hits):
+        for second in hits[i + 1 :]:
+            if first[1] > second[0] or not _within(first[2].cost + second[2].cost, first[2], budget, second[2]):
+                continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
             out.append((
                 piece[: first[0]] + first[2].meant + piece[first[1] : second[0]] + second[2].meant
                 + piece[second[1] :],
@@ -105,6 +134,10 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[st
                 first[2].cost + second[2].cost,
             ))
     return out
+
+
+def _within(cost: float, c: Confusion, budget: float, other: Confusion | None = None) -> bool:
+    return cost <= budget or c.no_word or (other is not None and other.no_word)
 
 
 def match_case(piece: str, form: str) -> str:
@@ -138,7 +171,7 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
             continue
         inner_caps = _inner_caps(variant)
         for form in forms:
-            text = match_case(piece, form)
+            text = match_case(variant, form)  # the variant's case: "Uber" read for "über" is über
             if text == piece or _inner_caps(text) != inner_caps:
                 continue  # OCR does not change case: GroBstadte is no Grobstädte
             restored = max(0, _diacritics(form) - _diacritics(variant))
@@ -155,7 +188,8 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
     found: list[Candidate] = []
     # compounds are long: only the cheapest few readings, or the search dominates the run time
-    readings = sorted(variants(piece), key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
+    readings = sorted((v for v in variants(piece) if not _inner_caps(v[0])),  # SUdkreis: U is the misreading
+                      key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
     for variant, rules, cost in readings:
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
@@ -220,6 +254,19 @@ def _inflected(lex: Lexicon, piece: str) -> list[Candidate]:
     return []
 
 
+def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
+    """Listed words an unknown piece becomes with one dropped letter put back: Gru → Gruß."""
+    found = []
+    for loss in LOSSES:
+        for at in range(len(piece) + 1):
+            form = piece[:at] + loss.meant + piece[at:]
+            if not lex.is_listed(form):
+                continue
+            text = match_case(piece, form) if at else form  # ber → über, not Über
+            found.append(Candidate(text, lex.zipf(form), loss.cost, lex.case_flags(form), (loss.name,)))
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     """Everything context-free about a piece: is it a word, and what could it have been."""
@@ -235,7 +282,7 @@ def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
         if not any(c.zipf - c.cost >= GOOD_DIRECT for c in cands):  # Auslanderbehorde: listed whole
             cands += _compound(lex, piece)
         if not cands and not comp:
-            cands += _inflected(lex, piece)
+            cands += _inflected(lex, piece) or _lost_letters(lex, piece)
     cands.sort(key=lambda c: c.zipf - c.cost, reverse=True)
     if listed:
         return PieceInfo(True, 0, lex.zipf(piece), lex.case_flags(piece), tuple(cands[:5]))

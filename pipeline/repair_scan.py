@@ -8,11 +8,12 @@ from enum import IntEnum
 from models.repair import Repair
 
 # A word piece: letters (with combining marks), possibly with what OCR makes of a letter inside:
-# digits ("k6nnen", "heif3t", "Ma13nahmen", also "gro13." at the end) or & between lower-case
-# letters ("Ma&nahmen"). Other punctuation, ®, *, / and - separate pieces.
+# digits ("k6nnen", "heif3t", "Ma13nahmen", "6ffentliche", also "gro13.", "Strau8" at the end) or &
+# after a lower-case letter ("Ma&nahmen", "Gru&"). Other punctuation, ®, *, / and - separate pieces.
 _PIECE = re.compile(
+    r"(?:(?<![\w&])\d(?=[a-zäöüß]{3}))?"  # 6ffentliche: a digit for ö before lower-case letters
     r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*"
-    r"(?:(?:\d{1,2}|(?<=[a-zäöü])&(?=[a-zäöü]))[^\W\d_]+|(?:(?<=f)3|13)(?!\w))*"
+    r"(?:(?:\d{1,2}|(?<=[a-zäöü])&(?=[a-zäöü]))[^\W\d_]+|(?:(?<=f)3|13|(?<=[a-zäöü])f?[&\d])(?![\w&]))*"
 )
 # Tokens that are addresses, not words: info@kreis.de, https://..., www.kreis-kleve.de
 _SKIP_TOKEN = re.compile(r"@|://|^\(?www\.", re.IGNORECASE)
