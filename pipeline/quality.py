@@ -6,12 +6,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.repair_rules import LOSSES, variants
+
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+# A word with what OCR makes of ä/ö/ü/ß inside it: "Bu&mann", "k6nnen", "Gruf8"
+MISREAD_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_][a-zäöüß]*(?:[\d&][a-zäöüß]*)+(?![^\W\d_])")
 # Characters a German letter normally consists of; anything else counts as junk.
 SANE_CHARS = re.compile(r"[\w\s.,;:!?()\[\]{}/\\\-–—+*%&§€$@#'\"„“”‚‘’«»<>=°|·•…]", re.UNICODE)
-# Single-character confusions an English OCR model makes on German text (see pipeline/repair tables).
-LOST_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü", "i": "ü"}
-LOST_SHARP_S = ("R", "B", "f3", "fi", "13", "ss")
+# The dropped diacritic, the commonest misreading (the others come from the OCR channel).
+LOST_DIACRITIC = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 
 MIN_WORDS = 8  # fewer words than this cannot be judged; treat the layer as empty
 GOOD_SCORE = 0.80
@@ -47,7 +50,7 @@ def judge_text(text: str, is_word: Callable[[str], bool]) -> TextVerdict:
     """Score `text` by the share of known words, words that are only known with an umlaut or ß
     restored (the mark of an English-model OCR), and characters no German letter contains."""
     text = unicodedata.normalize("NFC", text)
-    words = WORD.findall(text)
+    words = WORD.findall(text) + [w for w in MISREAD_WORD.findall(text) if any(map(str.islower, w))]
     visible = [ch for ch in text if not ch.isspace()]
     junk = sum(1 for ch in visible if not SANE_CHARS.match(ch))
     junk_ratio = junk / len(visible) if visible else 0.0
@@ -62,12 +65,15 @@ def judge_text(text: str, is_word: Callable[[str], bool]) -> TextVerdict:
 
 
 def _known_with_restored_diacritic(word: str, is_word: Callable[[str], bool]) -> bool:
-    for i, ch in enumerate(word):
-        umlaut = LOST_UMLAUT.get(ch)
-        if umlaut and is_word(word[:i] + umlaut + word[i + 1 :]):
+    """Whether undoing one or two OCR channel misreadings (ii → ü, & → ß, é → ö; a dropped
+    diacritic or letter) makes `word` a known word."""
+    readings = [reading for reading, _, _ in variants(word)]
+    readings += [word[:at] + loss.meant + word[at:] for loss in LOSSES for at in range(1, len(word) + 1)]
+    for reading in readings:
+        if reading != word and is_word(reading):
             return True
-    for broken in LOST_SHARP_S:
-        start = word.find(broken, 1)
-        if start > 0 and is_word(word[:start] + "ß" + word[start + len(broken) :]):
-            return True
+        for i, ch in enumerate(reading):
+            umlaut = LOST_DIACRITIC.get(ch)
+            if umlaut and is_word(reading[:i] + umlaut + reading[i + 1 :]):
+                return True
     return False

@@ -38,3 +38,12 @@ def test_real_copier_ocr_is_poor_and_its_correction_is_good():
     clean = judge_text((FIXTURES / "000_f40aa334bcd0e282.clean.txt").read_text(encoding="utf-8"), is_known_word)
     assert not poor.good, poor.describe()
     assert clean.good, clean.describe()
+
+
+def test_english_model_damage_beyond_lost_dots_is_penalised():
+    # what real tesseract `-l eng` makes of German (pipeline/ocr_channel.tsv): é for ö, & for ß,
+    # a dropped ß; each is a lost diacritic as much as "fur" is
+    text = ("Sehr geehrte Frau Bu&mann, wir bitten um Antwort: Welche Ma&nahmen kénnen an der "
+            "Strae zur Erhéhung der Sicherheit fiir Kinder ergriffen werden? Mit freundlichen Gri&en")
+    verdict = judge_text(text, is_known_word)
+    assert verdict.lost_diacritics_ratio > 0.15 and not verdict.good, verdict.describe()
