@@ -3,7 +3,7 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.bootstrapped
 
-.PHONY: demo test eval eval-full bench bootstrap train channel real-ocr clean
+.PHONY: demo test eval eval-full bench bootstrap train channel real-ocr calibrate clean
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	bash scripts/bootstrap.sh
@@ -38,6 +38,11 @@ channel: $(STAMP)
 
 real-ocr: $(STAMP)
 	$(PY) scripts/real_ocr.py
+
+# The repair's confidence calibration (pipeline/repair_calibration.tsv), fitted on real OCR of the
+# estimation letters after `make channel`; prints the held-out reliability before and after.
+calibrate: $(STAMP)
+	$(PY) -m parlbrief.calibrate_repair
 
 bench: $(STAMP)
 	bash scripts/bootstrap.sh bench

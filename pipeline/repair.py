@@ -1,12 +1,14 @@
 """Repair stage: IngestedDoc → RepairedDoc, undoing umlaut and OCR confusions within each line."""
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
@@ -35,6 +37,8 @@ COMMON_ZIPF = 3.0  # a reading this frequent is a word, not a rare name form (Gr
 WHOLE_WORD_BONUS = 1.5  # zipf credit of a listed word over a compound split of the original
 DOCUMENT_CONFIDENCE = 0.85
 NFC_REASON = "unicode NFC"
+# Raw scores → probability that an edit is right, fitted on real OCR (parlbrief/calibrate_repair.py)
+CALIBRATION = Path(__file__).with_name("repair_calibration.tsv")
 NOUN_OPENERS = frozenset({"frau", "herr", "herrn", "dr.", "prof.", "das", "dem", "des", "beim", "zum", "vom",
                           "im", "am", "ins", "ans", "fürs", "ums", "übers"})
 REAL_WORD_ZIPF = 4.0  # a word this common is a word as printed unless its context says otherwise
@@ -63,14 +67,18 @@ class _DocContext:
     spelled: dict[str, str]  # fold → a spelling with diacritics seen in the document (names too)
 
 
-def repair_text(text: str, options: Options | None = None) -> tuple[str, list[Repair], list[Repair]]:
+def repair_text(
+    text: str, options: Options | None = None, *, raw_confidence: bool = False
+) -> tuple[str, list[Repair], list[Repair]]:
     """Repair plain text (pages separated by form feeds) keeping its line layout.
+
+    `raw_confidence` gives the scores before calibration (to fit the calibration with).
 
     Returns:
         (repaired text, applied repairs, suggestions below the threshold)
     """
     pages = [page.split("\n") for page in text.split("\f")]
-    repaired, applied, suggested = _repair_pages(pages, options)
+    repaired, applied, suggested = _repair_pages(pages, options, calibrate=not raw_confidence)
     return "\f".join("\n".join(lines) for lines in repaired), applied, suggested
 
 
@@ -106,7 +114,7 @@ def format_diff(repairs: list[Repair], suggestions: list[Repair] | None = None) 
 
 def _repair_pages(
     pages: list[list[str]], options: Options | None, numbers: list[int] | None = None,
-    ocr_pages: set[int] = frozenset(),
+    ocr_pages: set[int] = frozenset(), calibrate: bool = True,
 ) -> tuple[list[list[str]], list[Repair], list[Repair]]:
     """Find the pieces, gather document evidence, decide each piece, then apply per line."""
     options = options or _default_options()
@@ -138,9 +146,29 @@ def _repair_pages(
             damaged.add(slot.page)
         edits.extend(new)
     edits = [e for e in edits if e.page in damaged or e.reason == NFC_REASON]
+    if calibrate:
+        edits = [e if e.reason == NFC_REASON else e.model_copy(update={"confidence": calibrated(e.confidence)})
+                 for e in edits]
     applied = [e for e in edits if e.confidence >= options.repair_threshold]
     suggested = [e for e in edits if e.confidence < options.repair_threshold]
     return _apply(pages, numbers, applied), applied, suggested
+
+
+@lru_cache(maxsize=1)
+def calibration_points() -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The (raw score, share of right edits) points of the calibration table, raw ascending."""
+    rows = [line.split("\t") for line in CALIBRATION.read_text(encoding="utf-8").splitlines()[1:] if line]
+    return tuple(float(raw) for raw, _ in rows), tuple(float(share) for _, share in rows)
+
+
+def calibrated(raw: float) -> float:
+    """The probability that an edit with this raw score is right: linear between the table's points."""
+    xs, ys = calibration_points()
+    at = bisect.bisect_left(xs, raw)
+    if at == 0 or at == len(xs):
+        return ys[0] if at == 0 else ys[-1]
+    x0, x1, y0, y1 = xs[at - 1], xs[at], ys[at - 1], ys[at]
+    return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3)
 
 
 def _is_listed(lex: Lexicon, text: str) -> bool:
