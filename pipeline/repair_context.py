@@ -50,6 +50,11 @@ ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 ADJECTIVE_WEIGHT = 1.0
 COMPARATIVE_NEXT = frozenset({"als"})  # "höher als im Durchschnitt", "länger als"
 
+# The letter's polite subjunctive: "Für eine Antwort wären wir Ihnen dankbar", "wäre ich
+# Ihnen verbunden", "hätten wir gern gewusst": wären/wäre/hätte, never the past, before these.
+POLITE_FORMS = frozenset({"waren", "ware", "hatte", "hatten"})
+POLITE_WORDS = frozenset({"dankbar", "verbunden", "gern", "gerne"})
+POLITE_WEIGHT = 1.5
 MAX_LOOKAHEAD = 12
 _STRIP = re.compile(r"^\W+|\W+$")
 
@@ -73,6 +78,8 @@ def context_bonus(
         return 0.0, ""
     if orig.lower() in WERDEN_FORMS:
         return _werden_cue(lex, tokens, index)
+    if orig.lower() in POLITE_FORMS and _polite_request(tokens, index):
+        return POLITE_WEIGHT, "polite request"
     if orig[:1].isupper() and cand_flags & LOWER and _opens_question(tokens, index):
         return QUESTION_WEIGHT, "verb opens a question"
     if orig.islower() and cand_flags & LOWER:
@@ -117,6 +124,16 @@ def _dative_plural(lex: Lexicon, word: str) -> bool:
     """Whether the noun (or its head) is a dative plural of a listed plural: Fällen (Fälle), not Zählen."""
     tail = _head(lex, word)
     return tail.endswith("en") and bool(lex.case_flags(tail[:-1]) & CAPITAL)
+
+
+def _polite_request(tokens: Sequence[str], index: int) -> bool:
+    """Whether a polite word (dankbar, verbunden, gern) follows in the same clause."""
+    for k in range(index + 1, min(len(tokens), index + 1 + MAX_LOOKAHEAD)):
+        if _word(tokens[k]) in POLITE_WORDS:
+            return True
+        if CLAUSE_END.search(tokens[k]):
+            return False
+    return False
 
 
 def _opens_question(tokens: Sequence[str], index: int) -> bool:

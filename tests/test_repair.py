@@ -288,6 +288,15 @@ def test_real_born_digital_council_texts_are_hardly_edited() -> None:
     assert len(edited) <= len(texts) // 100, edited
 
 
+def test_the_polite_subjunctive_of_a_letter_is_restored() -> None:
+    text = ("Die Mittel fiir den Kreis. Fur eine zeitnahe Antwort waren wir Ihnen dankbar.\n"
+            "Im Jahr 2023 waren es 12 Kinder, die Stelle hatte der Kreis gestrichen.")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Für eine zeitnahe Antwort wären wir Ihnen dankbar.",
+        "Im Jahr 2023 waren es 12 Kinder, die Stelle hatte der Kreis gestrichen.",
+    ]
+
+
 def test_common_words_change_to_their_twin_only_where_context_says_so() -> None:
     # a damaged text (fur, uber): the cue-less twins wurde/würde, halt/hält, Nutzt/Nützt stay
     # suggestions; a name after a title and a verb used as a noun keep their capitals
