@@ -140,12 +140,16 @@ def _repair_pages(
     for i, slot in enumerate(slots):
         if i in done:
             continue
-        if i in joined:  # "Beschaf-" + "tigung" on the next line are judged as one word
+        if slot.page not in damaged:  # text as printed: only Unicode normalisation
+            edit = _nfc_edit(slot, unicodedata.normalize("NFC", slot.text))
+        elif i in joined:  # "Beschaf-" + "tigung" on the next line are judged as one word
             done.add(joined[i])
             edits.extend(_decide_split(lex, slot, slots[joined[i]], ctx))
-        elif edit := _decide(lex, slot, ctx):
+            continue
+        else:
+            edit = _decide(lex, slot, ctx)
+        if edit:
             edits.append(edit)
-    edits = [e for e in edits if e.page in damaged or e.reason == NFC_REASON]
     if calibrate:
         edits = [e if e.reason == NFC_REASON else e.model_copy(update={"confidence": calibrated(e.confidence)})
                  for e in edits]
