@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
-from models import Answer, DocType, LineRole, Meeting, Page, Question, Signatory
+from models import TOGETHER, Answer, DocType, LineRole, Meeting, Page, Question, Signatory
 from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
-from pipeline.structure_markers import find_marker
+from pipeline.structure_markers import find_marker, roman_value
 from pipeline.structure_text import clean_line, join_lines, reading_pages
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
@@ -37,10 +37,15 @@ FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
 # Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
 ANSWER_START = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:(?:Fragen?|Nr\.|Punkt(?:en)?)\s*)?"
-    r"(?P<numbers>\d{1,2}(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
+    r"(?P<numbers>\d{1,2}(?!\d)(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
 )
-# The number a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:".
-LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)")
+# The mark a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:"; "B)", "II.".
+LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)|(?P<letter>[A-H])[.)]\s|(?P<roman>[IVX]{1,4})\.\s)")
+# Roles that stand between answers without being part of them (a later page's head), and that end them.
+NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
+             LineRole.SUBJECT, LineRole.DATE}
+ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
+SURE_ROLE = 0.85  # the labeller's probability at which its role decides
 ANSWER_LABEL = re.compile(r"^(?:Antwort|Beantwortung|Stellungnahme)(?:\s+(?:der|des)\s+[\w-]+)?\s*:\s*", re.IGNORECASE)
 # A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
 FORM_MEETING = re.compile(r"^(?P<body>[A-ZÄÖÜ][^\d:]{2,80}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)")
@@ -148,38 +153,47 @@ def questions(lines: list[RoleLine]) -> list[Question]:
 
 
 def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
-    """The reply's answers: the answer lines after each repeated question, or after a heading
-    naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each). A
-    repeated question takes the number of the record's question it begins (`questions`), else its
-    printed number, else the next in order; answers to sub-questions ("1 a)", "1 b)") are joined,
-    and questions repeated one after another share the answer that follows them."""
-    sequence = iter([q.number for q in questions])
+    """The reply's answers: what follows each repeated question up to the next one, or follows a
+    heading naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each).
+
+    Whether a line is answer is decided here, by where it stands, not by its role alone: the
+    labeller often calls answer prose body (or a question's continuation), so after a repeated
+    question every line is answer until the next question, the closing or the signature. Questions
+    repeated one after another share the answer after them, where the labeller calls it answer.
+    A repeated question takes the number of the record's question it begins (`questions`), else its
+    printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
+    "1 b)") are joined. A reply that repeats no question and names none answers them all together:
+    its prose is one answer numbered `TOGETHER`."""
     by_start = {_start(q.text): q.number for q in questions}
     blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
     current: list[int] = []
-    in_answer = awaiting = False  # awaiting: questions repeated since the last answer began
-    for line in lines:
-        if line.role is LineRole.FURNITURE:
+    state = ""  # "question": in a repeated question; "answer": in its answer; "": neither
+    asked = False
+    shown = [line for line in lines if line.role not in NO_ANSWER]
+    for k, line in enumerate(shown):
+        if line.role in ANSWERS_END:
+            current, state = [], ""
             continue
-        if line.role is LineRole.QUESTION:
-            printed = LEADING_NUMBER.match(line.text)
-            own = by_start.get(_start(line.text[printed.end():] if printed else line.text))
-            number = own or (int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1))
-            # questions repeated one after the other are answered together by the answer after them
-            current = [*current, number] if awaiting and number not in current else current if awaiting else [number]
-            awaiting = True
-        elif line.role is LineRole.ANSWER:
-            heading = ANSWER_START.match(line.text)
-            if heading and _numbers(heading["numbers"]):
-                current = _numbers(heading["numbers"])
-                blocks.append((current, line.page, [line.text[heading.end():]]))
-            elif in_answer:
-                blocks[-1][2].append(line.text)
-            elif current:
-                blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
-            in_answer, awaiting = bool(blocks), False
+        if heading := _heading(line):
+            current, state = _numbers(heading["numbers"]), "answer"
+            blocks.append((current, line.page, [line.text[heading.end():]]))
             continue
-        in_answer = False
+        if state == "question" and _goes_on(shown[k - 1], line):
+            continue
+        if (number := _asked(shown, k, by_start)) is not None:
+            number = number or (current or [0])[-1] + 1
+            current = [*current, number] if state == "question" and number not in current else [number]
+            state, asked = "question", True
+            continue
+        if state == "answer":
+            blocks[-1][2].append(line.text)
+        elif state == "question" and (len(current) == 1 or line.role is LineRole.ANSWER):
+            blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
+            state = "answer"
+    if not blocks and not asked:  # no question repeated, none named: the reply's prose answers them together
+        body = next((k for k, line in enumerate(shown) if line.role in (LineRole.BODY, LineRole.ANSWER)), len(shown))
+        end = next((k for k, line in enumerate(shown) if k > body and line.role in ANSWERS_END), len(shown))
+        blocks = [([TOGETHER], shown[body].page, [line.text for line in shown[body:end]])] if body < end else []
     texts: dict[int, list[str]] = {}
     pages: dict[int, int] = {}
     for numbers, page, block in blocks:
@@ -188,6 +202,53 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             pages.setdefault(number, page)
     return [Answer(number=n, text=" ".join(t for t in texts[n] if t), page=pages[n])
             for n in sorted(texts) if any(texts[n])]
+
+
+def _heading(line: RoleLine) -> re.Match[str] | None:
+    """An answer heading naming its questions: labelled answer, or closed by ":", ")" or "."."""
+    found = ANSWER_START.match(line.text)
+    if found and _numbers(found["numbers"]) and (line.role is LineRole.ANSWER or found.group().rstrip()[-1:] in ":.)"):
+        return found
+    return None
+
+
+def _asked(lines: list[RoleLine], k: int, by_start: dict[str, int]) -> int | None:
+    """The number of the repeated question that starts at line k (0: not printed, the next in
+    order), or None: it begins like one of the record's questions, or it is labelled a question
+    or printed with a number and asks (its sentence has a "?"), or the labeller is sure of it."""
+    line = lines[k]
+    printed = LEADING_NUMBER.match(line.text)
+    if own := by_start.get(_start(line.text[printed.end():] if printed else line.text)):
+        return own
+    if not printed and line.role is not LineRole.QUESTION:
+        return None
+    sentence = [line.text]
+    for after in lines[k + 1:k + 8]:
+        if _ends_sentence(sentence[-1]) or after.role in ANSWERS_END or LEADING_NUMBER.match(after.text):
+            break
+        sentence.append(after.text)
+    sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
+    if "?" in " ".join(sentence) or sure:
+        return _printed_number(printed) if printed else 0
+    return None
+
+
+def _printed_number(mark: re.Match[str]) -> int:
+    if mark["n"]:
+        return int(mark["n"])
+    return ord(mark["letter"]) - ord("A") + 1 if mark["letter"] else roman_value(mark["roman"]) or 0
+
+
+def _goes_on(before: RoleLine, line: RoleLine) -> bool:
+    """The repeated question goes on in this line: its sentence is not finished (unless the
+    labeller is sure the line answers), or the line is a sub-question or asks a further question."""
+    if line.role is LineRole.SUBQUESTION or line.role is LineRole.QUESTION_CONT and "?" in line.text:
+        return True
+    return not _ends_sentence(before.text) and not (line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(" )\"'“”»«").endswith(("?", ".", "!", ":"))
 
 
 def _start(text: str) -> str:
