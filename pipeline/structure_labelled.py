@@ -164,12 +164,14 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
     "1 b)") are joined. A reply that repeats no question and names none answers them all together:
     its prose is one answer numbered `TOGETHER`."""
-    by_start = {_start(q.text): q.number for q in questions}
+    starts = [(_start(q.text), q.number) for q in questions]
     blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
     current: list[int] = []
     state = ""  # "question": in a repeated question; "answer": in its answer; "": neither
     asked = False
-    shown = [line for line in lines if line.role not in NO_ANSWER]
+    # a line going on in lower case continues the text above it, and an answer heading is one,
+    # whatever the labeller calls them
+    shown = [line for line in lines if line.role not in NO_ANSWER or line.text[:1].islower() or _heading(line)]
     for k, line in enumerate(shown):
         if line.role in ANSWERS_END:
             current, state = [], ""
@@ -180,12 +182,14 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             continue
         if state == "question" and _goes_on(shown[k - 1], line):
             continue
-        if (number := _asked(shown, k, by_start)) is not None:
+        if (number := _asked(shown, k, starts)) is not None:
             number = number or (current or [0])[-1] + 1
             current = [*current, number] if state == "question" and number not in current else [number]
             state, asked = "question", True
             continue
-        if state == "answer":
+        if state == "answer" and line.role is LineRole.SUBQUESTION and line.confidence >= SURE_ROLE:
+            state = "question"  # a sub-question repeated before its own answer ("Zu 4 b):")
+        elif state == "answer":
             blocks[-1][2].append(line.text)
         elif state == "question" and (len(current) == 1 or line.role is LineRole.ANSWER):
             blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
@@ -212,23 +216,27 @@ def _heading(line: RoleLine) -> re.Match[str] | None:
     return None
 
 
-def _asked(lines: list[RoleLine], k: int, by_start: dict[str, int]) -> int | None:
+def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]]) -> int | None:
     """The number of the repeated question that starts at line k (0: not printed, the next in
     order), or None: it begins like one of the record's questions, or it is labelled a question
     or printed with a number and asks (its sentence has a "?"), or the labeller is sure of it."""
     line = lines[k]
     printed = LEADING_NUMBER.match(line.text)
-    if own := by_start.get(_start(line.text[printed.end():] if printed else line.text)):
+    if own := _own(line.text[printed.end():] if printed else line.text, starts, printed and _printed_number(printed)):
         return own
-    if not printed and line.role is not LineRole.QUESTION:
-        return None
-    sentence = [line.text]
+    sentence = [line]
     for after in lines[k + 1:k + 8]:
-        if _ends_sentence(sentence[-1]) or after.role in ANSWERS_END or LEADING_NUMBER.match(after.text):
+        if (_ends_sentence(sentence[-1].text) or after.role in ANSWERS_END or after.role is LineRole.QUESTION
+                or LEADING_NUMBER.match(after.text)):
             break
-        sentence.append(after.text)
+        sentence.append(after)
+    asks = any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)  # or it lists sub-questions
+    after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
+    answered = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
+    if not (printed or line.role is LineRole.QUESTION or answered):  # a question, or one an answer heading follows
+        return None
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
-    if "?" in " ".join(sentence) or sure:
+    if asks or sure:
         return _printed_number(printed) if printed else 0
     return None
 
@@ -249,6 +257,18 @@ def _goes_on(before: RoleLine, line: RoleLine) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(" )\"'“”»«").endswith(("?", ".", "!", ":"))
+
+
+def _own(text: str, starts: list[tuple[str, int]], printed: int | None) -> int | None:
+    """The number of the record's question a line begins (its first words, or all of a short line's
+    words, three at least, as the start of a question's): the one such question, or the one of
+    several alike whose number the line prints."""
+    start = _start(text)
+    words = len(start.split())
+    found = {number for key, number in starts if key == start or (3 <= words < 6 and key.startswith(start + " "))}
+    if printed in found:
+        return printed
+    return found.pop() if len(found) == 1 else None
 
 
 def _start(text: str) -> str:
@@ -281,15 +301,28 @@ def meetings(lines: list[RoleLine]) -> list[Meeting]:
 def doc_type(lines: list[RoleLine]) -> DocType | None:
     """The kind printed as the paper's title in its head (a subject's "Ihre Anfrage vom …" is the
     letter rules' to read); else a reply when answers follow questions."""
+    answering = _answered(lines) >= 2
     for line in _of(lines[:25], LineRole.LETTERHEAD):
         title = _unspaced(line.text)
         found = KIND_WORD.search(title)
         if found and len(title[: found.start()].split()) < 3:
-            return KIND_OF[found.lastgroup]
+            # a print of the Anfrage with its answers ("Kleine Anfrage … und Antwort") is the answer
+            return DocType.STELLUNGNAHME if answering and found.lastgroup == "question" else KIND_OF[found.lastgroup]
     roles = {line.role for line in lines}
     if LineRole.ANSWER in roles and roles & {LineRole.QUESTION, LineRole.SUBJECT}:
         return DocType.STELLUNGNAHME
     return None
+
+
+def _answered(lines: list[RoleLine]) -> int:
+    """How many questions the labeller is sure are followed by an answer it is sure of."""
+    count, asked = 0, False
+    for line in lines:
+        if line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE:
+            asked = True
+        elif line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE and asked:
+            count, asked = count + 1, False
+    return count
 
 
 def faction(lines: list[RoleLine]) -> str | None:

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from models import LineRole
-from pipeline.structure_labelled import RoleLine, answers
+from models import DocType, LineRole, Question
+from pipeline.structure_labelled import RoleLine, answers, doc_type
 
 CASES = sorted((Path(__file__).parent / "data" / "answers").glob("*.tsv"))
 
 
 def _read(path: Path) -> tuple[list[RoleLine], dict[str, list[str]]]:
-    lines, expect = [], {"numbers": [], "answer": [], "absent": []}
+    lines, expect = [], {"numbers": [], "answer": [], "absent": [], "question": [], "kind": []}
     for row in path.read_text(encoding="utf-8").splitlines():
         if row.startswith("# ") and ":" in row:
             key, value = row[2:].split(":", 1)
@@ -26,13 +26,16 @@ def _read(path: Path) -> tuple[list[RoleLine], dict[str, list[str]]]:
 
 
 def test_there_are_cases() -> None:
-    assert len(CASES) >= 4
+    assert len(CASES) >= 6
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
 def test_answers_of_a_labelled_reply(path: Path) -> None:
     lines, expect = _read(path)
-    found = {a.number: a.text for a in answers(lines, [])}
+    asked = [Question(number=int(n), text=t) for n, t in (item.split("\t") for item in expect["question"])]
+    found = {a.number: a.text for a in answers(lines, asked)}
+    for item in expect["kind"]:
+        assert doc_type(lines) is DocType(item.split("\t")[1])
     assert sorted(found) == [int(n) for n in expect["numbers"][0].split("\t")[1].split()]
     for item in expect["answer"]:
         number, start = item.split("\t")
