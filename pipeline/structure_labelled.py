@@ -39,13 +39,16 @@ ANSWER_START = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:(?:Fragen?|Nr\.|Punkt(?:en)?)\s*)?"
     r"(?P<numbers>\d{1,2}(?!\d)(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
 )
-# The mark a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:"; "B)", "II.".
-LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)|(?P<letter>[A-H])[.)]\s|(?P<roman>[IVX]{1,4})\.\s)")
+# The mark a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:"; "B)", "B:", "II.".
+LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)|(?P<letter>[A-H])[.):]\s|(?P<roman>[IVX]{1,4})\.\s)")
 # Roles that stand between answers without being part of them (a later page's head), and that end them.
 NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
              LineRole.SUBJECT, LineRole.DATE}
 ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
 SURE_ROLE = 0.85  # the labeller's probability at which its role decides
+# An indirect question after its number ("Die Verwaltung legt dar, / 1. welche Schulen …").
+INDIRECT_QUESTION = re.compile(r"(?:wer|wen|wem|was|wie|wo|wann|warum|weshalb|wieso|welche[mnrs]?|ob|inwie(?:weit|fern)"
+                               r"|wo(?:durch|mit|für|her|hin))\b", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"^(?:Antwort|Beantwortung|Stellungnahme)(?:\s+(?:der|des)\s+[\w-]+)?\s*:\s*", re.IGNORECASE)
 # A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
 FORM_MEETING = re.compile(r"^(?P<body>[A-ZÄÖÜ][^\d:]{2,80}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)")
@@ -209,20 +212,24 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
 
 
 def _heading(line: RoleLine) -> re.Match[str] | None:
-    """An answer heading naming its questions: labelled answer, or closed by ":", ")" or "."."""
+    """An answer heading naming its questions: labelled answer, closed by ":", ")" or ".", or alone on its line."""
     found = ANSWER_START.match(line.text)
-    if found and _numbers(found["numbers"]) and (line.role is LineRole.ANSWER or found.group().rstrip()[-1:] in ":.)"):
+    closed = found and (found.group().rstrip()[-1:] in ":.)" or found.end() == len(line.text.rstrip()))
+    if found and _numbers(found["numbers"]) and (line.role is LineRole.ANSWER or closed):
         return found
     return None
 
 
 def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]]) -> int | None:
     """The number of the repeated question that starts at line k (0: not printed, the next in
-    order), or None: it begins like one of the record's questions, or it is labelled a question
-    or printed with a number and asks (its sentence has a "?"), or the labeller is sure of it."""
+    order), or None. It begins like one of the record's questions; or its sentence asks (a "?", a
+    list of sub-questions, or an indirect question after its number: "3. ob …") and it is labelled
+    a question, prints a number, has an answer heading after it or begins after a finished
+    sentence; or the labeller is sure of a question line with a number."""
     line = lines[k]
     printed = LEADING_NUMBER.match(line.text)
-    if own := _own(line.text[printed.end():] if printed else line.text, starts, printed and _printed_number(printed)):
+    text = line.text[printed.end():] if printed else line.text
+    if own := _own(text, starts, printed and _printed_number(printed)):
         return own
     sentence = [line]
     for after in lines[k + 1:k + 8]:
@@ -230,13 +237,13 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]]) -> int 
                 or LEADING_NUMBER.match(after.text)):
             break
         sentence.append(after)
-    asks = any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)  # or it lists sub-questions
+    asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
+            or (printed and INDIRECT_QUESTION.match(text.lstrip())))
     after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
-    answered = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
-    if not (printed or line.role is LineRole.QUESTION or answered):  # a question, or one an answer heading follows
-        return None
+    headed = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
+    begins = line.role is not LineRole.SUBQUESTION and (k == 0 or _ends_sentence(lines[k - 1].text))
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
-    if asks or sure:
+    if sure or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
         return _printed_number(printed) if printed else 0
     return None
 
