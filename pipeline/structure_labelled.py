@@ -45,7 +45,9 @@ LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[
 NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
              LineRole.SUBJECT, LineRole.DATE}
 ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
-SURE_ROLE = 0.85  # the labeller's probability at which its role decides
+SURE_ROLE = 0.85
+PROSE = {LineRole.BODY, LineRole.ANSWER, LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION,
+         LineRole.MOTION, LineRole.MOTION_CONT}  # running text: a sentence may go on from one such line to the next  # the labeller's probability at which its role decides
 # An indirect question after its number ("Die Verwaltung legt dar, / 1. welche Schulen …").
 INDIRECT_QUESTION = re.compile(r"(?:wer|wen|wem|was|wie|wo|wann|warum|weshalb|wieso|welche[mnrs]?|ob|inwie(?:weit|fern)"
                                r"|wo(?:durch|mit|für|her|hin))\b", re.IGNORECASE)
@@ -185,7 +187,7 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             continue
         if state == "question" and _goes_on(shown[k - 1], line):
             continue
-        if (number := _asked(shown, k, starts)) is not None:
+        if (number := _asked(shown, k, starts, state != "question")) is not None:
             number = number or (current or [0])[-1] + 1
             current = [*current, number] if state == "question" and number not in current else [number]
             state, asked = "question", True
@@ -220,12 +222,12 @@ def _heading(line: RoleLine) -> re.Match[str] | None:
     return None
 
 
-def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]]) -> int | None:
+def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between: bool) -> int | None:
     """The number of the repeated question that starts at line k (0: not printed, the next in
     order), or None. It begins like one of the record's questions; or its sentence asks (a "?", a
     list of sub-questions, or an indirect question after its number: "3. ob …") and it is labelled
-    a question, prints a number, has an answer heading after it or begins after a finished
-    sentence; or the labeller is sure of a question line with a number."""
+    a question, prints a number, has an answer heading after it or, `between` questions (not in
+    one), begins a line after a finished sentence; or the labeller is sure of a numbered question line."""
     line = lines[k]
     printed = LEADING_NUMBER.match(line.text)
     text = line.text[printed.end():] if printed else line.text
@@ -241,7 +243,8 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]]) -> int 
             or (printed and INDIRECT_QUESTION.match(text.lstrip())))
     after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
     headed = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
-    begins = line.role is not LineRole.SUBQUESTION and (k == 0 or _ends_sentence(lines[k - 1].text))
+    begins = (between and line.role in PROSE and line.role is not LineRole.SUBQUESTION
+              and (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)))
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
     if sure or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
         return _printed_number(printed) if printed else 0
