@@ -43,7 +43,7 @@ ANSWER_START = re.compile(
 LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)|(?P<letter>[A-H])[.):]\s|(?P<roman>[IVX]{1,4})\.\s)")
 # Roles that stand between answers without being part of them (a later page's head), and that end them.
 NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
-             LineRole.SUBJECT, LineRole.DATE}
+             LineRole.SUBJECT, LineRole.DATE, LineRole.OTHER}
 ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
 SURE_ROLE = 0.85
 PROSE = {LineRole.BODY, LineRole.ANSWER, LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION,
@@ -164,7 +164,8 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     Whether a line is answer is decided here, by where it stands, not by its role alone: the
     labeller often calls answer prose body (or a question's continuation), so after a repeated
     question every line is answer until the next question, the closing or the signature. Questions
-    repeated one after another share the answer after them, where the labeller calls it answer.
+    repeated one after another share the answer after them, where the labeller calls it answer or
+    a heading before them names them all ("Zu Fragen 1, 2 und 3" above the three questions).
     A repeated question takes the number of the record's question it begins (`questions`), else its
     printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
     "1 b)") are joined. A reply that repeats no question and names none answers them all together:
@@ -173,7 +174,7 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
     current: list[int] = []
     state = ""  # "question": in a repeated question; "answer": in its answer; "": neither
-    asked = False
+    asked = named = False  # named: the current numbers are those of a heading with no answer text yet
     # a line going on in lower case continues the text above it, and an answer heading is one,
     # whatever the labeller calls them
     shown = [line for line in lines if line.role not in NO_ANSWER or line.text[:1].islower() or _heading(line)]
@@ -183,22 +184,26 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             continue
         if heading := _heading(line):
             current, state = _numbers(heading["numbers"]), "answer"
+            named = not line.text[heading.end():].strip()
             blocks.append((current, line.page, [line.text[heading.end():]]))
             continue
         if state == "question" and _goes_on(shown[k - 1], line):
             continue
         if (number := _asked(shown, k, starts, state != "question")) is not None:
-            number = number or (current or [0])[-1] + 1
-            current = [*current, number] if state == "question" and number not in current else [number]
+            if not (named and (number in current or not number)):  # else one the heading just above names
+                number = number or (current or [0])[-1] + 1
+                current = [*current, number] if state == "question" and number not in current else [number]
+                named = False
             state, asked = "question", True
             continue
         if state == "answer" and line.role is LineRole.SUBQUESTION and line.confidence >= SURE_ROLE:
             state = "question"  # a sub-question repeated before its own answer ("Zu 4 b):")
         elif state == "answer":
             blocks[-1][2].append(line.text)
-        elif state == "question" and (len(current) == 1 or line.role is LineRole.ANSWER):
+            named = False
+        elif state == "question" and (len(current) == 1 or named or line.role is LineRole.ANSWER):
             blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
-            state = "answer"
+            state, named = "answer", False
     if not blocks and not asked:  # no question repeated, none named: the reply's prose answers them together
         body = next((k for k, line in enumerate(shown) if line.role in (LineRole.BODY, LineRole.ANSWER)), len(shown))
         end = next((k for k, line in enumerate(shown) if k > body and line.role in ANSWERS_END), len(shown))
@@ -244,7 +249,8 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
     headed = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
     begins = (between and line.role in PROSE and line.role is not LineRole.SUBQUESTION
-              and (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)))
+              and (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)
+                   or _heading(lines[k - 1]) is not None))
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
     if sure or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
         return _printed_number(printed) if printed else 0
