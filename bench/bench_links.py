@@ -12,7 +12,9 @@ in the folder), the rest Anträge. Prints the seconds of `pipeline.links.link_le
 With --real, the letters of a processed folder of `../shared/realcorpus/karlsruhe` documents are
 linked instead and each link is checked against the council's labels (an Anfrage and its reply
 share the paper's reference): as read, and again with every Vorlage number blanked out of the
-records, so that only cited dates and question texts can link.
+records, so that only cited dates and question texts can link. As read, it also prints the share
+of Anfrage questions with a non-empty answer from the right reply, on the tuning folds (dev) and
+on the held-out fold apart.
 """
 from __future__ import annotations
 
@@ -139,6 +141,38 @@ def check_real(processed: Path) -> None:
         print(f"{title}: {links.summary()}\n  {len(links.links) - len(wrong)} right, {len(wrong)} wrong")
         for link in wrong:
             print(f"  wrong: {link.anfrage_id} → {link.reply_id} by {link.method.value} ({link.evidence})")
+        if title == "as read":
+            answered_share(records, links, labels, paper)
+
+
+def answered_share(records: list, links, labels: dict, paper: dict[str, str]) -> None:
+    """Anfrage questions (as read) with a non-empty answer from the right reply, on the tuning folds
+    and the held-out fold (`parlbrief.evaluation.oparl.fold` of the Anfrage's name); how many got the
+    reply's one answer to all questions, and how many answers hold the Anfrage's next question."""
+    from parlbrief.evaluation.oparl import fold
+    from models import TOGETHER
+
+    tally: dict[str, Counter] = {"dev": Counter(), "held-out": Counter()}
+    for record in records:
+        slug = Path(record.source.file).stem
+        if labels[slug]["kind"] != "anfrage":
+            continue
+        counts = tally["held-out" if fold(slug) == 0 else "dev"]
+        answers = links.answers(record.letter_id)
+        texts = {q.number: " ".join(q.text.split()) for q in record.questions}
+        for q in record.questions:
+            counts["questions"] += 1
+            answer = answers.get(q.number)
+            if answer and answer.text.strip() and paper[answer.reply_id] == paper[record.letter_id]:
+                counts["answered"] += 1
+                counts["one answer to all"] += answer.number == TOGETHER
+                after = texts.get(q.number + 1, "")[:40]
+                counts["holding the next question"] += len(after) >= 30 and after in " ".join(answer.text.split())
+    for split, counts in tally.items():
+        print(f"  Anfrage questions with an answer from the right reply, {split}: {counts['answered']}/"
+              f"{counts['questions']} = {counts['answered'] / max(counts['questions'], 1):.3f} "
+              f"({counts['one answer to all']} the reply's one answer to all; "
+              f"{counts['holding the next question']} holding the next question)")
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from models.letter import (
     Sender,
     Signatory,
     SubQuestion,
+    TOGETHER,
 )
 from models.lines import LineRole
 from models.manifest import FileStatus, ManifestEntry, RunKey
@@ -47,4 +48,5 @@ __all__ = [
     "Signatory",
     "SourceInfo",
     "SubQuestion",
+    "TOGETHER",
 ]

@@ -65,8 +65,12 @@ class Question(BaseModel):
     page: int = Field(default=1, description="1-based page where the question starts")
 
 
+TOGETHER = 0  # the number of a reply's one answer to all questions: it repeats and names none of them
+
+
 class Answer(BaseModel):
-    """A reply's answer to one numbered question (grouped answers repeat for each number)."""
+    """A reply's answer to one numbered question (grouped answers repeat for each number); number 0
+    (`TOGETHER`): the reply repeats and names no question, its prose answers them all together."""
 
     number: int
     text: str = Field(description="single-spaced, without its heading ('Zu Frage 2:') or the repeated question")

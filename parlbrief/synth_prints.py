@@ -134,14 +134,26 @@ PRINT_HEADS = (  # parliament, Wahlperiode, Drucksache number and date: arrangem
 
 def generate(count: int, seed: int = 0) -> list[tuple[str, str, list[list[Item]]]]:
     """`count` fictional documents, the kinds in turn; the same seed gives the same documents."""
+    return [(name, kind, doc.pages()) for name, kind, doc in map(lambda i: _compose(i, seed), range(count))]
+
+
+def answered_prints(count: int, seed: int) -> list[tuple[str, list[list[Item]], dict[int, str], dict[int, list[str]]]]:
+    """The documents of `generate(count, seed)` that answer questions, each with the questions as
+    asked and the lines of each question's own answer (without answer headings), by number."""
     out = []
-    for i in range(count):
-        kind = KINDS[i % len(KINDS)]
-        rng = random.Random(f"{seed}:{i}")
-        doc = _Doc(rng, _context(rng, kind))
-        COMPOSERS[kind](doc)
-        out.append((f"prints-{seed}-{i:04d}-{kind}", kind, doc.pages()))
+    for name, _, doc in map(lambda i: _compose(i, seed), range(count)):
+        pages = doc.pages()
+        if doc.answered:
+            out.append((name, pages, doc.asked, doc.answered))
     return out
+
+
+def _compose(i: int, seed: int) -> tuple[str, str, _Doc]:
+    kind = KINDS[i % len(KINDS)]
+    rng = random.Random(f"{seed}:{i}")
+    doc = _Doc(rng, _context(rng, kind))
+    COMPOSERS[kind](doc)
+    return f"prints-{seed}-{i:04d}-{kind}", kind, doc
 
 
 class _Doc:
@@ -153,6 +165,9 @@ class _Doc:
         self.head: tuple[str, ...] = ()  # running-head parts on later pages
         self.footnote: list[Item] = []   # bottom of page 1
         self.imprint: list[Item] = []    # bottom of the last page
+        self.asked: dict[int, str] = {}  # the questions by number, as asked
+        self.answered: dict[int, list[str]] = {}  # the lines of each question's answer, headings left out
+        self.headings: set[int] = set()  # the items that are answer headings ("Zu Frage 2:")
 
     def add(self, text: str, role: R, **extra) -> None:
         """One line or paragraph ({placeholders} filled in), wrapped; its further lines get the _cont role."""
@@ -273,7 +288,9 @@ def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
 
 
 def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int) -> None:
+    start = len(doc.items)
     doc.add(("{k}. ", "{k}) ", "Frage {k}: ", "")[style].format(k=k) + text, R.QUESTION)
+    doc.asked[k] = " ".join(line for line, _ in doc.items[start:])
     for j, sub in enumerate(subs):
         doc.add(f"{'abcdef'[j]}) {sub}", R.SUBQUESTION)
 
@@ -292,19 +309,25 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> No
         doc.blank(0.7)
         if heading is None or k in group[:-1]:
             continue
+        mark = len(doc.items)
         if k == cut:
             doc.items.append(BREAK)
         if group and k == group[-1]:
             if heading:
                 spans = ("Zu den Fragen {l}:", "Antwort zu den Fragen {l}:") + (f"Zu den Fragen {first} bis {k}:",) * (len(group) > 2)
                 doc.add(rng.choice(spans), R.ANSWER, l=listed)
+                doc.headings.add(len(doc.items) - 1)
             doc.add("Die Fragen {l} werden wegen des Sachzusammenhangs gemeinsam beantwortet.", R.ANSWER, l=listed)
         elif heading and not split:
             doc.add(heading, R.ANSWER, k=k)
+            doc.headings.add(len(doc.items) - 1)
         for j, sub in enumerate(subs if split else []):
             doc.add(f"{'abcdef'[j]}) {sub}", R.SUBQUESTION)
             doc.blank(0.5)
-            doc.put(((f"Zu {k} {'abcdef'[j]}):", R.ANSWER), (rng.choice(ANSWERS), R.ANSWER), None))
+            answer = rng.choice(ANSWERS)
+            doc.add(f"Zu {k} {'abcdef'[j]}):", R.ANSWER)
+            doc.headings.add(len(doc.items) - 1)
+            doc.put(((answer, R.ANSWER), None))
         if k > max(group or [1]) + 1 and not split and rng.random() < 0.12:
             doc.add(rng.choice(("Siehe Antwort zu Frage {b}.", "Auf die Antwort zu Frage {b} wird verwiesen.")), R.ANSWER, b=rng.randint(1, k - 1))
         elif not split:
@@ -317,6 +340,9 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> No
                 for y in range(doc.ctx["y1"], doc.ctx["y2"] + 1):
                     doc.add(f"{y}{GAP}{rng.randint(10, 999)}{GAP}{rng.randint(-20, 30):+d} %", R.ANSWER)
         doc.blank()
+        for number in group if group and k == group[-1] else [k]:
+            doc.answered[number] = [text for n, (text, role) in enumerate(doc.items[mark:], mark)
+                                    if role is R.ANSWER and n not in doc.headings]
 
 
 def _items(doc: _Doc, role: R, p: float) -> None:

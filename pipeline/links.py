@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from enum import StrEnum
 
-from models import Answer, DocType, LetterRecord
+from models import TOGETHER, Answer, DocType, LetterRecord
 from pipeline.links_evidence import (
     Agreement, CitedAnfrage, PaperRef, Scores, blocking_words, cited_anfragen, cited_refs, fold, paper_refs, parties,
     question_key, same_organization, same_person,
@@ -355,6 +355,8 @@ def _link(anfrage: _Paper, reply: _Paper, method: LinkMethod, evidence: str, sco
             j = reply_rows.get(number)
             if j is None or matrix[i, j] >= OTHER_QUESTION:
                 target = number
+        if target not in answers and TOGETHER in answers:  # a reply that answers all questions in one
+            target = TOGETHER
         if target is not None and target in answers:
             answer = answers[target]
             found[number] = QuestionAnswer(reply.id, target, answer.text, answer.page, reply.date, days)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from models import DocType, LetterRecord, Repair
+from models import TOGETHER, DocType, LetterRecord, Repair
 from pipeline.export import ProcessedLetter, read_processed
 from pipeline.links import Links, link_letters
 from pipeline.review_assets import CSS, JS
@@ -235,6 +235,7 @@ def _answered(record: LetterRecord, answers: dict[int, tuple[str, int]], note: s
         q = questions.get(number)
         label = escape(q.label or f"({number})") if q else f"({number})"
         question = (f'<b>{label}</b> {escape(q.text)} <span class="note">p. {q.page}</span>' if q
+                    else '<span class="note">all questions, answered together</span>' if number == TOGETHER
                     else f'<b>{label}</b> <span class="note">not repeated</span>')
         answer = (f'{escape(answers[number][0])} <span class="note">p. {answers[number][1]}</span>'
                   if number in answers else '<span class="note">not answered</span>')

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
-from models import Answer, DocType, LineRole, Meeting, Page, Question, Signatory
+from models import TOGETHER, Answer, DocType, LineRole, Meeting, Page, Question, Signatory
 from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
-from pipeline.structure_markers import find_marker
+from pipeline.structure_markers import find_marker, roman_value
 from pipeline.structure_text import clean_line, join_lines, reading_pages
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
@@ -37,10 +37,20 @@ FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
 # Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
 ANSWER_START = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:(?:Fragen?|Nr\.|Punkt(?:en)?)\s*)?"
-    r"(?P<numbers>\d{1,2}(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
+    r"(?P<numbers>\d{1,2}(?!\d)(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
 )
-# The number a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:".
-LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)")
+# The mark a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:"; "B)", "B:", "II.".
+LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[a-z]\)|\s)|(?P<letter>[A-H])[.):]\s|(?P<roman>[IVX]{1,4})\.\s)")
+# Roles that stand between answers without being part of them (a later page's head), and that end them.
+NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
+             LineRole.SUBJECT, LineRole.DATE, LineRole.OTHER}
+ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
+SURE_ROLE = 0.85
+PROSE = {LineRole.BODY, LineRole.ANSWER, LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION,
+         LineRole.MOTION, LineRole.MOTION_CONT}  # running text: a sentence may go on from one such line to the next  # the labeller's probability at which its role decides
+# An indirect question after its number ("Die Verwaltung legt dar, / 1. welche Schulen …").
+INDIRECT_QUESTION = re.compile(r"(?:wer|wen|wem|was|wie|wo|wann|warum|weshalb|wieso|welche[mnrs]?|ob|inwie(?:weit|fern)"
+                               r"|wo(?:durch|mit|für|her|hin))\b", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"^(?:Antwort|Beantwortung|Stellungnahme)(?:\s+(?:der|des)\s+[\w-]+)?\s*:\s*", re.IGNORECASE)
 # A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
 FORM_MEETING = re.compile(r"^(?P<body>[A-ZÄÖÜ][^\d:]{2,80}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)")
@@ -148,38 +158,56 @@ def questions(lines: list[RoleLine]) -> list[Question]:
 
 
 def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
-    """The reply's answers: the answer lines after each repeated question, or after a heading
-    naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each). A
-    repeated question takes the number of the record's question it begins (`questions`), else its
-    printed number, else the next in order; answers to sub-questions ("1 a)", "1 b)") are joined,
-    and questions repeated one after another share the answer that follows them."""
-    sequence = iter([q.number for q in questions])
-    by_start = {_start(q.text): q.number for q in questions}
+    """The reply's answers: what follows each repeated question up to the next one, or follows a
+    heading naming the questions ("Zu 1)", "Zu den Fragen 6, 7 und 8:", the same text for each).
+
+    Whether a line is answer is decided here, by where it stands, not by its role alone: the
+    labeller often calls answer prose body (or a question's continuation), so after a repeated
+    question every line is answer until the next question, the closing or the signature. Questions
+    repeated one after another share the answer after them, where the labeller calls it answer or
+    a heading before them names them all ("Zu Fragen 1, 2 und 3" above the three questions).
+    A repeated question takes the number of the record's question it begins (`questions`), else its
+    printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
+    "1 b)") are joined. A reply that repeats no question and names none answers them all together:
+    its prose is one answer numbered `TOGETHER`."""
+    starts = [(_start(q.text), q.number) for q in questions]
     blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
     current: list[int] = []
-    in_answer = awaiting = False  # awaiting: questions repeated since the last answer began
-    for line in lines:
-        if line.role is LineRole.FURNITURE:
+    state = ""  # "question": in a repeated question; "answer": in its answer; "": neither
+    asked = named = False  # named: the current numbers are those of a heading with no answer text yet
+    # a line going on in lower case continues the text above it, and an answer heading is one,
+    # whatever the labeller calls them
+    shown = [line for line in lines if line.role not in NO_ANSWER or line.text[:1].islower() or _heading(line)]
+    for k, line in enumerate(shown):
+        if line.role in ANSWERS_END:
+            current, state = [], ""
             continue
-        if line.role is LineRole.QUESTION:
-            printed = LEADING_NUMBER.match(line.text)
-            own = by_start.get(_start(line.text[printed.end():] if printed else line.text))
-            number = own or (int(printed[1]) if printed else next(sequence, (current or [0])[-1] + 1))
-            # questions repeated one after the other are answered together by the answer after them
-            current = [*current, number] if awaiting and number not in current else current if awaiting else [number]
-            awaiting = True
-        elif line.role is LineRole.ANSWER:
-            heading = ANSWER_START.match(line.text)
-            if heading and _numbers(heading["numbers"]):
-                current = _numbers(heading["numbers"])
-                blocks.append((current, line.page, [line.text[heading.end():]]))
-            elif in_answer:
-                blocks[-1][2].append(line.text)
-            elif current:
-                blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
-            in_answer, awaiting = bool(blocks), False
+        if heading := _heading(line):
+            current, state = _numbers(heading["numbers"]), "answer"
+            named = not line.text[heading.end():].strip()
+            blocks.append((current, line.page, [line.text[heading.end():]]))
             continue
-        in_answer = False
+        if state == "question" and _goes_on(shown[k - 1], line):
+            continue
+        if (number := _asked(shown, k, starts, state != "question")) is not None:
+            if not (named and (number in current or not number)):  # else one the heading just above names
+                number = number or (current or [0])[-1] + 1
+                current = [*current, number] if state == "question" and number not in current else [number]
+                named = False
+            state, asked = "question", True
+            continue
+        if state == "answer" and line.role is LineRole.SUBQUESTION and line.confidence >= SURE_ROLE:
+            state = "question"  # a sub-question repeated before its own answer ("Zu 4 b):")
+        elif state == "answer":
+            blocks[-1][2].append(line.text)
+            named = False
+        elif state == "question" and (len(current) == 1 or named or line.role is LineRole.ANSWER):
+            blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
+            state, named = "answer", False
+    if not blocks and not asked:  # no question repeated, none named: the reply's prose answers them together
+        body = next((k for k, line in enumerate(shown) if line.role in (LineRole.BODY, LineRole.ANSWER)), len(shown))
+        end = next((k for k, line in enumerate(shown) if k > body and line.role in ANSWERS_END), len(shown))
+        blocks = [([TOGETHER], shown[body].page, [line.text for line in shown[body:end]])] if body < end else []
     texts: dict[int, list[str]] = {}
     pages: dict[int, int] = {}
     for numbers, page, block in blocks:
@@ -188,6 +216,75 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             pages.setdefault(number, page)
     return [Answer(number=n, text=" ".join(t for t in texts[n] if t), page=pages[n])
             for n in sorted(texts) if any(texts[n])]
+
+
+def _heading(line: RoleLine) -> re.Match[str] | None:
+    """An answer heading naming its questions: labelled answer, closed by ":", ")" or ".", or alone on its line."""
+    found = ANSWER_START.match(line.text)
+    closed = found and (found.group().rstrip()[-1:] in ":.)" or found.end() == len(line.text.rstrip()))
+    if found and _numbers(found["numbers"]) and (line.role is LineRole.ANSWER or closed):
+        return found
+    return None
+
+
+def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between: bool) -> int | None:
+    """The number of the repeated question that starts at line k (0: not printed, the next in
+    order), or None. It begins like one of the record's questions; or its sentence asks (a "?", a
+    list of sub-questions, or an indirect question after its number: "3. ob …") and it is labelled
+    a question, prints a number, has an answer heading after it or, `between` questions (not in
+    one), begins a line after a finished sentence; or the labeller is sure of a numbered question line."""
+    line = lines[k]
+    printed = LEADING_NUMBER.match(line.text)
+    text = line.text[printed.end():] if printed else line.text
+    if own := _own(text, starts, printed and _printed_number(printed)):
+        return own
+    sentence = [line]
+    for after in lines[k + 1:k + 8]:
+        if (_ends_sentence(sentence[-1].text) or after.role in ANSWERS_END or after.role is LineRole.QUESTION
+                or LEADING_NUMBER.match(after.text)):
+            break
+        sentence.append(after)
+    asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
+            or (printed and INDIRECT_QUESTION.match(text.lstrip())))
+    after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
+    headed = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
+    begins = (between and line.role in PROSE and line.role is not LineRole.SUBQUESTION
+              and (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)
+                   or _heading(lines[k - 1]) is not None))
+    sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
+    if sure or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
+        return _printed_number(printed) if printed else 0
+    return None
+
+
+def _printed_number(mark: re.Match[str]) -> int:
+    if mark["n"]:
+        return int(mark["n"])
+    return ord(mark["letter"]) - ord("A") + 1 if mark["letter"] else roman_value(mark["roman"]) or 0
+
+
+def _goes_on(before: RoleLine, line: RoleLine) -> bool:
+    """The repeated question goes on in this line: its sentence is not finished (unless the
+    labeller is sure the line answers), or the line is a sub-question or asks a further question."""
+    if line.role is LineRole.SUBQUESTION or line.role is LineRole.QUESTION_CONT and "?" in line.text:
+        return True
+    return not _ends_sentence(before.text) and not (line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(" )\"'“”»«").endswith(("?", ".", "!", ":"))
+
+
+def _own(text: str, starts: list[tuple[str, int]], printed: int | None) -> int | None:
+    """The number of the record's question a line begins (its first words, or all of a short line's
+    words, three at least, as the start of a question's): the one such question, or the one of
+    several alike whose number the line prints."""
+    start = _start(text)
+    words = len(start.split())
+    found = {number for key, number in starts if key == start or (3 <= words < 6 and key.startswith(start + " "))}
+    if printed in found:
+        return printed
+    return found.pop() if len(found) == 1 else None
 
 
 def _start(text: str) -> str:
@@ -220,15 +317,28 @@ def meetings(lines: list[RoleLine]) -> list[Meeting]:
 def doc_type(lines: list[RoleLine]) -> DocType | None:
     """The kind printed as the paper's title in its head (a subject's "Ihre Anfrage vom …" is the
     letter rules' to read); else a reply when answers follow questions."""
+    answering = _answered(lines) >= 2
     for line in _of(lines[:25], LineRole.LETTERHEAD):
         title = _unspaced(line.text)
         found = KIND_WORD.search(title)
         if found and len(title[: found.start()].split()) < 3:
-            return KIND_OF[found.lastgroup]
+            # a print of the Anfrage with its answers ("Kleine Anfrage … und Antwort") is the answer
+            return DocType.STELLUNGNAHME if answering and found.lastgroup == "question" else KIND_OF[found.lastgroup]
     roles = {line.role for line in lines}
     if LineRole.ANSWER in roles and roles & {LineRole.QUESTION, LineRole.SUBJECT}:
         return DocType.STELLUNGNAHME
     return None
+
+
+def _answered(lines: list[RoleLine]) -> int:
+    """How many questions the labeller is sure are followed by an answer it is sure of."""
+    count, asked = 0, False
+    for line in lines:
+        if line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE:
+            asked = True
+        elif line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE and asked:
+            count, asked = count + 1, False
+    return count
 
 
 def faction(lines: list[RoleLine]) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from models import Answer, DocType, Options, Party, Question, Sender, Signatory
+from models import TOGETHER, Answer, DocType, Options, Party, Question, Sender, Signatory
 from pipeline.batch import process_batch
 from pipeline.links import LinkMethod, Links, link_letters
 from pipeline.links_evidence import PaperRef, RefKind, cited_anfragen, paper_refs, same_organization, Agreement
@@ -296,6 +296,15 @@ def test_a_question_whose_number_the_reply_gives_to_another_question_stays_unans
     [link] = link_letters([a, r]).links
     assert set(link.answers) == {1} and link.unanswered == (2,)
 
+
+
+def test_a_reply_answering_all_questions_in_one_gives_that_answer_to_each():
+    a = anfrage()
+    r = _only_reference(reference="Drucksache 12/345", answers=[Answer(number=TOGETHER, text="Beides regelt das Land.")])
+    [link] = link_letters([a, r]).links
+    assert {n: (x.text, x.number) for n, x in link.answers.items()} == {
+        1: ("Beides regelt das Land.", TOGETHER), 2: ("Beides regelt das Land.", TOGETHER)}
+    assert link.unanswered == ()
 
 # --- idempotence and batches -----------------------------------------------------------------------------
 
