@@ -147,6 +147,13 @@ def test_kl_becomes_ki_when_the_letter_uses_ki() -> None:
     assert _fixed("Schüler der Kl. 5 fahren mit dem Bus.") == "Schüler der Kl. 5 fahren mit dem Bus."
 
 
+def test_kl_becomes_ki_also_on_a_page_without_lost_diacritics() -> None:
+    # a German model keeps the umlauts but reads KI as Kl: the page shows no diacritic damage,
+    # yet the acronym follows the document's own spelling
+    text = "Das Kommunale Integrationszentrum (KI) prüft die Förderung.\nDas Kl und die Kl/Kreisverwaltung."
+    assert _fixed(text).splitlines()[1] == "Das KI und die KI/Kreisverwaltung."
+
+
 def test_acronym_with_lost_diacritic_follows_the_document() -> None:
     text = "Der ÖPNV im Kreis. Der OPNV fur alle."
     assert _fixed(text) == "Der ÖPNV im Kreis. Der ÖPNV für alle."
