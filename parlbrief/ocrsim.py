@@ -5,10 +5,8 @@ What a character becomes is sampled from the OCR channel learned from real tesse
 damage is the damage real engines do (ü → ii/u/i/ti, ö → é/o/6/d, ß → B/&/R/f/fg …), with the
 context that changes it (the longest n-gram around the character that the table has seen misread).
 
-Profile "hand-v1" is the hand-written table the gold corpus's poor layers were made with
-(parlbrief/ocrsim_hand.py). It stays the default while repair is tuned to it: on the channel's
-"eng" damage today's repair fixes ~75 % of broken words against 97 % on hand-v1, so switching the
-default (and regenerating the gold poor layers) waits for the repair that is built on the channel.
+The gold corpus's poor layers and the repair benches' letters are damaged this way, so the
+repair is measured against the damage it learned from real OCR, not against assumptions.
 """
 from __future__ import annotations
 
@@ -18,14 +16,12 @@ import random
 import re
 import unicodedata
 
-from parlbrief import ocrsim_hand
 from pipeline.ocr_channel import OTHER, load_channel
 
 log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 0.9
 CHANNEL_PROFILE = "eng"  # English-model tesseract, pooled over clean 300/150 dpi and degraded scans
-HAND_PROFILE = "hand-v1"
 DEFAULT_PROFILE = "eng"
 GERMAN = frozenset("äöüÄÖÜß")
 MAX_N = 3
@@ -50,16 +46,13 @@ def simulate_english_ocr(text: str, seed: int, rate: float = DEFAULT_RATE, profi
         rate: probability that a German special character is misread (0 = no change); the other
             marks (KI, *, ") are misread at `rate` times the share the profile misreads them.
         profile: the channel table's profile to sample from (pipeline/ocr_channel.py: "eng",
-            "eng-300", "eng-150", "eng-scan", "deu-scan"), or "hand-v1" (the default, see above).
+            "eng" by default, "eng-300", "eng-150", "eng-scan", "deu-scan").
 
     Returns:
         The corrupted text.
     """
     rng = random.Random(seed)
     parts = _SPLIT.split(unicodedata.normalize("NFC", text))
-    if profile == HAND_PROFILE:
-        out = [part if i % 2 else ocrsim_hand.corrupt_token(part, rng, rate) for i, part in enumerate(parts)]
-        return "".join(out)
     readings = _misreadings(profile)
     out = [part if i % 2 else _corrupt_token(part, rng, rate, readings) for i, part in enumerate(parts)]
     return "".join(out)

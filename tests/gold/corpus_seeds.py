@@ -13,7 +13,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEEDS = ("seed000", "seed003")
 SEED003_PAGE_LINES = 48
 # The poor text layers sample the OCR channel learned from real tesseract output (English model,
-# pipeline/ocr_channel.tsv); they were made with the hand-written table "hand-v1" before.
+# pipeline/ocr_channel.tsv).
 POOR_PROFILE = "eng"
 SEED003_WIDTH = 85
 
