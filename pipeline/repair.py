@@ -321,6 +321,8 @@ def _name_like(word: str, candidates: list[Candidate]) -> bool:
 
 def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann."""
+    if not ctx.spelled:  # English-model OCR keeps no diacritic at all: nothing to look up
+        return None
     for variant, rules, _cost in variants(word):
         found = ctx.spelled.get(fold(variant))
         if found and found != word and found[:1].isupper() == word[:1].isupper():
