@@ -45,9 +45,10 @@ LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[
 NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
              LineRole.SUBJECT, LineRole.DATE, LineRole.OTHER}
 ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
-SURE_ROLE = 0.85
+SURE_ROLE = 0.85  # the labeller's probability at which its role decides
+# running text: a sentence may go on from one such line to the next
 PROSE = {LineRole.BODY, LineRole.ANSWER, LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION,
-         LineRole.MOTION, LineRole.MOTION_CONT}  # running text: a sentence may go on from one such line to the next  # the labeller's probability at which its role decides
+         LineRole.MOTION, LineRole.MOTION_CONT}
 # An indirect question after its number ("Die Verwaltung legt dar, / 1. welche Schulen …").
 INDIRECT_QUESTION = re.compile(r"(?:wer|wen|wem|was|wie|wo|wann|warum|weshalb|wieso|welche[mnrs]?|ob|inwie(?:weit|fern)"
                                r"|wo(?:durch|mit|für|her|hin))\b", re.IGNORECASE)
