@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import random
-import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,9 +111,6 @@ def _layout(sentences: list[str], rng: random.Random) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-_SPECIAL = re.compile(r"[äöüßÄÖÜ]|(?<![^\W\d_])KI(?![^\W\d_])")
-
-
 def score_real_ocr(truth: str, ocr: str, repaired: str) -> tuple[TokenScore, list[tuple[str, str, str]]]:
     """Score a repair of real OCR text, whose tokens need not match the truth's one for one.
 
@@ -127,6 +123,7 @@ def score_real_ocr(truth: str, ocr: str, repaired: str) -> tuple[TokenScore, lis
         ValueError: when the repaired text does not have the OCR text's tokens.
     """
     from parlbrief.align import map_tokens  # evaluation only: the pipeline never aligns
+    from parlbrief.real_ocr import is_special
 
     read, fixed_tokens = ocr.split(), repaired.split()
     if len(read) != len(fixed_tokens):
@@ -140,7 +137,7 @@ def score_real_ocr(truth: str, ocr: str, repaired: str) -> tuple[TokenScore, lis
         if read[i] == match.truth:
             score.correct += 1
             score.changed += fixed_tokens[i] != match.truth
-        elif _SPECIAL.search(match.truth):
+        elif is_special(match.truth):
             score.broken += 1
             score.fixed += fixed_tokens[i] == match.truth
         else:

@@ -39,35 +39,29 @@ KNOWN_WORD_COST = 1.5  # a listed word is replaced only through a likely misread
 FOLD_COST = 0.3
 
 
-def _channel_losses() -> tuple[Confusion, ...]:
-    """Letters the channel saw OCR drop entirely (Gruß → Gru, über → ber), as confusions of ""."""
-    found = []
-    for meant, readings in load_channel(CHANNEL_PROFILE).items():
-        if len(meant) == 1 and meant in "äöüßÄÖÜ":
-            commonest = max(r.probability for r in readings if r.read not in (meant, OTHER))
-            found += [Confusion(f"lost {meant}", "", meant, round(FOLD_COST + math.log10(commonest / r.probability), 2))
-                      for r in readings if r.read == "" and r.count >= MIN_CONFUSION_COUNT]
-    return tuple(found)
-
-
-def _channel_confusions() -> tuple[Confusion, ...]:
-    found = []
+def _channel_confusions() -> tuple[tuple[Confusion, ...], tuple[Confusion, ...]]:
+    """The channel's misreadings of each German letter the fold cannot undo, cheapest first, and
+    the letters it saw OCR drop entirely (Gruß → Gru, über → ber) as confusions of ""."""
+    found, losses = [], []
     for meant, readings in load_channel(CHANNEL_PROFILE).items():
         if len(meant) != 1 or meant not in "äöüßÄÖÜ":
             continue
-        misread = [r for r in readings if r.read not in (meant, OTHER, "")]
         plain = fold(meant) if meant.islower() else fold(meant).upper()  # the fold's own reading: ü → u
-        commonest = max(r.probability for r in misread)
-        for r in misread:
-            cost = FOLD_COST + math.log10(commonest / r.probability)
-            confusion = Confusion(f"{r.read}→{meant}", r.read, meant, round(cost, 2), bool(_IN_NO_WORD.search(r.read)))
-            if r.count >= MIN_CONFUSION_COUNT and r.read != plain and (cost <= MAX_CONFUSION_COST or confusion.no_word):
+        commonest = max(r.probability for r in readings if r.read not in (meant, OTHER, ""))
+        for r in readings:
+            if r.read in (meant, OTHER, plain) or r.count < MIN_CONFUSION_COUNT:
+                continue
+            cost = round(FOLD_COST + math.log10(commonest / r.probability), 2)
+            if not r.read:
+                losses.append(Confusion(f"lost {meant}", "", meant, cost))
+                continue
+            confusion = Confusion(f"{r.read}→{meant}", r.read, meant, cost, bool(_IN_NO_WORD.search(r.read)))
+            if cost <= MAX_CONFUSION_COST or confusion.no_word:
                 found.append(confusion)
-    return tuple(sorted(found, key=lambda c: (c.cost, c.name)))
+    return tuple(sorted(found, key=lambda c: (c.cost, c.name))), tuple(losses)
 
 
-CONFUSIONS: tuple[Confusion, ...] = _channel_confusions()
-LOSSES: tuple[Confusion, ...] = _channel_losses()
+CONFUSIONS, LOSSES = _channel_confusions()
 MAX_CONFUSIONS = 2  # Griige → Grüße needs two
 MAX_COMPOUND_VARIANTS = 4
 GOOD_COMPOUND = 2.0
@@ -113,7 +107,7 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[st
     MAX_CONFUSION_COST together (a listed word: KNOWN_WORD_COST, one confusion)."""
     budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
     hits = sorted(
-        ((m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece and _within(c.cost, c, budget)
+        ((m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece and _within(c.cost, budget, c)
          for m in pat.finditer(piece)), key=lambda h: h[:2])
     out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
     if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
@@ -125,7 +119,7 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[st
     # pairs, each applied left to right
     for i, first in enumerate(hits):
         for second in hits[i + 1 :]:
-            if first[1] > second[0] or not _within(first[2].cost + second[2].cost, first[2], budget, second[2]):
+            if first[1] > second[0] or not _within(first[2].cost + second[2].cost, budget, first[2], second[2]):
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
             out.append((
                 piece[: first[0]] + first[2].meant + piece[first[1] : second[0]] + second[2].meant
@@ -136,8 +130,8 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[st
     return out
 
 
-def _within(cost: float, c: Confusion, budget: float, other: Confusion | None = None) -> bool:
-    return cost <= budget or c.no_word or (other is not None and other.no_word)
+def _within(cost: float, budget: float, *confusions: Confusion) -> bool:
+    return cost <= budget or any(c.no_word for c in confusions)
 
 
 def match_case(piece: str, form: str) -> str:

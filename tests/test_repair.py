@@ -89,7 +89,7 @@ def test_variants_undo_up_to_two_confusions_within_the_cost_budget(piece: str) -
             confusions = [c for *_, c in spans]
             cost = sum(c.cost for c in confusions)
             overlapping = any(a[1] > b[0] for a, b in zip(spans, spans[1:]))
-            if overlapping or not _within(cost, confusions[0], MAX_CONFUSION_COST, confusions[-1]):
+            if overlapping or not _within(cost, MAX_CONFUSION_COST, *confusions):
                 continue
             text, pos = "", 0
             for start, end, c in spans:
