@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from parlbrief.align import align
 from parlbrief.real_ocr import ESTIMATION_SPLITS, RealOcrPair, load_pairs
-from pipeline.ocr_channel import HEADER, OTHER, TABLE
+from pipeline.ocr_channel import ENGLISH_PROFILE, HEADER, OTHER, TABLE
 
 GERMAN = frozenset("äöüÄÖÜß")
 MAX_N = 3
@@ -34,7 +34,7 @@ MIN_COUNT = 2
 MIN_SHARE = 0.02
 K = 0.5
 # A pooled profile sums its members' counts: "eng" is an English model on whatever page it got.
-POOLED = {"eng": ("eng-300", "eng-150", "eng-scan")}
+POOLED = {ENGLISH_PROFILE: ("eng-300", "eng-150", "eng-scan")}
 MAX_CER = 0.2  # a letter whose OCR is this far off was mostly misplaced text, not misreadings
 
 

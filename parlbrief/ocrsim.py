@@ -16,13 +16,11 @@ import random
 import re
 import unicodedata
 
-from pipeline.ocr_channel import OTHER, load_channel
+from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
 
 log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 0.9
-CHANNEL_PROFILE = "eng"  # English-model tesseract, pooled over clean 300/150 dpi and degraded scans
-DEFAULT_PROFILE = "eng"
 GERMAN = frozenset("äöüÄÖÜß")
 MAX_N = 3
 # Misreadings an n-gram must have been seen with before its own readings replace its shorter
@@ -34,7 +32,7 @@ MARKS = re.compile(r"(?<![A-Za-zÄÖÜäöüß])KI(?![A-Za-zÄÖÜäöüß])|(?<
 _SPLIT = re.compile(r"(\s+)")
 
 
-def simulate_english_ocr(text: str, seed: int, rate: float = DEFAULT_RATE, profile: str = DEFAULT_PROFILE) -> str:
+def simulate_english_ocr(text: str, seed: int, rate: float = DEFAULT_RATE, profile: str = ENGLISH_PROFILE) -> str:
     """Corrupt German text the way an English OCR model does, reproducibly.
 
     Whitespace is copied untouched and no token is emptied, so token N of the input (split on

@@ -22,6 +22,9 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parent / "ocr_channel.tsv"
 HEADER = ("profile", "meant", "read", "count", "meant_total", "probability")
 OTHER = "<other>"
+# An English model on whatever page it got (pooled 300/150 dpi and degraded scans): the damage the
+# repair undoes and the simulator makes by default.
+ENGLISH_PROFILE = "eng"
 
 
 @dataclass(frozen=True)

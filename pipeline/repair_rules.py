@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
-from pipeline.ocr_channel import OTHER, load_channel
+from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,6 @@ class Confusion:
 # letter's commonest misreading. Readings seen fewer than MIN_CONFUSION_COUNT times, or this much
 # rarer than the commonest (MAX_CONFUSION_COST), are left out: they would rarely win and each one
 # multiplies the readings tried per word.
-CHANNEL_PROFILE = "eng"
 _IN_NO_WORD = re.compile(r"[^a-zA-ZäöüßÄÖÜ]")
 MIN_CONFUSION_COUNT = 3
 MAX_CONFUSION_COST = 2.6
@@ -43,7 +42,7 @@ def _channel_confusions() -> tuple[tuple[Confusion, ...], tuple[Confusion, ...]]
     """The channel's misreadings of each German letter the fold cannot undo, cheapest first, and
     the letters it saw OCR drop entirely (Gruß → Gru, über → ber) as confusions of ""."""
     found, losses = [], []
-    for meant, readings in load_channel(CHANNEL_PROFILE).items():
+    for meant, readings in load_channel(ENGLISH_PROFILE).items():
         if len(meant) != 1 or meant not in "äöüßÄÖÜ":
             continue
         plain = fold(meant) if meant.islower() else fold(meant).upper()  # the fold's own reading: ü → u

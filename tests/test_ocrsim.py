@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parlbrief.ocrsim import CHANNEL_PROFILE, simulate_english_ocr
-from pipeline.ocr_channel import OTHER, load_channel
+from parlbrief.ocrsim import simulate_english_ocr
+from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "000_f40aa334bcd0e282.clean.txt").read_text(encoding="utf-8")
@@ -47,14 +47,14 @@ def test_full_rate_removes_all_umlauts_and_sharp_s(profile: str) -> None:
     assert not set("äöüÄÖÜß") & set(noisy)
 
 
-def _table_readings(meant: str, profile: str = CHANNEL_PROFILE) -> dict[str, int]:
+def _table_readings(meant: str, profile: str = ENGLISH_PROFILE) -> dict[str, int]:
     return {r.read: r.count for r in load_channel(profile)[meant] if r.read not in (meant, OTHER)}
 
 
 def test_readings_are_sampled_from_the_channel_table() -> None:
     # A lone "ä" has no context: its misreadings are the table's, at about the table's shares.
     table = _table_readings("ä")
-    outs = Counter(simulate_english_ocr("ä", seed=s, rate=1.0, profile=CHANNEL_PROFILE) for s in range(2000))
+    outs = Counter(simulate_english_ocr("ä", seed=s, rate=1.0, profile=ENGLISH_PROFILE) for s in range(2000))
     assert set(outs) <= set(table)
     top = max(table, key=table.get)
     share = table[top] / sum(c for r, c in table.items() if not set(r) & set("äöüÄÖÜß"))
@@ -66,7 +66,7 @@ def test_context_ngrams_are_used() -> None:
     expected = set(_table_readings("für"))
     expected |= {r + "r" for r in _table_readings("fü")} | {"f" + r for r in _table_readings("ür")}
     expected |= {"f" + r + "r" for r in _table_readings("ü")}
-    outs = Counter(simulate_english_ocr("für", seed=s, rate=1.0, profile=CHANNEL_PROFILE) for s in range(300))
+    outs = Counter(simulate_english_ocr("für", seed=s, rate=1.0, profile=ENGLISH_PROFILE) for s in range(300))
     assert set(outs) <= expected, set(outs) - expected
     assert len(outs) >= 3  # several readings, not one fixed substitution
 
