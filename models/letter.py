@@ -75,6 +75,8 @@ class Answer(BaseModel):
     number: int
     text: str = Field(description="single-spaced, without its heading ('Zu Frage 2:') or the repeated question")
     page: int = Field(default=1, description="1-based page where the answer starts")
+    refers_to: int | None = Field(
+        default=None, description="the question whose answer this one only refers to ('Siehe Antwort zu Frage 2.')")
 
 
 class LetterStructure(BaseModel):

@@ -167,7 +167,8 @@ def _links(record: LetterRecord, base: str, links: Links) -> dict:
     """relatedPaper and parlbrief:answers of a Paper."""
     related = [f"{base}/paper/{letter_id}" for letter_id in links.related(record.letter_id)]
     own = f"{base}/paper/{record.letter_id}"
-    answers = [{"number": a.number, "text": a.text, "page": a.page, "paper": own} for a in record.answers]
+    answers = [{"number": a.number, "text": a.text, "page": a.page, "paper": own}
+               | ({"refersTo": a.refers_to} if a.refers_to else {}) for a in record.answers]
     answers += [{"number": number, "text": a.text, "page": a.page, "paper": f"{base}/paper/{a.reply_id}",
                  "answerNumber": a.number} for number, a in sorted(links.answers(record.letter_id).items())]
     return {"relatedPaper": related, "answers": answers}

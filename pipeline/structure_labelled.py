@@ -14,7 +14,7 @@ from models import TOGETHER, Answer, DocType, LineRole, Meeting, Page, Question,
 from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
-from pipeline.structure_markers import find_marker, roman_value
+from pipeline.structure_markers import SUB_MARKER, find_marker, roman_value
 from pipeline.structure_text import clean_line, join_lines, reading_pages
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
@@ -52,6 +52,11 @@ PROSE = {LineRole.BODY, LineRole.ANSWER, LineRole.QUESTION, LineRole.QUESTION_CO
 # An indirect question after its number ("Die Verwaltung legt dar, / 1. welche Schulen …").
 INDIRECT_QUESTION = re.compile(r"(?:wer|wen|wem|was|wie|wo|wann|warum|weshalb|wieso|welche[mnrs]?|ob|inwie(?:weit|fern)"
                                r"|wo(?:durch|mit|für|her|hin))\b", re.IGNORECASE)
+# An answer that only points to another: "Siehe Antwort zu Frage 2.", "Auf die Antwort zu Frage 2 wird
+# verwiesen.", "Vgl. die Antwort zu 3."
+REFERS_BACK = re.compile(r"^(?:Siehe|Vgl\.|Vergleiche|Auf)\s+(?:auch\s+)?(?:die\s+)?"
+                         r"(?:Antwort|Beantwortung|Ausführungen)\s+zu[rm]?\s+(?:Frage\s+)?(?P<n>\d{1,2})\b[^.]{0,30}\.?$",
+                         re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"^(?:Antwort|Beantwortung|Stellungnahme)(?:\s+(?:der|des)\s+[\w-]+)?\s*:\s*", re.IGNORECASE)
 # A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
 FORM_MEETING = re.compile(r"^(?P<body>[A-ZÄÖÜ][^\d:]{2,80}?)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)")
@@ -165,14 +170,16 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     Whether a line is answer is decided here, by where it stands, not by its role alone: the
     labeller often calls answer prose body (or a question's continuation), so after a repeated
     question every line is answer until the next question, the closing or the signature. Questions
-    repeated one after another share the answer after them, where the labeller calls it answer or
-    a heading before them names them all ("Zu Fragen 1, 2 und 3" above the three questions).
+    repeated one after another share the answer after them (a heading before them may name them
+    all: "Zu Fragen 1, 2 und 3"), unless it is mere prose and each gets its own answer later (an
+    Anfrage printed whole before the answers).
     A repeated question takes the number of the record's question it begins (`questions`), else its
     printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
     "1 b)") are joined. A reply that repeats no question and names none answers them all together:
-    its prose is one answer numbered `TOGETHER`."""
+    its prose is one answer numbered `TOGETHER`. An answer that only points to another ("Siehe
+    Antwort zu Frage 2.") keeps its words and names the other in `refers_to`."""
     starts = [(_start(q.text), q.number) for q in questions]
-    blocks: list[tuple[list[int], int, list[str]]] = []  # numbers, page, lines
+    blocks: list[tuple[list[int], int, list[str], bool]] = []  # numbers, page, lines, only shared prose
     current: list[int] = []
     state = ""  # "question": in a repeated question; "answer": in its answer; "": neither
     asked = named = False  # named: the current numbers are those of a heading with no answer text yet
@@ -186,11 +193,16 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
         if heading := _heading(line):
             current, state = _numbers(heading["numbers"]), "answer"
             named = not line.text[heading.end():].strip()
-            blocks.append((current, line.page, [line.text[heading.end():]]))
+            blocks.append((current, line.page, [line.text[heading.end():]], False))
             continue
         if state == "question" and _goes_on(shown[k - 1], line):
             continue
-        if (number := _asked(shown, k, starts, state != "question")) is not None:
+        if state and _repeats_subquestion(line, shown[k + 1:k + 2]):
+            state = "question"  # "b) Trägern der Maßnahme," above its own heading "Zu 7 b):"
+            continue
+        marks = [m for text in blocks[-1][2][1:] if (m := LEADING_NUMBER.match(text))] if state == "answer" else []
+        listed = _printed_number(marks[-1]) if marks else None  # the last number of a list in the answer
+        if (number := _asked(shown, k, starts, state != "question", (current or [0])[-1], listed)) is not None:
             if not (named and (number in current or not number)):  # else one the heading just above names
                 number = number or (current or [0])[-1] + 1
                 current = [*current, number] if state == "question" and number not in current else [number]
@@ -202,21 +214,29 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
         elif state == "answer":
             blocks[-1][2].append(line.text)
             named = False
-        elif state == "question" and (len(current) == 1 or named or line.role is LineRole.ANSWER):
-            blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)]))
+        elif state == "question":
+            # prose after several questions answers them together, unless each has its own answer later
+            shared = len(current) > 1 and not named and line.role is not LineRole.ANSWER
+            blocks.append((current, line.page, [ANSWER_LABEL.sub("", line.text)], shared))
             state, named = "answer", False
     if not blocks and not asked:  # no question repeated, none named: the reply's prose answers them together
         body = next((k for k, line in enumerate(shown) if line.role in (LineRole.BODY, LineRole.ANSWER)), len(shown))
         end = next((k for k, line in enumerate(shown) if k > body and line.role in ANSWERS_END), len(shown))
-        blocks = [([TOGETHER], shown[body].page, [line.text for line in shown[body:end]])] if body < end else []
+        blocks = [([TOGETHER], shown[body].page, [line.text for line in shown[body:end]], False)] if body < end else []
+    own = {number for numbers, _, _, shared in blocks if not shared for number in numbers}
     texts: dict[int, list[str]] = {}
     pages: dict[int, int] = {}
-    for numbers, page, block in blocks:
+    for numbers, page, block, shared in blocks:
         for number in numbers:
-            texts.setdefault(number, []).append(join_lines(block))
-            pages.setdefault(number, page)
-    return [Answer(number=n, text=" ".join(t for t in texts[n] if t), page=pages[n])
-            for n in sorted(texts) if any(texts[n])]
+            if not (shared and number in own):
+                texts.setdefault(number, []).append(join_lines(block))
+                pages.setdefault(number, page)
+    found = [Answer(number=n, text=" ".join(t for t in texts[n] if t), page=pages[n])
+             for n in sorted(texts) if any(texts[n])]
+    for answer in found:
+        if (back := REFERS_BACK.match(answer.text)) and int(back["n"]) != answer.number:
+            answer.refers_to = int(back["n"])
+    return found
 
 
 def _heading(line: RoleLine) -> re.Match[str] | None:
@@ -228,33 +248,46 @@ def _heading(line: RoleLine) -> re.Match[str] | None:
     return None
 
 
-def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between: bool) -> int | None:
+def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between: bool, last: int,
+           listed: int | None) -> int | None:
     """The number of the repeated question that starts at line k (0: not printed, the next in
-    order), or None. It begins like one of the record's questions; or its sentence asks (a "?", a
-    list of sub-questions, or an indirect question after its number: "3. ob …") and it is labelled
-    a question, prints a number, has an answer heading after it or, `between` questions (not in
-    one), begins a line after a finished sentence; or the labeller is sure of a numbered question line."""
+    order), or None. It begins like one of the record's questions (of several alike, the first
+    after `last`, the number answered last); or its sentence asks (a "?", a list of sub-questions
+    or one the heading after it answers, or an indirect question after its number: "3. ob …") and
+    it is labelled a question, prints a number, has an answer heading after it or, `between`
+    questions (not in one), begins a line after a finished sentence; or the labeller is sure of a
+    numbered question line; or the line begins with the number after `last` and does not go on
+    from `listed`, the last number of a list in the answer."""
     line = lines[k]
     printed = LEADING_NUMBER.match(line.text)
     text = line.text[printed.end():] if printed else line.text
-    if own := _own(text, starts, printed and _printed_number(printed)):
+    if own := _own(text, starts, printed and _printed_number(printed), last):
         return own
     sentence = [line]
     for after in lines[k + 1:k + 8]:
-        if (_ends_sentence(sentence[-1].text) or after.role in ANSWERS_END or after.role is LineRole.QUESTION
-                or LEADING_NUMBER.match(after.text)):
+        # a sentence ends at its stop, or where a number, an answer heading or a question begins (an
+        # unfinished question line goes on in the next)
+        if (_ends_sentence(sentence[-1].text) or after.role in ANSWERS_END or LEADING_NUMBER.match(after.text)
+                or (after.role is LineRole.QUESTION and sentence[-1].role is not LineRole.QUESTION) or _heading(after)):
             break
         sentence.append(after)
-    asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
-            or (printed and INDIRECT_QUESTION.match(text.lstrip())))
     after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
     headed = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
-    begins = (between and line.role in PROSE and line.role is not LineRole.SUBQUESTION
-              and (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)
-                   or _heading(lines[k - 1]) is not None))
+    asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
+            or (printed and INDIRECT_QUESTION.match(text.lstrip()))
+            or (len(sentence) > 1 and _repeats_subquestion(sentence[-1], [after] if after else [])))
+    after_sentence = (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)
+                      or _heading(lines[k - 1]) is not None)
+    begins = between and line.role in PROSE and line.role is not LineRole.SUBQUESTION and after_sentence
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
-    if sure or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
-        return _printed_number(printed) if printed else 0
+    # a question or request repeated without "?" ("2. Sollen … aufgenommen werden.", "3. Die
+    # Verwaltung zeigt … auf."), or a heading for it ("2) Im Speitel"): the next number, marked
+    # "2." or "2)", begins a line, and is not the next item of a numbered list in the answer
+    number = _printed_number(printed) if printed else 0
+    in_order = (printed and printed.group().rstrip()[-1:] in ".):" and after_sentence and number == last + 1
+                and listed != number - 1)
+    if sure or in_order or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
+        return number
     return None
 
 
@@ -266,9 +299,12 @@ def _printed_number(mark: re.Match[str]) -> int:
 
 def _goes_on(before: RoleLine, line: RoleLine) -> bool:
     """The repeated question goes on in this line: its sentence is not finished (unless the
-    labeller is sure the line answers), or the line is a sub-question or asks a further question."""
+    labeller is sure the line answers, or the question is a heading), or the line is a
+    sub-question or asks a further question."""
     if line.role is LineRole.SUBQUESTION or line.role is LineRole.QUESTION_CONT and "?" in line.text:
         return True
+    if before.role is LineRole.HEADING and line.role is not LineRole.HEADING:
+        return False  # a heading standing for the question ("I. Rechtliche Situation") ends without a stop
     return not _ends_sentence(before.text) and not (line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE)
 
 
@@ -276,16 +312,27 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(" )\"'“”»«").endswith(("?", ".", "!", ":"))
 
 
-def _own(text: str, starts: list[tuple[str, int]], printed: int | None) -> int | None:
+def _own(text: str, starts: list[tuple[str, int]], printed: int | None, last: int) -> int | None:
     """The number of the record's question a line begins (its first words, or all of a short line's
-    words, three at least, as the start of a question's): the one such question, or the one of
-    several alike whose number the line prints."""
+    words, three at least, as the start of a question's): the one such question, or of several
+    alike the one whose number the line prints, else the first after `last` (questions are
+    repeated in order: "Welche Kosten sind … entstanden, und zwar" asked as 2 and again as 8)."""
     start = _start(text)
     words = len(start.split())
     found = {number for key, number in starts if key == start or (3 <= words < 6 and key.startswith(start + " "))}
     if printed in found:
         return printed
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    return min((n for n in found if n > last), default=None)
+
+
+def _repeats_subquestion(line: RoleLine, after: list[RoleLine]) -> bool:
+    """The line is a sub-question repeated above the heading that answers it: "b) …" before "Zu 7 b):"."""
+    mark = SUB_MARKER.match(line.text)
+    heading = _heading(after[0]) if after and mark else None
+    letter = mark["label"].strip("().") if mark else ""
+    return heading is not None and re.search(rf"\d\s*\.?\s*{letter}\b", heading["numbers"]) is not None
 
 
 def _start(text: str) -> str:

@@ -13,7 +13,7 @@ CASES = sorted((Path(__file__).parent / "data" / "answers").glob("*.tsv"))
 
 
 def _read(path: Path) -> tuple[list[RoleLine], dict[str, list[str]]]:
-    lines, expect = [], {"numbers": [], "answer": [], "absent": [], "question": [], "kind": []}
+    lines, expect = [], {"numbers": [], "answer": [], "absent": [], "question": [], "kind": [], "refers": []}
     for row in path.read_text(encoding="utf-8").splitlines():
         if row.startswith("# ") and ":" in row:
             key, value = row[2:].split(":", 1)
@@ -33,7 +33,8 @@ def test_there_are_cases() -> None:
 def test_answers_of_a_labelled_reply(path: Path) -> None:
     lines, expect = _read(path)
     asked = [Question(number=int(n), text=t) for n, t in (item.split("\t") for item in expect["question"])]
-    found = {a.number: a.text for a in answers(lines, asked)}
+    read = answers(lines, asked)
+    found = {a.number: a.text for a in read}
     for item in expect["kind"]:
         assert doc_type(lines) is DocType(item.split("\t")[1])
     assert sorted(found) == [int(n) for n in expect["numbers"][0].split("\t")[1].split()]
@@ -43,3 +44,6 @@ def test_answers_of_a_labelled_reply(path: Path) -> None:
     for item in expect["absent"]:
         text = item.split("\t")[1]
         assert not any(text in answer for answer in found.values()), (text, found)
+    for item in expect["refers"]:
+        number, other = item.split("\t")
+        assert next(a.refers_to for a in read if a.number == int(number)) == (None if other == "none" else int(other))

@@ -13,7 +13,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
 from tests.export_support import anfrage, antrag, as_processed, processed_folder, reply, sample_folder
-from models import Sender
+from models import Answer, Sender
 from pipeline.export_oparl import FileFacts, build_oparl, check_body_id, export_oparl, file_facts, slug
 
 SCHEMAS = Path(__file__).parent / "data" / "oparl"
@@ -119,6 +119,10 @@ def test_an_anfrage_and_its_reply_are_related_papers_with_answers(validators: di
     assert papers[a.letter_id]["parlbrief:answers"][0] == {
         "number": 1, "text": "Derzeit nutzen 1.250 Schülerinnen und Schüler die Busse.", "page": 1, "paper": reply_url,
         "answerNumber": 1}
+    # An answer that only points to another says which.
+    pointing = reply(answers=[*r.answers[:1], Answer(number=2, text="Siehe Antwort zu Frage 1.", refers_to=1)])
+    exported = build_oparl(as_processed([a, pointing]), BODY).papers[1].to_json()["parlbrief:answers"]
+    assert [answer.get("refersTo") for answer in exported[:2]] == [None, 1]
     # relatedPaper points at Papers of the same export, and the Paper schema knows the property.
     schema = json.loads((SCHEMAS / "Paper.json").read_text(encoding="utf-8"))
     assert schema["properties"]["relatedPaper"]["items"]["format"] == "url"
