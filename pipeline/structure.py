@@ -69,6 +69,10 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     places = _known_places("\n".join(line.text for line in lines), layout.letter_date and layout.letter_date.place)
     if not questions and kind is DocType.ANFRAGE:
         questions = labelled_fields.questions(labelled)
+    if not motions and kind is DocType.ANTRAG:
+        motions = labelled_fields.motion_points(labelled)
+        if not motions and paper and (motions := labelled_fields.motion_paragraph(labelled)):
+            warnings.append("no numbered motion points: the first paragraph is taken as the motion")
     sender = parties.sender(layout, signed, places)
     if paper and sender.organization is None:
         sender.organization = labelled_fields.faction(labelled)
@@ -84,7 +88,7 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         cc=parties.cc_list(lines, layout.closing),
         meetings=header.meetings(_text(lines, 0, layout.header_end)) or labelled_fields.meetings(labelled),
         questions=questions,
-        motion_points=motions or (labelled_fields.motion_points(labelled) if kind is DocType.ANTRAG else []),
+        motion_points=motions,
         answers=labelled_fields.answers(labelled, questions) if kind is DocType.STELLUNGNAHME else [],
         warnings=warnings,
     )

@@ -145,6 +145,27 @@ def motion_points(lines: list[RoleLine]) -> list[str]:
     return [text for text in (join_lines(point) for point in points) if text]
 
 
+def motion_paragraph(lines: list[RoleLine]) -> list[str]:
+    """The motion of a paper that numbers no points and prints no formula (a council form's
+    "Antragstext"): the first paragraph of its body, before any heading, closing or signature. A
+    paragraph introducing the motion (ending in ":") takes the paragraph after it."""
+    paragraphs: list[list[RoleLine]] = []
+    for line in lines:
+        if line.role in (LineRole.HEADING, *ANSWERS_END) and paragraphs:
+            break
+        if line.role not in (LineRole.BODY, LineRole.MOTION, LineRole.MOTION_CONT):
+            continue
+        before = paragraphs[-1][-1] if paragraphs else None
+        if before and before.page == line.page and before.index + 1 == line.index:
+            paragraphs[-1].append(line)
+        elif paragraphs and (len(paragraphs) == 2 or not paragraphs[0][-1].text.rstrip().endswith(":")):
+            break
+        else:
+            paragraphs.append([line])
+    text = join_lines([line.text for line in paragraphs[-1]]) if paragraphs else ""
+    return [text] if text and not text.endswith(":") else []
+
+
 def questions(lines: list[RoleLine]) -> list[Question]:
     """A question per question line with its continuation and sub-question lines; its printed
     number, else the next in sequence (inferred). For papers whose questions carry no numbers

@@ -9,7 +9,9 @@ import pipeline.line_roles as line_roles
 from models import Line, LineRole, Page, PageMethod
 from parlbrief import train_line_roles
 from pipeline.errors import MissingDependencyError
+from pipeline import structure_labelled
 from pipeline.structure import extract_structure
+from pipeline.structure_labelled import RoleLine, motion_paragraph
 from tests.test_structure_helpers import make_doc
 
 FORM = """Anfrage
@@ -58,6 +60,61 @@ def test_a_council_form_is_read_from_its_labelled_lines():
     assert record.doc_type.value == "anfrage"
     assert record.sender.organization == "SPD"
     assert [s.name for s in record.signatories] == ["Yvette Melchien", "Dr. Anton Huber"]
+
+
+MOTION_FORM = """Antrag
+
+Vorlage Nr.:  2024/0002
+
+Eingang: 08.01.2025
+
+Tauschschränke in den Stadtteilen
+Antrag: GRÜNE
+
+Gremien Termin TOP Ö / N Zuständigkeit
+Gemeinderat 28.01.2025 12 Ö Entscheidung
+
+Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein und berichtet dem
+Gemeinderat nach einem Jahr über die Nutzung.
+
+Tauschschränke werden immer beliebter. Bürgerinnen und Bürger können dort gebrauchte
+Gegenstände hinterlegen und kostenfrei mitnehmen.
+
+Unterzeichnet von:
+Yvette Melchien
+Dr. Anton Huber
+
+Begründung/Sachverhalt"""
+
+
+def test_an_unnumbered_motion_is_the_first_paragraph_of_a_form(monkeypatch: pytest.MonkeyPatch):
+    record = extract_structure(make_doc(MOTION_FORM))
+    assert record.doc_type.value == "antrag"
+    motion = ("Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein und berichtet dem Gemeinderat nach "
+              "einem Jahr über die Nutzung.")
+    assert record.motion_points == [motion]
+    # Where the labeller marks no motion line, the first paragraph is taken, and the record says so.
+    monkeypatch.setattr(structure_labelled, "motion_points", lambda lines: [])
+    record = extract_structure(make_doc(MOTION_FORM))
+    assert record.motion_points == [motion]
+    assert any("first paragraph" in warning for warning in record.warnings)
+
+
+def test_the_first_paragraph_motion_skips_an_introduction_and_stops_at_headings_and_signatures():
+    def lines(*rows: tuple[int, LineRole, str]) -> list[RoleLine]:
+        return [RoleLine(1, index, text, role, 0.9) for index, role, text in rows]
+
+    subject = (0, LineRole.SUBJECT, "Tauschschränke in den Stadtteilen")
+    motion = [(4, LineRole.BODY, "Die Stadt richtet in jedem Stadtteil einen"),
+              (5, LineRole.BODY, "Tauschschrank ein.")]
+    reason = (7, LineRole.BODY, "Tauschschränke werden immer beliebter.")
+    found = ["Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein."]
+    assert motion_paragraph(lines(subject, *motion, reason)) == found
+    assert motion_paragraph(lines(subject, (2, LineRole.BODY, "Wir beantragen:"), *motion, reason)) == found
+    assert motion_paragraph(lines(subject, (2, LineRole.HEADING, "Antragstext"), *motion)) == found
+    assert motion_paragraph(lines(subject, (2, LineRole.BODY, "Wir beantragen:"),
+                                  (3, LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"), *motion)) == []
+    assert motion_paragraph(lines(subject)) == []
 
 
 @pytest.mark.parametrize("content", [None, b"not a crfsuite model"])
