@@ -12,7 +12,7 @@ from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_answers import answered_questions
 from pipeline.structure_questions import extract_questions, number_ranges
-from pipeline.structure_text import TextLine, prepare_lines
+from pipeline.structure_text import TextLine, join_lines, prepare_lines
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,16 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         questions = labelled_fields.questions(labelled)
     if not motions and kind is DocType.ANTRAG:
         motions = labelled_fields.motion_points(labelled)
-        if not motions and paper and (motions := labelled_fields.motion_paragraph(labelled)):
-            warnings.append("no numbered motion points: the first paragraph is taken as the motion")
+    # a paper that numbers nothing asks or moves in its first paragraph
+    asking = kind is DocType.ANFRAGE
+    if (paper and kind in (DocType.ANFRAGE, DocType.ANTRAG) and not (questions or motions)
+            and (request := labelled_fields.first_paragraph(labelled))):
+        text = join_lines([line.text for line in request])
+        if asking:
+            questions = [Question(number=1, label=None, number_inferred=True, text=text, page=request[0].page)]
+        else:
+            motions = [text]
+        warnings.append(f"nothing numbered: the first paragraph is taken as the {'question' if asking else 'motion'}")
     sender = parties.sender(layout, signed, places)
     if paper and sender.organization is None:
         sender.organization = labelled_fields.faction(labelled)

@@ -145,10 +145,11 @@ def motion_points(lines: list[RoleLine]) -> list[str]:
     return [text for text in (join_lines(point) for point in points) if text]
 
 
-def motion_paragraph(lines: list[RoleLine]) -> list[str]:
-    """The motion of a paper that numbers no points and prints no formula (a council form's
-    "Antragstext"): the first paragraph of its body, before any heading, closing or signature. A
-    paragraph introducing the motion (ending in ":") takes the paragraph after it."""
+def first_paragraph(lines: list[RoleLine]) -> list[RoleLine]:
+    """The request of a paper that numbers nothing and prints no formula (a council form's
+    "Antragstext", an Anfrage's one request "Bitte beziffern Sie …"): the first paragraph of its
+    body, before any heading, closing or signature. A paragraph introducing it (ending in ":")
+    takes the paragraph after it."""
     paragraphs: list[list[RoleLine]] = []
     for line in lines:
         if line.role in (LineRole.HEADING, *ANSWERS_END) and paragraphs:
@@ -162,8 +163,9 @@ def motion_paragraph(lines: list[RoleLine]) -> list[str]:
             break
         else:
             paragraphs.append([line])
-    text = join_lines([line.text for line in paragraphs[-1]]) if paragraphs else ""
-    return [text] if text and not text.endswith(":") else []
+    if not paragraphs or paragraphs[-1][-1].text.rstrip().endswith(":"):
+        return []
+    return paragraphs[-1]
 
 
 def questions(lines: list[RoleLine]) -> list[Question]:

@@ -11,7 +11,7 @@ from parlbrief import train_line_roles
 from pipeline.errors import MissingDependencyError
 from pipeline import structure_labelled
 from pipeline.structure import extract_structure
-from pipeline.structure_labelled import RoleLine, motion_paragraph
+from pipeline.structure_labelled import RoleLine, first_paragraph
 from tests.test_structure_helpers import make_doc
 
 FORM = """Anfrage
@@ -97,24 +97,35 @@ def test_an_unnumbered_motion_is_the_first_paragraph_of_a_form(monkeypatch: pyte
     monkeypatch.setattr(structure_labelled, "motion_points", lambda lines: [])
     record = extract_structure(make_doc(MOTION_FORM))
     assert record.motion_points == [motion]
-    assert any("first paragraph" in warning for warning in record.warnings)
+    assert any("first paragraph is taken as the motion" in warning for warning in record.warnings)
 
 
-def test_the_first_paragraph_motion_skips_an_introduction_and_stops_at_headings_and_signatures():
-    def lines(*rows: tuple[int, LineRole, str]) -> list[RoleLine]:
-        return [RoleLine(1, index, text, role, 0.9) for index, role, text in rows]
+def test_the_first_paragraph_skips_an_introduction_and_stops_at_headings_and_signatures():
+    def first(*rows: tuple[int, LineRole, str]) -> str:
+        lines = [RoleLine(1, index, text, role, 0.9) for index, role, text in rows]
+        return " ".join(line.text for line in first_paragraph(lines))
 
     subject = (0, LineRole.SUBJECT, "Tauschschränke in den Stadtteilen")
     motion = [(4, LineRole.BODY, "Die Stadt richtet in jedem Stadtteil einen"),
               (5, LineRole.BODY, "Tauschschrank ein.")]
     reason = (7, LineRole.BODY, "Tauschschränke werden immer beliebter.")
-    found = ["Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein."]
-    assert motion_paragraph(lines(subject, *motion, reason)) == found
-    assert motion_paragraph(lines(subject, (2, LineRole.BODY, "Wir beantragen:"), *motion, reason)) == found
-    assert motion_paragraph(lines(subject, (2, LineRole.HEADING, "Antragstext"), *motion)) == found
-    assert motion_paragraph(lines(subject, (2, LineRole.BODY, "Wir beantragen:"),
-                                  (3, LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"), *motion)) == []
-    assert motion_paragraph(lines(subject)) == []
+    found = "Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein."
+    assert first(subject, *motion, reason) == found
+    assert first(subject, (2, LineRole.BODY, "Wir beantragen:"), *motion, reason) == found
+    assert first(subject, (2, LineRole.HEADING, "Antragstext"), *motion) == found
+    assert first(subject, (2, LineRole.BODY, "Wir beantragen:"), (3, LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"),
+                 *motion) == ""
+    assert first(subject) == ""
+
+
+def test_an_anfrage_that_numbers_nothing_asks_in_its_first_paragraph():
+    text = MOTION_FORM.replace("Antrag", "Anfrage").replace(
+        "Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein und berichtet dem\nGemeinderat nach einem Jahr "
+        "über die Nutzung.", "Bitte beziffern Sie die jährlichen Ausgaben für die Tauschschränke\nder Stadtteile.")
+    record = extract_structure(make_doc(text))
+    assert record.doc_type.value == "anfrage"
+    assert [(q.number, q.text) for q in record.questions] == [
+        (1, "Bitte beziffern Sie die jährlichen Ausgaben für die Tauschschränke der Stadtteile.")]
 
 
 @pytest.mark.parametrize("content", [None, b"not a crfsuite model"])
