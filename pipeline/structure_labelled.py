@@ -27,6 +27,9 @@ KIND_WORD = re.compile(
     r"|\b(?P<motion>[\w-]*antrag|Resolution)\b",
     re.IGNORECASE,
 )
+# What a reply's title says it answers: "Stellungnahme zum Änderungsantrag", "Antwort auf die Anfrage".
+REPLY_TO = re.compile(r"\b(?:Stellungnahme|Antwort|Beantwortung)\s+(?:zu[mr]?|auf\s+(?:den|die))\s+(?P<kind>[\w-]*antrag|Anfrage)\b",
+                      re.IGNORECASE)
 KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion": DocType.ANTRAG}
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
@@ -199,8 +202,10 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     A repeated question takes the number of the record's question it begins (`questions`), else its
     printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
     "1 b)") are joined. A reply that repeats no question and names none answers them all together:
-    its prose is one answer numbered `TOGETHER`. An answer that only points to another ("Siehe
+    its prose is one answer numbered `TOGETHER`; a reply to a motion answers no question. An answer that only points to another ("Siehe
     Antwort zu Frage 2.") keeps its words and names the other in `refers_to`."""
+    if _answers_a_motion(lines):
+        return []
     starts = [(_start(q.text), q.number) for q in questions]
     blocks: list[tuple[list[int], int, list[str], bool]] = []  # numbers, page, lines, only shared prose
     current: list[int] = []
@@ -260,6 +265,13 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
         if (back := REFERS_BACK.match(answer.text)) and int(back["n"]) != answer.number:
             answer.refers_to = int(back["n"])
     return found
+
+
+def _answers_a_motion(lines: list[RoleLine]) -> bool:
+    """The reply's title names the motion it answers ("STELLUNGNAHME zum Antrag", "… zum Ände-/rungsantrag")."""
+    title = join_lines([line.text for line in _of(lines[:25], LineRole.LETTERHEAD)])
+    named = REPLY_TO.search(_unspaced(title))
+    return named is not None and named["kind"].lower().endswith("antrag")
 
 
 def _heading(line: RoleLine) -> re.Match[str] | None:

@@ -24,9 +24,10 @@ THANKS = re.compile(r"\b(?:danken|bedanken|dankbar|Dank|Beantwortung|Antwort)\b"
 # "Stellungnahme der Verwaltung:" (or an ANSWER_HEADING, "Zu Frage 2:"). It and what follows up to
 # the next item is no question text.
 ANSWER = re.compile(r"^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[\w-]+)?\s*:", re.IGNORECASE)
-# Lines that end a question list wherever they stand: the signature and what comes with it
-# ("Berlin, den 12. Juli 2022" above the names).
-LIST_END_ROLES = frozenset({LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC, LineRole.DATE})
+# Lines that end a question list wherever they stand after its last item: the signature and what
+# comes with it ("Berlin, den 12. Juli 2022" above the names), a section heading ("Sachverhalt/Begründung:").
+LIST_END_ROLES = frozenset({LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC, LineRole.DATE,
+                            LineRole.HEADING})
 # Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
 TERMINAL = tuple(".?!:;\"“”«»)")
 

@@ -100,6 +100,20 @@ def test_an_unnumbered_motion_is_the_first_paragraph_of_a_form(monkeypatch: pyte
     assert any("first paragraph is taken as the motion" in warning for warning in record.warnings)
 
 
+def test_a_heading_after_the_last_question_ends_it():
+    text = FORM.replace("""Ist sichergestellt, dass die im Zuge der baulichen Veränderungen vereinzelt
+abgebauten Stolpersteine im Anschluss an die Bauarbeiten erneut eingelassen werden?
+
+Begründung
+""", """1. Wie viele Stolpersteine wurden abgebaut?
+2. Wann werden sie wieder eingelassen?
+Sachverhalt/Begründung:
+""")
+    record = extract_structure(make_doc(text))
+    assert [q.text for q in record.questions] == ["Wie viele Stolpersteine wurden abgebaut?",
+                                                  "Wann werden sie wieder eingelassen?"]
+
+
 def test_the_first_paragraph_skips_an_introduction_and_stops_at_headings_and_signatures():
     def first(*rows: tuple[int, LineRole, str]) -> str:
         lines = [RoleLine(1, index, text, role, 0.9) for index, role, text in rows]
