@@ -69,8 +69,9 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     places = _known_places("\n".join(line.text for line in lines), layout.letter_date and layout.letter_date.place)
     if not questions and kind is DocType.ANFRAGE:
         questions = labelled_fields.questions(labelled)
-    if not motions and kind is DocType.ANTRAG:
-        motions = labelled_fields.motion_points(labelled)
+    if kind is DocType.ANTRAG:  # a paper's motion lines the labeller is sure of, else the letter rules' points
+        sure = labelled_fields.motion_points(labelled, sure=True) if paper else []
+        motions = sure or motions or labelled_fields.motion_points(labelled)
     # a paper that numbers nothing asks or moves in its first paragraph
     asking = kind is DocType.ANFRAGE
     if (paper and kind in (DocType.ANFRAGE, DocType.ANTRAG) and not (questions or motions)

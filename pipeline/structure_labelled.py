@@ -15,6 +15,7 @@ from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import SUB_MARKER, find_marker, roman_value
+from pipeline.structure_roles import looks_like_name
 from pipeline.structure_text import clean_line, join_lines, reading_pages
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
@@ -35,6 +36,10 @@ SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
 KIND_FACTION = re.compile(r"^(?:[\w-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
 MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*\((?P<party>[^()\d]{2,30})\)\s*$")
+# A council member's title before a signed name: "Stadtrat Detlef Hofmann", "Ortschaftsrätin …".
+MEMBER_TITLE = re.compile(r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
+# A party in parentheses after a signed name: "Stefan Schmitt (parteilos)", "Anna Roth (SPD)".
+PARTY_AFTER = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
 FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
 # An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den
 # Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
@@ -123,27 +128,40 @@ def subject(lines: list[RoleLine]) -> str | None:
 
 
 def signatories(lines: list[RoleLine]) -> list[Signatory]:
-    """A signatory per signature name line, with the role line right after it."""
+    """A signatory per name on a signature name line ("Mirko Hoffmann, Joachim Supper" are two),
+    with the role line right after it, else the member title before the name ("Stadträtin Dr.
+    Rahsan Dogan"); a party in parentheses after the name is no part of it ("(parteilos)")."""
     found: list[Signatory] = []
     for k, line in enumerate(lines):
         if line.role is not LineRole.SIGNATURE_NAME:
             continue
-        name = SIGNATURE_LABEL.sub("", line.text).strip(" ,")
+        text = SIGNATURE_LABEL.sub("", line.text).strip(" ,")
         after = lines[k + 1] if k + 1 < len(lines) else None
         role = after.text if after and after.role is LineRole.SIGNATURE_ROLE and not SIGNATURE_LABEL.match(after.text) else None
-        if name and any(ch.isalpha() for ch in name):
-            found.append(Signatory(name=name, role=role))
+        names = [part.strip() for part in text.split(",")]
+        for name in names if len(names) > 1 and all(map(looks_like_name, names)) else [text]:
+            name = PARTY_AFTER.sub("", name)
+            title = MEMBER_TITLE.match(name)
+            if title and looks_like_name(name[title.end():]):
+                name, role = name[title.end():], role or title["title"]
+            if name and any(ch.isalpha() for ch in name):
+                found.append(Signatory(name=name, role=role))
     return found
 
 
-def motion_points(lines: list[RoleLine]) -> list[str]:
-    """A point per motion line with the continuation lines after it, without its number."""
+def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
+    """A point per motion line with the continuation lines after it, without its number; with
+    `sure`, only the motion lines the labeller is sure of start a point (the others, and what
+    continues them, are left out)."""
     points: list[list[str]] = []
+    taking = False
     for line in lines:
         if line.role is LineRole.MOTION:
+            taking = not sure or line.confidence >= SURE_ROLE
             marker = find_marker(line.text)
-            points.append([line.text[marker.end:] if marker else line.text])
-        elif line.role is LineRole.MOTION_CONT and points:
+            if taking:
+                points.append([line.text[marker.end:] if marker else line.text])
+        elif line.role is LineRole.MOTION_CONT and points and taking:
             points[-1].append(line.text)
     return [text for text in (join_lines(point) for point in points) if text]
 

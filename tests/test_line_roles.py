@@ -94,10 +94,22 @@ def test_an_unnumbered_motion_is_the_first_paragraph_of_a_form(monkeypatch: pyte
               "einem Jahr über die Nutzung.")
     assert record.motion_points == [motion]
     # Where the labeller marks no motion line, the first paragraph is taken, and the record says so.
-    monkeypatch.setattr(structure_labelled, "motion_points", lambda lines: [])
+    monkeypatch.setattr(structure_labelled, "motion_points", lambda lines, **_: [])
     record = extract_structure(make_doc(MOTION_FORM))
     assert record.motion_points == [motion]
     assert any("first paragraph is taken as the motion" in warning for warning in record.warnings)
+
+
+def test_a_forms_numbered_motion_points_are_read_from_its_motion_lines():
+    text = MOTION_FORM.replace("""Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein und berichtet dem
+Gemeinderat nach einem Jahr über die Nutzung.""", """Die GRÜNE-Gemeinderatsfraktion beantragt:
+1) Die Stadt richtet in jedem Stadtteil einen Tauschschrank
+ein.
+2) Die Stadtverwaltung berichtet dem Gemeinderat nach einem Jahr über die
+Nutzung.""")
+    assert extract_structure(make_doc(text)).motion_points == [
+        "Die Stadt richtet in jedem Stadtteil einen Tauschschrank ein.",
+        "Die Stadtverwaltung berichtet dem Gemeinderat nach einem Jahr über die Nutzung."]
 
 
 def test_a_heading_after_the_last_question_ends_it():
@@ -112,6 +124,20 @@ Sachverhalt/Begründung:
     record = extract_structure(make_doc(text))
     assert [q.text for q in record.questions] == ["Wie viele Stolpersteine wurden abgebaut?",
                                                   "Wann werden sie wieder eingelassen?"]
+
+
+def test_signature_lines_give_names_without_titles_or_parties_and_split_at_commas():
+    lines = [RoleLine(1, index, text, role, 0.9) for index, (role, text) in enumerate([
+        (LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"),
+        (LineRole.SIGNATURE_NAME, "Stadträtin Dr. Rahsan Dogan"),
+        (LineRole.SIGNATURE_NAME, "Mirko Hoffmann, Joachim Supper"),
+        (LineRole.SIGNATURE_NAME, "Stefan Schmitt (parteilos)"),
+        (LineRole.SIGNATURE_NAME, "Stadtrat Tilman Pfannkuch"),
+        (LineRole.SIGNATURE_ROLE, "Fraktionsvorsitzender"),
+    ])]
+    found = [(s.name, s.role) for s in structure_labelled.signatories(lines)]
+    assert found == [("Dr. Rahsan Dogan", "Stadträtin"), ("Mirko Hoffmann", None), ("Joachim Supper", None),
+                     ("Stefan Schmitt", None), ("Tilman Pfannkuch", "Fraktionsvorsitzender")]
 
 
 def test_the_first_paragraph_skips_an_introduction_and_stops_at_headings_and_signatures():
