@@ -83,8 +83,8 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
             motions = [text]
         warnings.append(f"nothing numbered: the first paragraph is taken as the {'question' if asking else 'motion'}")
     sender = parties.sender(layout, signed, places)
-    if paper and sender.organization is None:
-        sender.organization = labelled_fields.faction(labelled)
+    if paper:  # a form names its faction in its head; the body may name others (whom the paper answers)
+        sender.organization = labelled_fields.faction(labelled) or sender.organization
     result = LetterStructure(
         doc_type=kind,
         subject=subject,

@@ -40,7 +40,7 @@ MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?
 MEMBER_TITLE = re.compile(r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
 # A party in parentheses after a signed name: "Stefan Schmitt (parteilos)", "Anna Roth (SPD)".
 PARTY_AFTER = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
-FACTION_WORD = re.compile(r"[Ff]raktion|FRAKTION|Gruppe\b")
+FACTION_WORD = re.compile(r"[Ff]raktion(?!ell)|FRAKTION(?!ELL)|Gruppe\b")  # not "Interfraktioneller Antrag"
 # An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den
 # Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
 ANSWER_START = re.compile(

@@ -112,6 +112,16 @@ Nutzung.""")
         "Die Stadtverwaltung berichtet dem Gemeinderat nach einem Jahr über die Nutzung."]
 
 
+def test_a_forms_faction_is_the_one_its_head_names():
+    """Not a faction its body names, and not the word "Interfraktioneller" of its title."""
+    opposed = MOTION_FORM.replace("Tauschschränke werden immer beliebter.",
+                                  "Die Fraktion Bündnis 90/Die Linke lehnt Tauschschränke ab.")
+    assert extract_structure(make_doc(opposed)).sender.organization == "GRÜNE"
+    joint = MOTION_FORM.replace("Antrag\n", "Interfraktioneller Antrag\n", 1).replace(
+        "Antrag: GRÜNE", "SPD-, CDU- und FDP-Gemeinderatsfraktion")
+    assert extract_structure(make_doc(joint)).sender.organization == "SPD-, CDU- und FDP-Gemeinderatsfraktion"
+
+
 def test_a_heading_after_the_last_question_ends_it():
     text = FORM.replace("""Ist sichergestellt, dass die im Zuge der baulichen Veränderungen vereinzelt
 abgebauten Stolpersteine im Anschluss an die Bauarbeiten erneut eingelassen werden?
