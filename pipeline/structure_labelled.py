@@ -29,15 +29,16 @@ KIND_WORD = re.compile(
     re.IGNORECASE,
 )
 # What a reply's title says it answers: "Stellungnahme zum Änderungsantrag", "Antwort auf die Anfrage".
-REPLY_TO = re.compile(r"\b(?:Stellungnahme|Antwort|Beantwortung)\s+(?:zu[mr]?|auf\s+(?:den|die))\s+(?P<kind>[\w-]*antrag|Anfrage)\b",
-                      re.IGNORECASE)
+REPLY_TO = re.compile(r"\b(?:Stellungnahme|Antwort|Beantwortung)\s+(?:zu[mr]?|auf\s+(?:den|die))\s+"
+                      r"(?P<kind>[\w-]*antrag|Anfrage)\b", re.IGNORECASE)
 KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion": DocType.ANTRAG}
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
 KIND_FACTION = re.compile(r"^(?:[\w-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
 MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*\((?P<party>[^()\d]{2,30})\)\s*$")
 # A council member's title before a signed name: "Stadtrat Detlef Hofmann", "Ortschaftsrätin …".
-MEMBER_TITLE = re.compile(r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
+MEMBER_TITLE = re.compile(
+    r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
 # A party in parentheses after a signed name: "Stefan Schmitt (parteilos)", "Anna Roth (SPD)".
 PARTY_AFTER = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
 FACTION_WORD = re.compile(r"[Ff]raktion(?!ell)|FRAKTION(?!ELL)|Gruppe\b")  # not "Interfraktioneller Antrag"
@@ -63,7 +64,8 @@ INDIRECT_QUESTION = re.compile(r"(?:wer|wen|wem|was|wie|wo|wann|warum|weshalb|wi
 # An answer that only points to another: "Siehe Antwort zu Frage 2.", "Auf die Antwort zu Frage 2 wird
 # verwiesen.", "Vgl. die Antwort zu 3."
 REFERS_BACK = re.compile(r"^(?:Siehe|Vgl\.|Vergleiche|Auf)\s+(?:auch\s+)?(?:die\s+)?"
-                         r"(?:Antwort|Beantwortung|Ausführungen)\s+zu[rm]?\s+(?:Frage\s+)?(?P<n>\d{1,2})\b[^.]{0,30}\.?$",
+                         r"(?:Antwort|Beantwortung|Ausführungen)\s+zu[rm]?\s+(?:Frage\s+)?"
+                         r"(?P<n>\d{1,2})\b[^.]{0,30}\.?$",
                          re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"^(?:Antwort|Beantwortung|Stellungnahme)(?:\s+(?:der|des)\s+[\w-]+)?\s*:\s*", re.IGNORECASE)
 # A meeting row of a form: the body, then the date ("Ausschuss für Umwelt 12.03.2024 5 Ö").
@@ -117,14 +119,22 @@ def letter_date(lines: list[RoleLine]) -> tuple[Date | None, str | None]:
 
 
 def subject(lines: list[RoleLine]) -> str | None:
-    """The first run of subject lines, joined, without a "Betreff:" label."""
-    run: list[str] = []
+    """The first run of subject lines, joined, without a "Betreff:" label. The line right below
+    goes on with it where the labeller is unsure of that line and the subject is plainly not
+    finished: the line begins in lower case ("… Staatliches Museum" / "für Naturkunde Karlsruhe")
+    or the subject ends in ":" or "-"."""
+    run: list[RoleLine] = []
     for line in lines:
         if line.role is LineRole.SUBJECT:
-            run.append(SUBJECT_LABEL.sub("", line.text) if not run else line.text)
+            run.append(line)
         elif run:
+            last = run[-1]
+            going_on = line.text[:1].islower() or last.text.rstrip().endswith((":", "-"))
+            if (line.page, line.index) == (last.page, last.index + 1) and line.confidence < SURE_ROLE and going_on:
+                run.append(line)
             break
-    return join_lines(run) or None
+    texts = [line.text for line in run]
+    return join_lines([SUBJECT_LABEL.sub("", texts[0]), *texts[1:]]) if run else None
 
 
 def signatories(lines: list[RoleLine]) -> list[Signatory]:
@@ -220,8 +230,9 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
     A repeated question takes the number of the record's question it begins (`questions`), else its
     printed number ("3.", "B)", "II."), else the next in order; answers to sub-questions ("1 a)",
     "1 b)") are joined. A reply that repeats no question and names none answers them all together:
-    its prose is one answer numbered `TOGETHER`; a reply to a motion answers no question. An answer that only points to another ("Siehe
-    Antwort zu Frage 2.") keeps its words and names the other in `refers_to`."""
+    its prose is one answer numbered `TOGETHER`; a reply to a motion answers no question. An
+    answer that only points to another ("Siehe Antwort zu Frage 2.") keeps its words and names the
+    other in `refers_to`."""
     if _answers_a_motion(lines):
         return []
     starts = [(_start(q.text), q.number) for q in questions]

@@ -26,8 +26,8 @@ THANKS = re.compile(r"\b(?:danken|bedanken|dankbar|Dank|Beantwortung|Antwort)\b"
 ANSWER = re.compile(r"^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[\w-]+)?\s*:", re.IGNORECASE)
 # Lines that end a question list wherever they stand after its last item: the signature and what
 # comes with it ("Berlin, den 12. Juli 2022" above the names), a section heading ("Sachverhalt/Begründung:").
-LIST_END_ROLES = frozenset({LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC, LineRole.DATE,
-                            LineRole.HEADING})
+LIST_END_ROLES = frozenset({LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC,
+                            LineRole.DATE, LineRole.HEADING})
 # Characters that end a paragraph; a paragraph ending otherwise continues in the next one.
 TERMINAL = tuple(".?!:;\"“”«»)")
 

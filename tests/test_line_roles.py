@@ -122,6 +122,20 @@ def test_a_forms_faction_is_the_one_its_head_names():
     assert extract_structure(make_doc(joint)).sender.organization == "SPD-, CDU- und FDP-Gemeinderatsfraktion"
 
 
+def test_a_subject_goes_on_in_an_unsure_line_below_that_plainly_continues_it():
+    def subject(*rows: tuple[LineRole, float, str]) -> str | None:
+        lines = [RoleLine(1, index, text, role, sure) for index, (role, sure, text) in enumerate(rows)]
+        return structure_labelled.subject(lines)
+
+    head = (LineRole.SUBJECT, 0.99, "Exotenhaus - Zusammenarbeit Zoo und Staatliches Museum")
+    assert subject(head, (LineRole.BODY, 0.48, "für Naturkunde Karlsruhe")) == (
+        "Exotenhaus - Zusammenarbeit Zoo und Staatliches Museum für Naturkunde Karlsruhe")
+    plan = "Bebauungsplan „An der Ochsenstraße“ Stupferich:"
+    assert subject((LineRole.SUBJECT, 0.7, plan), (LineRole.HEADING, 0.49, "Vogelschlag")) == f"{plan} Vogelschlag"
+    assert subject(head, (LineRole.BODY, 0.99, "für Naturkunde Karlsruhe")) == head[2]  # the labeller is sure
+    assert subject(head, (LineRole.BODY, 0.48, "Die Stadt wird gebeten …")) == head[2]  # a new sentence
+
+
 def test_a_heading_after_the_last_question_ends_it():
     text = FORM.replace("""Ist sichergestellt, dass die im Zuge der baulichen Veränderungen vereinzelt
 abgebauten Stolpersteine im Anschluss an die Bauarbeiten erneut eingelassen werden?
