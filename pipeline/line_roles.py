@@ -21,7 +21,7 @@ from models import COLUMN_GAP, Line, LineRole, Page
 from pipeline.errors import MissingDependencyError
 from pipeline.structure_answers import ANSWER_HEADING
 from pipeline.structure_dates import DATE_PATTERNS
-from pipeline.structure_header import GREETING_LINE, REFERENCE_LABEL, SUBJECT_LABEL
+from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import SUB_MARKER
 
 MODEL = Path(__file__).with_name("line_roles.crfsuite")
@@ -37,7 +37,9 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "answer_heading": ANSWER_HEADING,
     "answer_word": re.compile(r"^(?:Zu\s|zu\s|Antwort\b|Stellungnahme\b|Beantwortung\b)"),
     "question_word": re.compile(r"^(?:Frage\b|Wie\b|Was\b|Wann\b|Welche|Wer\b|Wo\b|Warum\b|Inwie|Ist\b|Sind\b|Gibt\b|Kann\b|Plant\b|Wird\b)"),
-    "greeting": GREETING_LINE,
+    # GREETING_LINE found anywhere: one word before the greeting word is enough, and without the
+    # pattern's run of up to three words the search does not backtrack at every position
+    "greeting": re.compile(r"[a-zäöüß]\s+(?:grüßen|gruß|grüße)", re.IGNORECASE),
     "salutation": re.compile(r"^(?:Sehr\s+geehrte|Liebe\b|Hallo\b|Guten\s+Tag)", re.IGNORECASE),
     "subject_label": SUBJECT_LABEL,
     "reference_label": REFERENCE_LABEL,
