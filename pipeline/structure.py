@@ -73,15 +73,14 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         sure = labelled_fields.motion_points(labelled, sure=True) if paper else []
         motions = sure or motions or labelled_fields.motion_points(labelled)
     # a paper that numbers nothing asks or moves in its first paragraph
-    asking = kind is DocType.ANFRAGE
     if (paper and kind in (DocType.ANFRAGE, DocType.ANTRAG) and not (questions or motions)
             and (request := labelled_fields.first_paragraph(labelled))):
         text = join_lines([line.text for line in request])
-        if asking:
+        if kind is DocType.ANFRAGE:
             questions = [Question(number=1, label=None, number_inferred=True, text=text, page=request[0].page)]
         else:
             motions = [text]
-        warnings.append(f"nothing numbered: the first paragraph is taken as the {'question' if asking else 'motion'}")
+        warnings.append(f"nothing numbered: the first paragraph is taken as the {'question' if questions else 'motion'}")
     sender = parties.sender(layout, signed, places)
     if paper:  # a form names its faction in its head; the body may name others (whom the paper answers)
         sender.organization = labelled_fields.faction(labelled) or sender.organization

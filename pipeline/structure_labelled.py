@@ -152,10 +152,11 @@ def signatories(lines: list[RoleLine]) -> list[Signatory]:
         for name in names if len(names) > 1 and all(map(looks_like_name, names)) else [text]:
             name = PARTY_AFTER.sub("", name)
             title = MEMBER_TITLE.match(name)
-            if title and looks_like_name(name[title.end():]):
-                name, role = name[title.end():], role or title["title"]
+            titled = title is not None and looks_like_name(name[title.end():])
+            if titled:
+                name = name[title.end():]
             if name and any(ch.isalpha() for ch in name):
-                found.append(Signatory(name=name, role=role))
+                found.append(Signatory(name=name, role=role or (title["title"] if titled else None)))
     return found
 
 
@@ -168,8 +169,8 @@ def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
     for line in lines:
         if line.role is LineRole.MOTION:
             taking = not sure or line.confidence >= SURE_ROLE
-            marker = find_marker(line.text)
             if taking:
+                marker = find_marker(line.text)
                 points.append([line.text[marker.end:] if marker else line.text])
         elif line.role is LineRole.MOTION_CONT and points and taking:
             points[-1].append(line.text)

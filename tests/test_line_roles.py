@@ -155,12 +155,14 @@ def test_signature_lines_give_names_without_titles_or_parties_and_split_at_comma
         (LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"),
         (LineRole.SIGNATURE_NAME, "Stadträtin Dr. Rahsan Dogan"),
         (LineRole.SIGNATURE_NAME, "Mirko Hoffmann, Joachim Supper"),
+        (LineRole.SIGNATURE_NAME, "Stadtrat Max Braun, Stadträtin Eva Lang"),
         (LineRole.SIGNATURE_NAME, "Stefan Schmitt (parteilos)"),
         (LineRole.SIGNATURE_NAME, "Stadtrat Tilman Pfannkuch"),
         (LineRole.SIGNATURE_ROLE, "Fraktionsvorsitzender"),
     ])]
     found = [(s.name, s.role) for s in structure_labelled.signatories(lines)]
     assert found == [("Dr. Rahsan Dogan", "Stadträtin"), ("Mirko Hoffmann", None), ("Joachim Supper", None),
+                     ("Max Braun", "Stadtrat"), ("Eva Lang", "Stadträtin"),
                      ("Stefan Schmitt", None), ("Tilman Pfannkuch", "Fraktionsvorsitzender")]
 
 
