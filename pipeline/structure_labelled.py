@@ -35,12 +35,12 @@ KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion"
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
 KIND_FACTION = re.compile(r"^(?:[\w-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
-MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*\((?P<party>[^()\d]{2,30})\)\s*$")
 # A council member's title before a signed name: "Stadtrat Detlef Hofmann", "Ortschaftsrätin …".
 MEMBER_TITLE = re.compile(
     r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
-# A party in parentheses after a signed name: "Stefan Schmitt (parteilos)", "Anna Roth (SPD)".
-PARTY_AFTER = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
+# A party in parentheses after a name: "Stefan Schmitt (parteilos)", "Stadträtin Doris Baitinger (SPD)".
+PARTY_AFTER = re.compile(r"\s*\((?P<party>[^()\d]{2,30})\)\s*$")
+MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*" + PARTY_AFTER.pattern)
 FACTION_WORD = re.compile(r"[Ff]raktion(?!ell)|FRAKTION(?!ELL)|Gruppe\b")  # not "Interfraktioneller Antrag"
 # An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den
 # Fragen 6, 7 und 8:", "Antwort zu Frage 4:"; and a bare answer label: "Antwort:", "Antwort der Verwaltung:".
@@ -258,9 +258,8 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
         if state and _repeats_subquestion(line, shown[k + 1:k + 2]):
             state = "question"  # "b) Trägern der Maßnahme," above its own heading "Zu 7 b):"
             continue
-        marks = [m for text in blocks[-1][2][1:] if (m := LEADING_NUMBER.match(text))] if state == "answer" else []
-        listed = _printed_number(marks[-1]) if marks else None  # the last number of a list in the answer
-        if (number := _asked(shown, k, starts, state != "question", (current or [0])[-1], listed)) is not None:
+        answer = blocks[-1][2] if state == "answer" else []
+        if (number := _asked(shown, k, starts, state != "question", (current or [0])[-1], answer)) is not None:
             if not (named and (number in current or not number)):  # else one the heading just above names
                 number = number or (current or [0])[-1] + 1
                 current = [*current, number] if state == "question" and number not in current else [number]
@@ -314,15 +313,15 @@ def _heading(line: RoleLine) -> re.Match[str] | None:
 
 
 def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between: bool, last: int,
-           listed: int | None) -> int | None:
+           answer: list[str]) -> int | None:
     """The number of the repeated question that starts at line k (0: not printed, the next in
     order), or None. It begins like one of the record's questions (of several alike, the first
     after `last`, the number answered last); or its sentence asks (a "?", a list of sub-questions
     or one the heading after it answers, or an indirect question after its number: "3. ob …") and
     it is labelled a question, prints a number, has an answer heading after it or, `between`
     questions (not in one), begins a line after a finished sentence; or the labeller is sure of a
-    numbered question line; or the line begins with the number after `last` and does not go on
-    from `listed`, the last number of a list in the answer."""
+    numbered question line; or the line begins with the number after `last` and does not
+    continue a numbered list in the `answer` read so far."""
     line = lines[k]
     printed = LEADING_NUMBER.match(line.text)
     text = line.text[printed.end():] if printed else line.text
@@ -350,10 +349,16 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     # "2." or "2)", begins a line, and is not the next item of a numbered list in the answer
     number = _printed_number(printed) if printed else 0
     in_order = (printed and printed.group().rstrip()[-1:] in ".):" and after_sentence and number == last + 1
-                and listed != number - 1)
+                and not _list_goes_on(answer, number))
     if sure or in_order or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
         return number
     return None
+
+
+def _list_goes_on(answer: list[str], number: int) -> bool:
+    """A numbered list in the answer (after its first line) ends in `number` - 1: the number goes on with it."""
+    marks = [mark for text in answer[1:] if (mark := LEADING_NUMBER.match(text))]
+    return bool(marks) and _printed_number(marks[-1]) == number - 1
 
 
 def _printed_number(mark: re.Match[str]) -> int:
