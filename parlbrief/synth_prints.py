@@ -4,6 +4,8 @@ Kinds the hand-labelled documents lack: Landtag and Bundestag Drucksachen (Klein
 answer printing each question before its answer, Unterrichtung) and council information-system forms of
 other cities (Beschlussvorlage, a faction's Antrag or Anfrage, the administration's answer). Everything is
 invented from the word banks below with a seeded `random.Random`; the same seed gives the same documents.
+Layouts vary as text layers do: column gaps lost to one space, a form read column by column (its labels,
+then their values), a footer read before the page, signers named on one line.
 
     generate(count, seed) -> [(document id, kind, pages)], a page a list of (text, role | None)
 """
@@ -123,6 +125,19 @@ MOTIONS = (
     "Der Rat der Stadt stimmt der vorgelegten Planung zum Thema {area} in der Fassung der Anlage 1 zu.",
     "Die Verwaltung wird ermächtigt, die notwendigen Aufträge im Rahmen der bereitgestellten Mittel zu vergeben.",
 )
+# What a motion point goes on to say: conditions, deadlines, lettered parts (a real Antrag's points run long).
+MOTION_DETAILS = (
+    "Dabei sind die betroffenen Ortsbeiräte und Fachverbände frühzeitig zu beteiligen.",
+    "Die Ergebnisse sind dem {body} bis zum Ende des Jahres {y2} vorzulegen.",
+    "Die erforderlichen Mittel sind im nächsten Doppelhaushalt einzuplanen.",
+    "Hierbei sollen auch die Erfahrungen anderer Kommunen mit vergleichbaren Programmen einbezogen werden.",
+    "Über den Fortgang ist in einer der nächsten Sitzungen zu berichten.",
+    "Die Kosten sollen aus den laufenden Mitteln des zuständigen Fachbereichs getragen werden.",
+    "Sofern rechtliche Hindernisse bestehen, legt die Verwaltung dar, wie sie ausgeräumt werden können.",
+)
+MOTION_PARTS = ("die Finanzierung der einzelnen Maßnahmen darzustellen,", "einen verbindlichen Zeitplan vorzulegen,",
+                "die Anwohnerinnen und Anwohner zu beteiligen,", "geeignete Standorte im Stadtgebiet zu benennen,",
+                "die Ergebnisse öffentlich zugänglich zu machen.")
 PRINT_HEADS = (  # parliament, Wahlperiode, Drucksache number and date: arrangements seen on printed papers
     (("{head}{G}Drucksache {ref}", R.REFERENCE), ("{wp}. Wahlperiode{G}{day}", R.DATE)),
     (("{head}", R.LETTERHEAD), ("{wp}. Wahlperiode", R.LETTERHEAD), None, ("Drucksache {ref}", R.REFERENCE), ("{day}", R.DATE)),
@@ -162,8 +177,10 @@ class _Doc:
     def __init__(self, rng: random.Random, ctx: dict):
         self.rng, self.ctx, self.items = rng, ctx, []
         self.width, self.hyphen = rng.randint(60, 88), rng.random() < 0.5
+        self.gap = GAP if rng.random() < 0.6 else " "  # many text layers keep no column gap, only a space
         self.head: tuple[str, ...] = ()  # running-head parts on later pages
         self.footnote: list[Item] = []   # bottom of page 1
+        self.foot_first = False          # read before the page: text layers often hold a footer first
         self.imprint: list[Item] = []    # bottom of the last page
         self.asked: dict[int, str] = {}  # the questions by number, as asked
         self.answered: dict[int, list[str]] = {}  # the lines of each question's answer, headings left out
@@ -173,7 +190,7 @@ class _Doc:
         """One line or paragraph ({placeholders} filled in), wrapped; its further lines get the _cont role."""
         r = self.rng
         text = text.format(**{**self.ctx, **extra}, n=r.randint(3, 900), m=r.randint(2, 95), p=r.randint(3, 60))
-        pieces = [text] if GAP in text and len(text) <= 90 else _wrap(text, self.width, self.hyphen)
+        pieces = [text.replace(GAP, self.gap)] if GAP in text and len(text) <= 90 else _wrap(text, self.width, self.hyphen)
         self.items += [(piece, role if k == 0 else CONT.get(role, role)) for k, piece in enumerate(pieces)]
 
     def put(self, entries, **extra) -> None:
@@ -202,19 +219,23 @@ class _Doc:
             if cur or item[0]:
                 cur.append(item)
         mark = rng.choice(("– {n} –", "- {n} -", "{n}", "Seite {n}", "Seite {n} von {t}", "- {n} / {t} -"))
-        place = rng.choice(("inline", "above", "below", "footer", "footer_all"))
+        place = rng.choice(("inline", "after", "above", "below", "footer", "footer_all"))
         out = []
         for n, page in enumerate(pages, start=1):
             while not page[-1][0]:
                 page.pop()
             m = mark.format(n=n, t=len(pages))
             parts = [part for part in (self.head if n % 2 else self.head[::-1]) if part]  # mirrored on even pages
-            head = [] if n == 1 else {"inline": _row(parts[:1] + [m] + parts[1:]), "above": [m] + _row(parts),
+            head = [] if n == 1 else {"inline": _row(parts[:1] + [m] + parts[1:]), "after": _row(parts + [m]), "above": [m] + _row(parts),
                                       "below": _row(parts) + [m]}.get(place, _row(parts))
-            tail = (self.footnote if n == 1 else []) + (self.imprint if n == len(pages) else [])
+            foot = self.footnote if n == 1 else []
+            top = [(h, R.FURNITURE) for h in head]
+            if self.foot_first:
+                top, foot = foot + top, []
+            tail = foot + (self.imprint if n == len(pages) else [])
             if place == "footer_all" or (place == "footer" and n > 1):
                 tail.append((m, R.FURNITURE))
-            out.append([(h, R.FURNITURE) for h in head] + [BLANK] * bool(head) + page + [BLANK] * bool(tail) + tail)
+            out.append(top + [BLANK] * bool(top) + page + [BLANK] * bool(tail) + tail)
         return out
 
 
@@ -536,6 +557,9 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
         if rng.random() < 0.5:
             doc.add(rng.choice(("Der Oberbürgermeister", "Die Oberbürgermeisterin", "Der Bürgermeister", "Dezernat III – Bauen und Umwelt")), R.LETTERHEAD)
     doc.blank()
+    if rng.random() < 0.4:  # the form's paper note, at its foot or read first
+        doc.footnote = [(rng.choice(PAPER_NOTES).format(day=_fmt(c["asked"], 0)), R.FURNITURE)]
+        doc.foot_first = rng.random() < 0.5
     label, value = ref.replace(GAP, " ").rsplit(" ", 1)
     fields = [[(line, R.LETTERHEAD) for line in kind_title.split("\n")],
               [(label, R.REFERENCE), (value, R.REFERENCE)] if rng.random() < 0.4 else [(ref, R.REFERENCE)],  # label above its value
@@ -543,8 +567,18 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
               [(rng.choice(("Zuständiges Amt: {o}", "Federführung: {o}", "Verfasser/in: {o}", "Fachbereich:{G}{o}")), R.FORM)]]
     if rng.random() < 0.6:
         fields.append([(rng.choice(("öffentlich", "nichtöffentlich", "Status: öffentlich", "☒ öffentlich   ☐ nichtöffentlich")), R.FORM)])
-    for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
-        doc.put(block, day=_fmt(c["asked"], c["style"]), o=rng.choice(OFFICES))
+    day, office = _fmt(c["asked"], c["style"]), rng.choice(OFFICES)
+    if rng.random() < 0.3:  # a form read column by column: the labels, then their values
+        doc.put(fields[0])
+        labels = [(label.rstrip() + ("" if label.rstrip().endswith(":") else ":"), R.REFERENCE),
+                  (rng.choice(("Datum:", "Eingang:", "Erstellt am:")), R.FORM),
+                  (rng.choice(("Zuständig:", "Federführung:", "Dienststelle:")), R.FORM)]
+        values = [(value, R.REFERENCE), (day, R.DATE), (office, R.FORM)]
+        order = rng.sample(range(3), 3)
+        doc.put([labels[k] for k in order] + [values[k] for k in order])
+    else:
+        for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
+            doc.put(block, day=day, o=office)
     doc.blank()
     subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}")), R.SUBJECT)
     for part in rng.sample(((subject, None), _beratungsfolge(doc)), 2):
@@ -577,6 +611,13 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
     doc.blank()
     if rng.random() < 0.6:
         doc.put(((rng.choice(("Mit freundlichen Grüßen", "Mit freundlichem Gruß")), R.CLOSING), None))
+    if faction and rng.random() < 0.3:  # the signers on one line, the faction below
+        names = [_person(rng)[0] for _ in range(rng.randint(2, 3))]
+        doc.add(rng.choice(("{names}", "gez. {names}")), R.SIGNATURE_NAME, names=", ".join(names[:-1]) + " und " + names[-1])
+        doc.put([(rng.choice(("Fraktion {party}", "{party}-Fraktion", "für die Fraktion {party}")), R.SIGNATURE_ROLE)] if rng.random() < 0.6 else [],
+                party=rng.choice(PARTIES))
+        doc.blank()
+        return
     for _ in range(rng.randint(1, 3) if faction else 1):
         name, female = _person(rng)
         doc.add(rng.choice(("{name}", "{name}", "gez. {name}")), R.SIGNATURE_NAME, name=name)
@@ -590,8 +631,13 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
 def _motions(doc: _Doc) -> None:
     points = doc.rng.sample(MOTIONS, doc.rng.randint(1, 4))
     numbered = len(points) > 1 or doc.rng.random() < 0.3
+    long = doc.rng.random() < 0.5
     for k, text in enumerate(points, start=1):
-        doc.add(f"{k}. " * numbered + text, R.MOTION)
+        details = " ".join(doc.rng.sample(MOTION_DETAILS, doc.rng.randint(1, 3))) if long else ""
+        doc.add(f"{k}. " * numbered + text + " " * bool(details) + details, R.MOTION)
+        if doc.rng.random() < 0.15:  # lettered parts of the point are the point's own lines
+            for j, part in enumerate(doc.rng.sample(MOTION_PARTS, doc.rng.randint(2, 4))):
+                doc.add(f"{'abcd'[j]}) {part}", R.MOTION_CONT)
         doc.blank(0.4)
     doc.blank()
 
@@ -612,10 +658,33 @@ def vorlage(doc: _Doc) -> None:
         doc.paragraphs(R.BODY, rng.randint(1, 3))
         _items(doc, R.BODY, 0.25)
     if rng.random() < 0.6:
-        doc.put(((f"Finanzielle Auswirkungen:{GAP}{rng.choice(('☒ ja   ☐ nein', '☐ ja   ☒ nein'))}", R.FORM),
-                 (f"Auswirkungen auf den Klimaschutz:{GAP}{rng.choice(('keine', 'positiv', 'negativ'))}", R.FORM), None))
+        _impacts(doc)
     _council_signature(doc, False)
     _enclosures(doc)
+
+
+PAPER_NOTES = ("Gedruckt auf Recyclingpapier", "Gedruckt auf 100 % Recyclingpapier", "Dieses Dokument wurde elektronisch erstellt",
+               "Ratsinformationssystem – Ausdruck vom {day}")
+IMPACTS = ("Finanzielle Auswirkungen", "Haushaltsmittel stehen zur Verfügung", "Auswirkungen auf den Klimaschutz", "Klimarelevanz",
+           "Gleichstellungsrelevanz", "Beteiligung des Ortsbeirats erforderlich", "Auswirkungen auf den Stellenplan",
+           "Abstimmung mit den städtischen Gesellschaften", "Über- oder außerplanmäßige Ausgabe")
+COSTS = ("Gesamtkosten der Maßnahme", "Jährliche Folgekosten", "Einmalige Kosten", "Einzahlungen/Erträge", "Eigenanteil der Stadt",
+         "Zuschüsse Dritter")
+
+
+def _impacts(doc: _Doc) -> None:
+    """The form's box of consequences: questions ticked yes or no (on the label's line or below it), costs."""
+    rng = doc.rng
+    if rng.random() < 0.5:
+        doc.add(rng.choice(("Finanzielle und sonstige Auswirkungen", "Auswirkungen", "Prüfung der Auswirkungen:")), R.FORM)
+    for label in rng.sample(IMPACTS, rng.randint(2, 5)):
+        yes, no = rng.sample(("☒", "☐", "☐"), 2) if rng.random() < 0.8 else ("x", " ")
+        boxes = rng.choice((f"ja {yes}   nein {no}", f"{yes} ja   {no} nein", f"Ja {yes} Nein {no}", f"{yes} positiv  {no} negativ  ☐ keine"))
+        doc.put([(f"{label}:{GAP}{boxes}", R.FORM)] if rng.random() < 0.6 else [(label, R.FORM), (boxes, R.FORM)])
+    for label in rng.sample(COSTS, rng.randint(0, 3)):
+        amount = f"{rng.randint(2, 900)}.{rng.randint(0, 999):03d} €"
+        doc.put([(f"{label}:{GAP}{amount}", R.FORM)] if rng.random() < 0.6 else [(label, R.FORM), (amount, R.FORM)])
+    doc.blank()
 
 
 def fraktion(doc: _Doc) -> None:
@@ -662,6 +731,8 @@ def verwaltung_antwort(doc: _Doc) -> None:
         doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
         qstyle, heading = rng.choice((0, 1, 2, 3)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
         _ask_and_answer(doc, _questions(doc), qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
+    if rng.random() < 0.3:
+        _impacts(doc)
     _council_signature(doc, False)
     _enclosures(doc)
 

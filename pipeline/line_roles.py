@@ -23,6 +23,9 @@ from pipeline.structure_answers import ANSWER_HEADING
 from pipeline.structure_dates import DATE_PATTERNS
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import SUB_MARKER
+from pipeline.structure_patterns import ROLE_NOUNS
+from pipeline.structure_roles import MEMBER_TITLE, NAME_TOKEN, PARTY_AFTER, looks_like_name
+from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP
 
 MODEL = Path(__file__).with_name("line_roles.crfsuite")
 
@@ -35,7 +38,8 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "lettered": SUB_MARKER,                                        # "a) …", "b. …"
     "bullet": re.compile(r"^[-–•*·▪]\s"),
     "answer_heading": ANSWER_HEADING,
-    "answer_word": re.compile(r"^(?:Zu\s|zu\s|Antwort\b|Stellungnahme\b|Beantwortung\b)"),
+    # "Zu 3", "zu Frage 2", "Antwort": not a sentence going on in "zu rechnen?"
+    "answer_word": re.compile(r"^(?:[Zz]u\s+(?:den\s+)?(?:Fragen?\b|Nr\.|\d)|Antwort\b|Stellungnahme\b|Beantwortung\b)"),
     "question_word": re.compile(r"^(?:Frage\b|Wie\b|Was\b|Wann\b|Welche|Wer\b|Wo\b|Warum\b|Inwie|Ist\b|Sind\b|Gibt\b|Kann\b|Plant\b|Wird\b)"),
     # GREETING_LINE found anywhere: one word before the greeting word is enough, and without the
     # pattern's run of up to three words the search does not backtrack at every position
@@ -51,6 +55,7 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "form_words": re.compile(r"^(?:Gremi|Termin|TOP\b|Eingang|Verantwortlich|Dienststelle|Zuständigkeit|öffentlich|nicht\s?öffentlich|Ö\s*/\s*N)", re.IGNORECASE),
     "tick_box": re.compile(r"[☐☒☑■□✓✔]"),
     "page_marker": re.compile(r"^(?:--\s*\d+\s+of\s+\d+\s*--|[-–]\s*\d{1,3}\s*[-–]|Seite\s*\d+(?:\s*(?:von|/)\s*\d+)?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE),
+    "page_number_after_gap": PAGE_NUMBER_AFTER_GAP,                # "Ergänzende Erläuterungen      Seite 2"
     "postcode": re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]"),
     "contact": re.compile(r"@|\bwww\.|\bTel\b|\bTelefon|\bFax\b|https?://", re.IGNORECASE),
     "bank": re.compile(r"\bIBAN\b|\bBIC\b|\bBank\b|Sparkasse|Registergericht|USt", re.IGNORECASE),
@@ -66,6 +71,8 @@ SHAPES: dict[str, re.Pattern[str]] = {
 SHAPE_TESTS = [(name, pattern.match if name in ("lettered", "answer_heading") else pattern.search)
                for name, pattern in SHAPES.items()]
 DATE_TESTS = [pattern.search for pattern in DATE_PATTERNS.values()]
+ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})(?!\w)")  # "Fraktionsvorsitzende", "Oberbürgermeister", "Mitglied"
+NAME_LIST = re.compile(r",\s*|\s+und\s+")  # "Margot Isele, Martin Pötzsche und Dr. Jenny Winkler"
 NOT_LETTERS = re.compile(r"[\W\d_]+")
 NOT_UPPER = re.compile(r"[^A-ZÄÖÜ]+")
 NOT_DIGITS = re.compile(r"\D+")
@@ -110,14 +117,32 @@ def features(pages: Sequence[Page]) -> list[Features]:
 # answer heading above: answers; "unterzeichnet von" above: names).
 SECTIONS = ("reasons", "answer_heading", "answer_word", "signed_by", "greeting", "salutation", "numbered",
             "subject_label", "resolution")
-KIND_WORDS = re.compile(r"\b(Kleine\s+Anfrage|Anfrage|Antrag|Stellungnahme|Antwort|Beschluss|Vorlage)\b", re.IGNORECASE)
+# What the head says the paper does, as classes rather than words: every parliament names its kinds
+# differently ("Stellungnahme zur Anfrage", "Kleine Anfrage … und Antwort", "Beantwortung einer
+# Anfrage"), and a head may name two (a reply names the question it answers).
+DOC_DOES = {
+    "asks": re.compile(r"Anfrage|ANFRAGE|\bFragen?\b"),
+    "moves": re.compile(r"[Aa]ntrag\b|ANTRAG\b|[Bb]eschlussvorlage|BESCHLUSSVORLAGE|Beschlussvorschlag"),
+    # as a title, at a line's start ("Für die Beantwortung bedanken wir uns" replies to nothing)
+    "replies": re.compile(r"^(?:Die\s+|Zur\s+|und\s+)?(?:Antwort|ANTWORT|Stellungnahme|STELLUNGNAHME|Beantwortung|Mitteilung)",
+                          re.MULTILINE),
+}
+
+HEAD_LINES = 15  # where a paper's kind is printed
+ASKING = {"end=q", "question_word", "numbered", "lettered"}  # a line that may ask or number a question
+ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
 
 
 def _add_context(rows: list[Features], texts: list[str]) -> None:
-    """Document-wide features: the kind word of the head, and which sections have begun above."""
-    head = " ".join(name[3:] for row in rows[:15] for name in row if name.startswith("w0="))
-    kind = KIND_WORDS.search(head)
-    doc_kind = f"doc_kind={kind.group(1).casefold().split()[-1] if kind else 'none'}"
+    """Document-wide features: what the head says the paper does, whether any line heads an answer
+    ("Zu 1.:"), and which sections have begun above."""
+    head = "\n".join(texts[:HEAD_LINES])
+    doc = {f"doc_{does}": 1.0 for does, pattern in DOC_DOES.items() if pattern.search(head)} or {"doc_says_nothing": 1.0}
+    if any("answer_heading" in row for row in rows):
+        doc["doc_answer_headings"] = 1.0
+    starts, asks = _sentences(rows, texts)
+    numbering = sum("numbered" in row for row in rows) >= 2
+    after_question = False
     seen: set[str] = set()
     prose_blocks, in_prose = 0, False
     for k, row in enumerate(rows):
@@ -132,9 +157,48 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         # a word broken at a line end a few lines above (a page break between): this line goes on with it
         if any(above.endswith("-") and len(above) > 30 for above in texts[max(0, k - 3):k]):
             row["after_hyphen_break"] = 1.0
-        row[doc_kind] = 1.0
+        row.update(doc)
+        # the block a line stands in: among short lines (a form, an address, signatures) or in prose
+        around = [len(text) for text in texts[max(0, k - 3):k] + texts[k + 1:k + 4]]
+        short = sum(n < 35 for n in around) / max(len(around), 1)
+        row[f"short_around={'most' if short > 0.6 else 'some' if short > 0.25 else 'few'}"] = 1.0
         row.update({f"after_{name}": 1.0 for name in SECTIONS if name in seen})
-        seen.update(name for name in SECTIONS if name in row)
+        if asks[k]:
+            row["sentence_asks"] = 1.0
+        if starts[k]:
+            row["sentence_starts"] = 1.0
+        # in a reply, prose after a repeated question answers it, until a heading, date or signature
+        if ASKING.intersection(row):
+            after_question = "end=q" in row
+        elif ENDS_ANSWERS.intersection(row):
+            after_question = False
+        elif after_question and "doc_replies" in doc:
+            row["reply_after_question"] = 1.0
+        if starts[k] and not numbering and "question_word" in row:
+            row["unnumbered_question_starts"] = 1.0  # where nothing is numbered, each question is a sentence
+        # a kind title in the head ("Antwort", "Stellungnahme zur Anfrage") begins no answers: the
+        # doc_ features say what the paper is
+        title = k < HEAD_LINES and not texts[k].endswith(":")
+        seen.update(name for name in SECTIONS if name in row and not (title and name == "answer_word"))
+
+
+RUNNING_HEAD = ("page_marker", "paper_number", "wahlperiode")
+
+
+def _sentences(rows: list[Features], texts: list[str]) -> tuple[list[bool], list[bool]]:
+    """Per line: whether it begins a sentence (the line above ended one), and whether the sentence
+    going on in it ends with a question mark. A page break's running head and page number between
+    are left out: a question runs on to the next page."""
+    body = [k for k, row in enumerate(rows) if not any(name in row for name in RUNNING_HEAD)]
+    starts, asks = [True] * len(rows), [False] * len(rows)
+    for above, k in zip(body, body[1:]):
+        starts[k] = texts[above][-1:] in ".?!:"
+    ending = False
+    for k in reversed(body):
+        if texts[k][-1:] in ".?!:;":
+            ending = texts[k].endswith("?")
+        asks[k] = ending
+    return starts, asks
 
 
 def _line_features(line: Line, shape: PageShape | None) -> Features:
@@ -154,12 +218,19 @@ def _line_features(line: Line, shape: PageShape | None) -> Features:
         found["caps"] = 1.0
     if words and all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 5:
         found["title_case"] = 1.0
-    digits = len(text) - len(NOT_DIGITS.sub("", text))
+    digits = len(NOT_DIGITS.sub("", text))
     found[f"digits={_bucket(int(10 * digits / max(len(text), 1)), (0, 1, 3, 6))}"] = 1.0
     if COLUMN_GAP in line.text.strip():
         found["column_gap"] = 1.0
     if "?" in text:
         found["has_question_mark"] = 1.0
+    if len(text) <= 90 and digits <= 2:  # "B90" in a faction after the names
+        # a signer's name or role, as the letter rules know them ("Stadträtin Dr. Ute Leidig (GRÜNE)");
+        # the name test only for capitalised words, as it asks spaCy
+        if ROLE_NOUN.search(text.casefold()):
+            found["role_noun"] = 1.0
+        elif _names(text):
+            found["person_name"] = 1.0
     if text[:1].islower():
         found["starts_lower"] = 1.0
     if words:
@@ -207,6 +278,20 @@ def _layout(line: Line, shape: PageShape | None) -> Features:
     }
 
 
+def _names(text: str) -> bool:
+    """One or more signers' names ("A, B und C"); the last may be their faction ("… und die Fraktion X")."""
+    parts = [PARTY_AFTER.sub("", MEMBER_TITLE.sub("", part)) for part in NAME_LIST.split(text.rstrip(","))]
+    return _is_name(parts[0]) and all(map(_is_name, parts[1:-1])) and (len(parts) == 1 or _is_name(parts[-1])
+                                                                      or SHAPES["faction"].search(parts[-1]) is not None)
+
+
+def _is_name(text: str) -> bool:
+    """A personal name; spaCy is asked only about words that may be names or titles."""
+    words = text.split()
+    return (2 <= len(words) <= 7 and all(NAME_TOKEN.match(w) or w.endswith(".") for w in words)
+            and looks_like_name(text))
+
+
 def _bucket(value: int, bounds: tuple[int, ...]) -> str:
     for bound in bounds:
         if value <= bound:
@@ -220,6 +305,7 @@ def _end_class(text: str) -> str:
         last, "digit" if last.isdigit() else "alpha" if last.isalpha() else "other")
 
 
+@functools.lru_cache(maxsize=65536)
 def _word(word: str) -> str:
     """A word as a feature: lower-cased, digits masked, trailing punctuation off."""
     return re.sub(r"\d", "9", word.casefold().strip(".,:;!?()\"'„“”»«"))[:20]

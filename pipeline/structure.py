@@ -12,7 +12,7 @@ from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_answers import answered_questions
 from pipeline.structure_questions import extract_questions, number_ranges
-from pipeline.structure_text import TextLine, join_lines, prepare_lines
+from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, TextLine, join_lines, prepare_lines
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +144,15 @@ def _without_answer(question: Question) -> Question:
 def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int], LineRole]:
     """The roles the letter rules act on (drop furniture, end a question at an answer, a date or
     a signature): where the labeller is sure of them, and furniture that is likely where running
-    heads and footers stand, among a page's first or last lines."""
+    heads and footers stand, among a page's first or last lines or ending with a page number."""
     edges: set[tuple[int, int]] = set()
     for page in {line.page for line in labelled}:
         on_page = [line for line in labelled if line.page == page]
         edges |= {(line.page, line.index) for line in on_page[:PAGE_EDGE] + on_page[-PAGE_EDGE:]}
     return {(line.page, line.index): line.role for line in labelled
             if line.confidence >= SURE
-            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY and (line.page, line.index) in edges)}
+            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY
+                and ((line.page, line.index) in edges or PAGE_NUMBER_AFTER_GAP.search(line.text)))}
 
 
 def _addressee(layout: header.Layout, salutation: str | None) -> Party:

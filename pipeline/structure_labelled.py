@@ -15,7 +15,7 @@ from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import SUB_MARKER, find_marker, roman_value
-from pipeline.structure_roles import looks_like_name
+from pipeline.structure_roles import MEMBER_TITLE, PARTY_AFTER, looks_like_name
 from pipeline.structure_text import clean_line, join_lines, reading_pages
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
@@ -35,11 +35,6 @@ KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion"
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
 KIND_FACTION = re.compile(r"^(?:[\w-]*(?:Anfrage|Antrag))\s*(?::|der|des|von)\s*(?P<org>\S.*)$", re.IGNORECASE)
-# A council member's title before a signed name: "Stadtrat Detlef Hofmann", "Ortschaftsrätin …".
-MEMBER_TITLE = re.compile(
-    r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
-# A party in parentheses after a name: "Stefan Schmitt (parteilos)", "Stadträtin Doris Baitinger (SPD)".
-PARTY_AFTER = re.compile(r"\s*\((?P<party>[^()\d]{2,30})\)\s*$")
 MEMBER_PARTY = re.compile(r"^(?:\w*(?:rat|rätin|verordnete[r]?)|Abgeordnete[r]?)\b.*" + PARTY_AFTER.pattern)
 FACTION_WORD = re.compile(r"[Ff]raktion(?!ell)|FRAKTION(?!ELL)|Gruppe\b")  # not "Interfraktioneller Antrag"
 # An answer's heading naming its questions: "Zu 1)", "Zu 1.:", "zu 3.a)", "Zu Frage 2:", "Zu den

@@ -186,6 +186,13 @@ NAME_TOKEN = re.compile(
 )
 
 
+# A council member's title before a signed name: "Stadtrat Detlef Hofmann", "Ortschaftsrätin …".
+MEMBER_TITLE = re.compile(
+    r"^(?P<title>(?:Stadt|Gemeinde|Ortschafts|Bezirksbei|Kreis)r(?:at|ätin)|Stadtverordnete[r]?)\s+")
+# A party in parentheses after a name: "Stefan Schmitt (parteilos)", "Stadträtin Doris Baitinger (SPD)".
+PARTY_AFTER = re.compile(r"\s*\((?P<party>[^()\d]{2,30})\)\s*$")
+
+
 # What no name contains: brackets, bars, symbols; a digit not inside a word (OCR's "Janf3en" is).
 _NOT_IN_NAME = re.compile(r"[^\w\s.,'’-]|_|(?<![^\W\d_])\d|\d(?![^\W\d_])")
 

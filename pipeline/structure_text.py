@@ -33,6 +33,9 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A line that ends with its page number after a column gap: "Ergänzende Erläuterungen      Seite 2".
+PAGE_NUMBER_AFTER_GAP = re.compile(r"\s{3,}(?:Seite\s*\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])$", re.IGNORECASE)
+
 # A running head on page 2 on: the faction and the letter's date ("… – Schreiben vom 11.10.2024").
 RUNNING_HEAD_FACTION = re.compile(r"[Ff]raktion|FRAKTION")
 RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zä]+\s+\d{4}|Seite\s+\d")

@@ -51,6 +51,58 @@ def test_every_non_blank_line_gets_one_role():
     assert line_roles.label_lines([]) == [] and line_roles.label_lines(_pages("\n\n")) == []
 
 
+def _features_of(text: str) -> list[dict]:
+    """Each line's own features (the neighbours' left out)."""
+    return [{name: value for name, value in row.items() if not isinstance(value, dict)}
+            for row in line_roles.features(_pages(text))]
+
+
+def test_the_head_says_what_a_paper_does_as_classes_not_words():
+    reply = _features_of("Stellungnahme zur Anfrage\nVorlage Nr.: 2024/0001\nText.")[2]
+    assert {"doc_replies", "doc_asks"} <= reply.keys() and "doc_moves" not in reply
+    printed = _features_of("Kleine Anfrage\nder Abg. Anna Ambach\nund\nAntwort\ndes Ministeriums\nText.")[5]
+    assert {"doc_replies", "doc_asks"} <= printed.keys()
+    assert "doc_says_nothing" in _features_of("Sehr geehrte Damen und Herren,\nText.")[1]
+    thanks = _features_of("Anfrage Digitalisierung\n1. Wie viele?\nFür die Beantwortung bedanken wir uns.")[0]
+    assert "doc_asks" in thanks and "doc_replies" not in thanks  # a reply's kind is a title
+
+
+def test_sentences_are_followed_across_a_page_break():
+    """A question running on to the next page still ends with its question mark; the running
+    head and page number between are no part of the sentence."""
+    rows = _features_of("1. Welche Mittel stehen\n- 2 -\nDrucksache 17/1234\nzur Verfügung?\nDie Mittel reichen.")
+    assert "sentence_asks" in rows[0] and "sentence_starts" in rows[0]
+    assert "sentence_starts" not in rows[3] and "sentence_asks" in rows[3]
+    assert "sentence_starts" in rows[4] and "sentence_asks" not in rows[4]
+
+
+def test_prose_after_a_question_in_a_reply_is_marked_and_a_new_question_is_not():
+    rows = _features_of("Stellungnahme zur Anfrage\nWie viele Plätze gibt es?\nEs gibt 40 Plätze.\nWelche Kosten entstehen?")
+    assert "reply_after_question" in rows[2] and "reply_after_question" not in rows[3]
+    asking = _features_of("Anfrage\nWie viele Plätze gibt es?\nEs gibt 40 Plätze.")
+    assert "reply_after_question" not in asking[2]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stadträtin Dr. Ute Leidig (GRÜNE)", True),
+    ("Gundula Lüchtrath-Klöckner, Jessica Rabenschlag und Dr. Jenny Winkler", True),
+    ("Margot Isele, Martin Pötzsche und die Fraktion B90/Die Grünen im OR Durlach", True),
+    ("Sehr geehrte Damen und Herren", False),
+    ("Fraktionsvorsitzende", False),
+    ("Die Anfrage wird wie folgt beantwortet:", False),
+    ("Vorlage Nr. 2024/0012", False),
+])
+def test_signer_names_are_a_feature_also_several_on_a_line(text: str, name: bool):
+    row = _features_of(text)[0]
+    assert ("person_name" in row) is name
+    assert ("role_noun" in row) is (text == "Fraktionsvorsitzende")
+
+
+def test_digits_count_the_share_of_digits():
+    assert "digits=<=0" in _features_of("Sehr geehrte Damen und Herren,")[0]
+    assert "digits=>6" in _features_of("20.02.2024")[0]
+
+
 def test_a_council_form_is_read_from_its_labelled_lines():
     """A form the letter rules have no place for: number, date, title, kind, faction, signers."""
     record = extract_structure(make_doc(FORM))
