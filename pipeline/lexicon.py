@@ -222,22 +222,24 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         return memo[(word, noun, restore)]
     if len(memo) >= MAX_MEMO:
         memo.clear()
-    ends = None if "ß" in word else _ends(lex, word)
-    if ends is not None and not ends[0]:  # no run of listed parts spans the word
+    # no run of listed parts spans the word: most readings of a word have no part at its start
+    # (one trie look-up), the others none at every place on the way back from its end
+    ends = _ends(lex, word) if _starts_with_part(lex, word) else None
+    if not ends or not ends[0]:
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # best[k]: (number of parts, rarest part's zipf, parts) of the best reading of word[:k]
     best: list[tuple[int, float, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0, math.inf, ())
     alike = True  # no part on the way has another reading with diacritics restored
-    for i in range(n - 2) if ends is None else [i for i in range(n - 2) if ends[i]]:
+    for i in [i for i in range(n - 2) if ends[i]]:
         here = best[i]  # (parts have 3+ letters, and only a position `ends` marks reaches the end)
         if here is None or here[0] >= MAX_PARTS:
             continue
         count, rarest, prefix = here
         count += 1
         rest = word[i:]
-        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun)
+        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun, ends[i:])
         alike = alike and edges[0] is edges[1]
         for length, part, zipf in edges[restore]:
             k = i + length
@@ -255,27 +257,39 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     return comp
 
 
+def _starts_with_part(lex: Lexicon, word: str) -> bool:
+    return any(len(key) >= 3 for key in lex.parts.prefixes(_fold_lower(word)))
+
+
 def _ends(lex: Lexicon, word: str) -> list[bool]:
-    """For each position of `word` (no ß), whether listed parts (with linking elements) can run
-    from there to the end. Only those positions can be on a split, so the search skips the
-    others; a word whose start is not one has no split at all. One reversed-trie look-up per
-    position, walking back from the end."""
-    n = len(word)
-    folded = _fold_lower(word)  # as long as `word`: no ß
+    """For each position of `word`, whether listed parts (with linking elements) can run from
+    there to the end. Only those positions can be on a split, so the search skips the others; a
+    word whose start is not one has no split at all. One reversed-trie look-up per position,
+    walking back from the end."""
+    folded = _fold_lower(word)
+    n = len(folded)
     back = folded[::-1]
     ends = [False] * (n + 1)
     ends[n] = True
+    prefixes = lex.strap.prefixes
     for e in range(n, 2, -1):
         if not ends[e]:
             continue
         cuts = [e]  # where the part before the linking element ends; the last part has none
-        if e < n:
+        if e < n and folded[e - 1] in "sn":  # every linking element ends so
             cuts += [e - len(link) for link in LINKS if folded.endswith(link, 0, e)]
         for cut in cuts:
-            for key in lex.strap.prefixes(back[n - cut:]):
+            for key in prefixes(back[n - cut:]):
                 if len(key) >= 3:
                     ends[cut - len(key)] = True
-    return ends
+    if n == len(word):
+        return ends
+    # ß folded to ss: read each position of `word` at its place in `folded` (parts hold whole letters)
+    at, mapped = 0, []
+    for ch in word:
+        mapped.append(ends[at])
+        at += 2 if ch == "ß" else 1
+    return [*mapped, True]
 
 
 def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[PartReading, PartReading]:
@@ -306,10 +320,12 @@ def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[Part
     return found
 
 
-def _both_edges(lex: Lexicon, rest: str, noun: bool) -> tuple[Edges, Edges]:
+def _both_edges(lex: Lexicon, rest: str, noun: bool, live: list[bool]) -> tuple[Edges, Edges]:
     """The parts `rest` can start with, as written and with diacritics restored, memoised.
 
     One trie look-up finds every listed part `rest` starts with, instead of a test per length.
+    Only parts after which `live` (`_ends` of `rest`) says further parts reach the end are read:
+    the others lead nowhere, whatever their readings.
     """
     plain: list[tuple[int, str, float]] = []
     restored: list[tuple[int, str, float]] | None = None  # a copy of `plain` once they differ
@@ -320,11 +336,13 @@ def _both_edges(lex: Lexicon, rest: str, noun: bool) -> tuple[Edges, Edges]:
         for j, ch in enumerate(rest, 1):
             folded += 2 if ch == "ß" else 1
             at[folded] = j
-        ends = [at[len(key)] for key in keys if len(key) in at and at[len(key)] >= 3]
+        lengths = [at[len(key)] for key in keys if len(key) in at and at[len(key)] >= 3]
     else:
-        ends = [len(key) for key in keys if len(key) >= 3]
+        lengths = [len(key) for key in keys if len(key) >= 3]
+    lengths = [j for j in lengths if live[j] or any(
+        live[j + len(link)] for link in LINKS if j + len(link) < n and rest.startswith(link, j))]
     memo = lex._readings
-    for j in ends:
+    for j in lengths:
         last = j == n
         readings = memo.get((rest[:j], last, noun)) or _part_readings(lex, rest[:j], last, noun)
         if restored is None and readings[0] is not readings[1]:
