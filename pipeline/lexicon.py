@@ -223,9 +223,19 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     if len(memo) >= MAX_MEMO:
         memo.clear()
     # no run of listed parts spans the word: most readings of a word have no part at its start
-    # (one trie look-up), the others none at every place on the way back from its end
-    ends = _ends(lex, word) if _starts_with_part(lex, word) else None
-    if not ends or not ends[0]:
+    # (one trie look-up)
+    if not _starts_with_part(lex, word):
+        memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
+        return None
+    # a word that is one listed part (Landstraße) is no compound: one part beats any split
+    whole = lex._readings.get((word, True, noun)) or _part_readings(lex, word, True, noun)
+    if whole[restore] is not None:
+        memo[(word, noun, restore)] = None
+        if whole[not restore] is not None:
+            memo[(word, noun, not restore)] = None
+        return None
+    ends = _ends(lex, word)
+    if not ends[0]:  # ... or none at every place on the way back from its end
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # best[k]: (number of parts, rarest part's zipf, parts) of the best reading of word[:k]
@@ -258,7 +268,8 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
 
 
 def _starts_with_part(lex: Lexicon, word: str) -> bool:
-    return any(len(key) >= 3 for key in lex.parts.prefixes(_fold_lower(word)))
+    keys = lex.parts.prefixes(_fold_lower(word))  # shortest first
+    return bool(keys) and len(keys[-1]) >= 3
 
 
 def _ends(lex: Lexicon, word: str) -> list[bool]:
@@ -271,6 +282,9 @@ def _ends(lex: Lexicon, word: str) -> list[bool]:
     back = folded[::-1]
     ends = [False] * (n + 1)
     ends[n] = True
+    # ß folded to ss: the place in `word` of each place in `folded`, -1 between the two s (a part
+    # holds whole letters, 3 or more of `word`)
+    at = None if n == len(word) else _places(word)
     prefixes = lex.strap.prefixes
     for e in range(n, 2, -1):
         if not ends[e]:
@@ -280,16 +294,18 @@ def _ends(lex: Lexicon, word: str) -> list[bool]:
             cuts += [e - len(link) for link in LINKS if folded.endswith(link, 0, e)]
         for cut in cuts:
             for key in prefixes(back[n - cut:]):
-                if len(key) >= 3:
-                    ends[cut - len(key)] = True
-    if n == len(word):
-        return ends
-    # ß folded to ss: read each position of `word` at its place in `folded` (parts hold whole letters)
-    at, mapped = 0, []
-    for ch in word:
-        mapped.append(ends[at])
-        at += 2 if ch == "ß" else 1
-    return [*mapped, True]
+                start = cut - len(key)
+                if len(key) >= 3 if at is None else at[start] >= 0 and at[cut] - at[start] >= 3:
+                    ends[start] = True
+    return ends if at is None else [ends[f] for f, place in enumerate(at) if place >= 0]
+
+
+def _places(word: str) -> list[int]:
+    """For each place in the fold of `word` (lower case), its place in `word`; -1 inside a ß's ss."""
+    places = []
+    for i, ch in enumerate(word):
+        places += (i, -1) if ch == "ß" else (i,)
+    return [*places, len(word)]
 
 
 def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[PartReading, PartReading]:

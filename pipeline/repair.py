@@ -7,7 +7,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,6 +76,8 @@ class _DocContext:
     # born-digital council texts at most 0.29 such words come per intact one; real English-model
     # OCR has no intact ones.
     damaged_pages: set[int]
+    # word → (spelling, reason) found by `_from_document`, or None: a word recurs in a document
+    printed: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
 
 def repair_text(
@@ -154,9 +156,10 @@ def _repair_pages(
             edit = _decide(lex, slot, ctx)
         if edit:
             edits.append(edit)
-    if calibrate:
-        edits = [e if e.reason == NFC_REASON else e.model_copy(update={"confidence": calibrated(e.confidence)})
-                 for e in edits]
+    if calibrate:  # (every edit here was made by this call: set in place, a copy costs more than the rest)
+        for e in edits:
+            if e.reason != NFC_REASON:
+                e.confidence = calibrated(e.confidence)
     applied = [e for e in edits if e.confidence >= options.repair_threshold]
     suggested = [e for e in edits if e.confidence < options.repair_threshold]
     return _apply(pages, numbers, applied), applied, suggested
@@ -323,12 +326,14 @@ def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann."""
     if not ctx.spelled:  # English-model OCR keeps no diacritic at all: nothing to look up
         return None
-    for variant, rules, _cost in variants(word):
-        found = ctx.spelled.get(fold(variant))
-        if found and found != word and found[:1].isupper() == word[:1].isupper():
-            reason = "+".join((*rules, "spelled so in document"))
-            return _edit(slot, found, reason, DOCUMENT_CONFIDENCE)
-    return None
+    if word not in ctx.printed:
+        ctx.printed[word] = next((
+            (found, "+".join((*rules, "spelled so in document")))
+            for variant, rules, _cost in variants(word)
+            if (found := ctx.spelled.get(fold(variant))) and found != word
+            and found[:1].isupper() == word[:1].isupper()), None)
+    printed = ctx.printed[word]
+    return _edit(slot, printed[0], printed[1], DOCUMENT_CONFIDENCE) if printed else None
 
 
 def _in_street_name(ctx: _DocContext, slot: Slot) -> bool:

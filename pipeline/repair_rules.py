@@ -128,27 +128,31 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[st
     budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
     hits: list[tuple[int, int, int, Confusion]] = []  # (start, end, place in CONFUSIONS, confusion)
     reads = _READS[budget]
-    for read, confusions in (group for first in set(piece) for group in reads.get(first, ())):
-        at = piece.find(read)
-        while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
-            end = at + len(read)
-            hits.extend((at, end, order, c) for order, c in confusions if not at or not c.meant.isupper())
-            at = piece.find(read, end)
+    for first in reads.keys() & set(piece):
+        for read, confusions in reads[first]:
+            at = piece.find(read)
+            while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
+                end = at + len(read)
+                for order, c in confusions:
+                    if not at or not c.meant.isupper():
+                        hits.append((at, end, order, c))
+                at = piece.find(read, end)
     hits.sort()
     if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
         hits = sorted(sorted(hits, key=lambda h: (h[3].cost, *h[:3]))[:12])
     out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
-    out.extend((piece[:start] + c.meant + piece[end:], (c.name,), c.cost) for start, end, _, c in hits)
+    for start, end, _, c in hits:
+        out.append((piece[:start] + c.meant + piece[end:], (c.name,), c.cost))
     if most < 2:
         return out
     # pairs, each applied left to right
     for i, (start1, end1, _, first) in enumerate(hits):
+        head, free = piece[:start1] + first.meant, first.no_word
         for start2, end2, _, second in hits[i + 1 :]:
             cost = first.cost + second.cost
-            if end1 > start2 or (cost > budget and not first.no_word and not second.no_word):
+            if end1 > start2 or (cost > budget and not free and not second.no_word):
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
-            out.append((piece[:start1] + first.meant + piece[end1:start2] + second.meant + piece[end2:],
-                        (first.name, second.name), cost))
+            out.append((head + piece[end1:start2] + second.meant + piece[end2:], (first.name, second.name), cost))
     return out
 
 
@@ -178,7 +182,10 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
     found: dict[str, Candidate] = {}
     folds = lex.folds
     for variant, rules, cost in variants(piece, most):
-        forms = folds.get(fold(variant))
+        key = variant.lower()  # fold(variant), inline: this runs for every reading of every word
+        if not key.isascii():
+            key = key.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+        forms = folds.get(key)
         if not forms:  # most readings: no listed word
             continue
         inner_caps = _inner_caps(variant)
