@@ -234,7 +234,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         if whole[not restore] is not None:
             memo[(word, noun, not restore)] = None
         return None
-    ends = _ends(lex, word)
+    ends, lengths = _ends(lex, word)
     if not ends[0]:  # ... or none at every place on the way back from its end
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
@@ -249,7 +249,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         count, rarest, prefix = here
         count += 1
         rest = word[i:]
-        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun, ends[i:])
+        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun, sorted(lengths[i]))
         alike = alike and edges[0] is edges[1]
         for length, part, zipf in edges[restore]:
             k = i + length
@@ -272,16 +272,18 @@ def _starts_with_part(lex: Lexicon, word: str) -> bool:
     return bool(keys) and len(keys[-1]) >= 3
 
 
-def _ends(lex: Lexicon, word: str) -> list[bool]:
+def _ends(lex: Lexicon, word: str) -> tuple[list[bool], dict[int, set[int]]]:
     """For each position of `word`, whether listed parts (with linking elements) can run from
-    there to the end. Only those positions can be on a split, so the search skips the others; a
-    word whose start is not one has no split at all. One reversed-trie look-up per position,
+    there to the end, and the lengths of the parts starting there after which they can. Only
+    those positions and parts can be on a split, so the search reads no others; a word whose
+    start is not such a position has no split at all. One reversed-trie look-up per position,
     walking back from the end."""
     folded = _fold_lower(word)
     n = len(folded)
     back = folded[::-1]
     ends = [False] * (n + 1)
     ends[n] = True
+    lengths: dict[int, set[int]] = {}  # start → lengths of the parts found there
     # ß folded to ss: the place in `word` of each place in `folded`, -1 between the two s (a part
     # holds whole letters, 3 or more of `word`)
     at = None if n == len(word) else _places(word)
@@ -295,9 +297,16 @@ def _ends(lex: Lexicon, word: str) -> list[bool]:
         for cut in cuts:
             for key in prefixes(back[n - cut:]):
                 start = cut - len(key)
-                if len(key) >= 3 if at is None else at[start] >= 0 and at[cut] - at[start] >= 3:
+                if at is None:
+                    if len(key) >= 3:
+                        ends[start] = True
+                        lengths.setdefault(start, set()).add(len(key))
+                elif at[start] >= 0 and at[cut] - at[start] >= 3:
                     ends[start] = True
-    return ends if at is None else [ends[f] for f, place in enumerate(at) if place >= 0]
+                    lengths.setdefault(at[start], set()).add(at[cut] - at[start])
+    if at is None:
+        return ends, lengths
+    return [ends[f] for f, place in enumerate(at) if place >= 0], lengths
 
 
 def _places(word: str) -> list[int]:
@@ -336,27 +345,15 @@ def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[Part
     return found
 
 
-def _both_edges(lex: Lexicon, rest: str, noun: bool, live: list[bool]) -> tuple[Edges, Edges]:
+def _both_edges(lex: Lexicon, rest: str, noun: bool, lengths: list[int]) -> tuple[Edges, Edges]:
     """The parts `rest` can start with, as written and with diacritics restored, memoised.
 
-    One trie look-up finds every listed part `rest` starts with, instead of a test per length.
-    Only parts after which `live` (`_ends` of `rest`) says further parts reach the end are read:
-    the others lead nowhere, whatever their readings.
+    `lengths` are those of the listed parts after which further parts reach the end (`_ends`),
+    shortest first: the others lead nowhere, whatever their readings.
     """
     plain: list[tuple[int, str, float]] = []
     restored: list[tuple[int, str, float]] | None = None  # a copy of `plain` once they differ
     n = len(rest)
-    keys = lex.parts.prefixes(_fold_lower(rest))
-    if "ß" in rest:  # ß folds to two letters: map folded lengths back to lengths in `rest`
-        at, folded = {}, 0
-        for j, ch in enumerate(rest, 1):
-            folded += 2 if ch == "ß" else 1
-            at[folded] = j
-        lengths = [at[len(key)] for key in keys if len(key) in at and at[len(key)] >= 3]
-    else:
-        lengths = [len(key) for key in keys if len(key) >= 3]
-    lengths = [j for j in lengths if live[j] or any(
-        live[j + len(link)] for link in LINKS if j + len(link) < n and rest.startswith(link, j))]
     memo = lex._readings
     for j in lengths:
         last = j == n
@@ -386,7 +383,7 @@ def part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
     """How plausible a split is: rarest and mean part frequency, less a cost per extra part."""
     zipfs = [lex.part_zipf(p) for p in parts]
     for i, p in enumerate(parts[:-1]):
-        if lex.case_flags(p) == LOWER and p.endswith(INFLECTED) and p not in lex.stems:
+        if p.endswith(INFLECTED) and lex.case_flags(p) == LOWER and p not in lex.stems:
             zipfs[i] -= INFLECTED_MODIFIER_COST  # kalte|busse: an inflected adjective is no modifier
     return round((min(zipfs) + sum(zipfs) / len(zipfs)) / 2 - PART_COST * (len(parts) - 1), 2)
 

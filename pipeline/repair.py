@@ -246,7 +246,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
     if len(word) < 2:
         return None
-    if word.isupper() or _ACRONYM_L.match(word):
+    if word.isupper() or ("l" in word and _ACRONYM_L.match(word)):
         return _acronym(lex, slot, word, ctx)
     if slot.suffix:
         return _decide_gendered(lex, slot, word, ctx)
@@ -444,11 +444,10 @@ def _apply(pages: list[list[str]], numbers: list[int], edits: list[Repair]) -> l
     by_line: dict[tuple[int, int], list[Repair]] = {}
     for e in edits:
         by_line.setdefault((e.page, e.line), []).append(e)
-    out = []
-    for number, lines in zip(numbers, pages):
-        new = list(lines)
-        for index in range(len(new)):
-            for e in sorted(by_line.get((number, index), []), key=lambda r: r.start, reverse=True):
-                new[index] = new[index][: e.start] + e.replacement + new[index][e.end :]
-        out.append(new)
+    out = [list(lines) for lines in pages]
+    at = {number: i for i, number in enumerate(numbers)}
+    for (number, index), line_edits in by_line.items():  # only the lines with edits
+        new = out[at[number]]
+        for e in sorted(line_edits, key=lambda r: r.start, reverse=True):
+            new[index] = new[index][: e.start] + e.replacement + new[index][e.end :]
     return out
