@@ -222,22 +222,34 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         return memo[(word, noun, restore)]
     if len(memo) >= MAX_MEMO:
         memo.clear()
-    ends = None if "ß" in word else _ends(lex, word)
-    if ends is not None and not ends[0]:  # no run of listed parts spans the word
+    # no run of listed parts spans the word: most readings of a word have no part at its start
+    # (one trie look-up)
+    if not _starts_with_part(lex, word):
+        memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
+        return None
+    # a word that is one listed part (Landstraße) is no compound: one part beats any split
+    whole = lex._readings.get((word, True, noun)) or _part_readings(lex, word, True, noun)
+    if whole[restore] is not None:
+        memo[(word, noun, restore)] = None
+        if whole[not restore] is not None:
+            memo[(word, noun, not restore)] = None
+        return None
+    ends, lengths = _ends(lex, word)
+    if not ends[0]:  # ... or none at every place on the way back from its end
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # best[k]: (number of parts, rarest part's zipf, parts) of the best reading of word[:k]
     best: list[tuple[int, float, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0, math.inf, ())
     alike = True  # no part on the way has another reading with diacritics restored
-    for i in range(n - 2) if ends is None else [i for i in range(n - 2) if ends[i]]:
+    for i in [i for i in range(n - 2) if ends[i]]:
         here = best[i]  # (parts have 3+ letters, and only a position `ends` marks reaches the end)
         if here is None or here[0] >= MAX_PARTS:
             continue
         count, rarest, prefix = here
         count += 1
         rest = word[i:]
-        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun)
+        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun, sorted(lengths[i]))
         alike = alike and edges[0] is edges[1]
         for length, part, zipf in edges[restore]:
             k = i + length
@@ -255,27 +267,54 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     return comp
 
 
-def _ends(lex: Lexicon, word: str) -> list[bool]:
-    """For each position of `word` (no ß), whether listed parts (with linking elements) can run
-    from there to the end. Only those positions can be on a split, so the search skips the
-    others; a word whose start is not one has no split at all. One reversed-trie look-up per
-    position, walking back from the end."""
-    n = len(word)
-    folded = _fold_lower(word)  # as long as `word`: no ß
+def _starts_with_part(lex: Lexicon, word: str) -> bool:
+    keys = lex.parts.prefixes(_fold_lower(word))  # shortest first
+    return bool(keys) and len(keys[-1]) >= 3
+
+
+def _ends(lex: Lexicon, word: str) -> tuple[list[bool], dict[int, set[int]]]:
+    """For each position of `word`, whether listed parts (with linking elements) can run from
+    there to the end, and the lengths of the parts starting there after which they can. Only
+    those positions and parts can be on a split, so the search reads no others; a word whose
+    start is not such a position has no split at all. One reversed-trie look-up per position,
+    walking back from the end."""
+    folded = _fold_lower(word)
+    n = len(folded)
     back = folded[::-1]
     ends = [False] * (n + 1)
     ends[n] = True
+    lengths: dict[int, set[int]] = {}  # start → lengths of the parts found there
+    # ß folded to ss: the place in `word` of each place in `folded`, -1 between the two s (a part
+    # holds whole letters, 3 or more of `word`)
+    at = None if n == len(word) else _places(word)
+    prefixes = lex.strap.prefixes
     for e in range(n, 2, -1):
         if not ends[e]:
             continue
         cuts = [e]  # where the part before the linking element ends; the last part has none
-        if e < n:
+        if e < n and folded[e - 1] in "sn":  # every linking element ends so
             cuts += [e - len(link) for link in LINKS if folded.endswith(link, 0, e)]
         for cut in cuts:
-            for key in lex.strap.prefixes(back[n - cut:]):
-                if len(key) >= 3:
-                    ends[cut - len(key)] = True
-    return ends
+            for key in prefixes(back[n - cut:]):
+                start = cut - len(key)
+                if at is None:
+                    if len(key) >= 3:
+                        ends[start] = True
+                        lengths.setdefault(start, set()).add(len(key))
+                elif at[start] >= 0 and at[cut] - at[start] >= 3:
+                    ends[start] = True
+                    lengths.setdefault(at[start], set()).add(at[cut] - at[start])
+    if at is None:
+        return ends, lengths
+    return [ends[f] for f, place in enumerate(at) if place >= 0], lengths
+
+
+def _places(word: str) -> list[int]:
+    """For each place in the fold of `word` (lower case), its place in `word`; -1 inside a ß's ss."""
+    places = []
+    for i, ch in enumerate(word):
+        places += (i, -1) if ch == "ß" else (i,)
+    return [*places, len(word)]
 
 
 def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[PartReading, PartReading]:
@@ -306,25 +345,17 @@ def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[Part
     return found
 
 
-def _both_edges(lex: Lexicon, rest: str, noun: bool) -> tuple[Edges, Edges]:
+def _both_edges(lex: Lexicon, rest: str, noun: bool, lengths: list[int]) -> tuple[Edges, Edges]:
     """The parts `rest` can start with, as written and with diacritics restored, memoised.
 
-    One trie look-up finds every listed part `rest` starts with, instead of a test per length.
+    `lengths` are those of the listed parts after which further parts reach the end (`_ends`),
+    shortest first: the others lead nowhere, whatever their readings.
     """
     plain: list[tuple[int, str, float]] = []
     restored: list[tuple[int, str, float]] | None = None  # a copy of `plain` once they differ
     n = len(rest)
-    keys = lex.parts.prefixes(_fold_lower(rest))
-    if "ß" in rest:  # ß folds to two letters: map folded lengths back to lengths in `rest`
-        at, folded = {}, 0
-        for j, ch in enumerate(rest, 1):
-            folded += 2 if ch == "ß" else 1
-            at[folded] = j
-        ends = [at[len(key)] for key in keys if len(key) in at and at[len(key)] >= 3]
-    else:
-        ends = [len(key) for key in keys if len(key) >= 3]
     memo = lex._readings
-    for j in ends:
+    for j in lengths:
         last = j == n
         readings = memo.get((rest[:j], last, noun)) or _part_readings(lex, rest[:j], last, noun)
         if restored is None and readings[0] is not readings[1]:
@@ -352,7 +383,7 @@ def part_score(lex: Lexicon, parts: tuple[str, ...]) -> float:
     """How plausible a split is: rarest and mean part frequency, less a cost per extra part."""
     zipfs = [lex.part_zipf(p) for p in parts]
     for i, p in enumerate(parts[:-1]):
-        if lex.case_flags(p) == LOWER and p.endswith(INFLECTED) and p not in lex.stems:
+        if p.endswith(INFLECTED) and lex.case_flags(p) == LOWER and p not in lex.stems:
             zipfs[i] -= INFLECTED_MODIFIER_COST  # kalte|busse: an inflected adjective is no modifier
     return round((min(zipfs) + sum(zipfs) / len(zipfs)) / 2 - PART_COST * (len(parts) - 1), 2)
 

@@ -7,7 +7,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,6 +76,8 @@ class _DocContext:
     # born-digital council texts at most 0.29 such words come per intact one; real English-model
     # OCR has no intact ones.
     damaged_pages: set[int]
+    # word → (spelling, reason) found by `_from_document`, or None: a word recurs in a document
+    printed: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
 
 def repair_text(
@@ -154,9 +156,10 @@ def _repair_pages(
             edit = _decide(lex, slot, ctx)
         if edit:
             edits.append(edit)
-    if calibrate:
-        edits = [e if e.reason == NFC_REASON else e.model_copy(update={"confidence": calibrated(e.confidence)})
-                 for e in edits]
+    if calibrate:  # (every edit here was made by this call: set in place, a copy costs more than the rest)
+        for e in edits:
+            if e.reason != NFC_REASON:
+                e.confidence = calibrated(e.confidence)
     applied = [e for e in edits if e.confidence >= options.repair_threshold]
     suggested = [e for e in edits if e.confidence < options.repair_threshold]
     return _apply(pages, numbers, applied), applied, suggested
@@ -243,7 +246,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
     if len(word) < 2:
         return None
-    if word.isupper() or _ACRONYM_L.match(word):
+    if word.isupper() or ("l" in word and _ACRONYM_L.match(word)):
         return _acronym(lex, slot, word, ctx)
     if slot.suffix:
         return _decide_gendered(lex, slot, word, ctx)
@@ -323,12 +326,14 @@ def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann."""
     if not ctx.spelled:  # English-model OCR keeps no diacritic at all: nothing to look up
         return None
-    for variant, rules, _cost in variants(word):
-        found = ctx.spelled.get(fold(variant))
-        if found and found != word and found[:1].isupper() == word[:1].isupper():
-            reason = "+".join((*rules, "spelled so in document"))
-            return _edit(slot, found, reason, DOCUMENT_CONFIDENCE)
-    return None
+    if word not in ctx.printed:
+        ctx.printed[word] = next((
+            (found, "+".join((*rules, "spelled so in document")))
+            for variant, rules, _cost in variants(word)
+            if (found := ctx.spelled.get(fold(variant))) and found != word
+            and found[:1].isupper() == word[:1].isupper()), None)
+    printed = ctx.printed[word]
+    return _edit(slot, printed[0], printed[1], DOCUMENT_CONFIDENCE) if printed else None
 
 
 def _in_street_name(ctx: _DocContext, slot: Slot) -> bool:
@@ -439,11 +444,10 @@ def _apply(pages: list[list[str]], numbers: list[int], edits: list[Repair]) -> l
     by_line: dict[tuple[int, int], list[Repair]] = {}
     for e in edits:
         by_line.setdefault((e.page, e.line), []).append(e)
-    out = []
-    for number, lines in zip(numbers, pages):
-        new = list(lines)
-        for index in range(len(new)):
-            for e in sorted(by_line.get((number, index), []), key=lambda r: r.start, reverse=True):
-                new[index] = new[index][: e.start] + e.replacement + new[index][e.end :]
-        out.append(new)
+    out = [list(lines) for lines in pages]
+    at = {number: i for i, number in enumerate(numbers)}
+    for (number, index), line_edits in by_line.items():  # only the lines with edits
+        new = out[at[number]]
+        for e in sorted(line_edits, key=lambda r: r.start, reverse=True):
+            new[index] = new[index][: e.start] + e.replacement + new[index][e.end :]
     return out

@@ -100,37 +100,60 @@ class PieceInfo:
     candidates: tuple[Candidate, ...]  # best first by zipf - cost
 
 
+def _within(cost: float, budget: float, *confusions: Confusion) -> bool:
+    return cost <= budget or any(c.no_word for c in confusions)
+
+
+def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[tuple[int, Confusion], ...]], ...]]:
+    """The confusions a budget allows, grouped by what OCR wrote (one search per string) under
+    its first letter (a word holds few of them), each with its place in CONFUSIONS (several at one
+    span keep that order)."""
+    groups: dict[str, list[tuple[int, Confusion]]] = {}
+    for order, c in enumerate(CONFUSIONS):
+        if _within(c.cost, budget, c):
+            groups.setdefault(c.read, []).append((order, c))
+    by_first: dict[str, list[tuple[str, tuple[tuple[int, Confusion], ...]]]] = {}
+    for read, found in groups.items():
+        by_first.setdefault(read[0], []).append((read, tuple(found)))
+    return {first: tuple(reads) for first, reads in by_first.items()}
+
+
+_READS = {budget: _reads(budget) for budget in (MAX_CONFUSION_COST, KNOWN_WORD_COST)}
+
+
 @lru_cache(maxsize=50_000)
 def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
     """The piece with up to `most` (at most 2) non-overlapping confusions undone, costing at most
     MAX_CONFUSION_COST together (a listed word: KNOWN_WORD_COST, one confusion)."""
     budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
-    hits = sorted(
-        ((m.start(), m.end(), c) for c, pat in _PATTERNS if c.read in piece and _within(c.cost, budget, c)
-         for m in pat.finditer(piece)), key=lambda h: h[:2])
-    out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
+    hits: list[tuple[int, int, int, Confusion]] = []  # (start, end, place in CONFUSIONS, confusion)
+    reads = _READS[budget]
+    for first in reads.keys() & set(piece):
+        for read, confusions in reads[first]:
+            at = piece.find(read)
+            while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
+                end = at + len(read)
+                for order, c in confusions:
+                    if not at or not c.meant.isupper():
+                        hits.append((at, end, order, c))
+                at = piece.find(read, end)
+    hits.sort()
     if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
-        hits = sorted(sorted(hits, key=lambda h: h[2].cost)[:12], key=lambda h: h[:2])
-    for start, end, c in hits:
+        hits = sorted(sorted(hits, key=lambda h: (h[3].cost, *h[:3]))[:12])
+    out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
+    for start, end, _, c in hits:
         out.append((piece[:start] + c.meant + piece[end:], (c.name,), c.cost))
     if most < 2:
         return out
     # pairs, each applied left to right
-    for i, first in enumerate(hits):
-        for second in hits[i + 1 :]:
-            if first[1] > second[0] or not _within(first[2].cost + second[2].cost, budget, first[2], second[2]):
+    for i, (start1, end1, _, first) in enumerate(hits):
+        head, free = piece[:start1] + first.meant, first.no_word
+        for start2, end2, _, second in hits[i + 1 :]:
+            cost = first.cost + second.cost
+            if end1 > start2 or (cost > budget and not free and not second.no_word):
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
-            out.append((
-                piece[: first[0]] + first[2].meant + piece[first[1] : second[0]] + second[2].meant
-                + piece[second[1] :],
-                (first[2].name, second[2].name),
-                first[2].cost + second[2].cost,
-            ))
+            out.append((head + piece[end1:start2] + second.meant + piece[end2:], (first.name, second.name), cost))
     return out
-
-
-def _within(cost: float, budget: float, *confusions: Confusion) -> bool:
-    return cost <= budget or any(c.no_word for c in confusions)
 
 
 def match_case(piece: str, form: str) -> str:
@@ -158,8 +181,13 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
     folds = lex.folds
-    for variant, rules, cost in variants(piece, most):
-        forms = folds.get(fold(variant))
+    # lru_cache keys on the arguments as given: ask as every other caller does, or the readings
+    # of a word are worked out twice
+    for variant, rules, cost in variants(piece) if most == MAX_CONFUSIONS else variants(piece, most):
+        key = variant.lower()  # fold(variant), inline: this runs for every reading of every word
+        if not key.isascii():
+            key = key.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+        forms = folds.get(key)
         if not forms:  # most readings: no listed word
             continue
         inner_caps = _inner_caps(variant)
