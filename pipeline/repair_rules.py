@@ -184,10 +184,7 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
     # lru_cache keys on the arguments as given: ask as every other caller does, or the readings
     # of a word are worked out twice
     for variant, rules, cost in variants(piece) if most == MAX_CONFUSIONS else variants(piece, most):
-        key = variant.lower()  # fold(variant), inline: this runs for every reading of every word
-        if not key.isascii():
-            key = key.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
-        forms = folds.get(key)
+        forms = folds.get(fold(variant))
         if not forms:  # most readings: no listed word
             continue
         inner_caps = _inner_caps(variant)
