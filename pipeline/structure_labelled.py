@@ -157,15 +157,17 @@ def signatories(lines: list[RoleLine]) -> list[Signatory]:
 
 def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
     """A point per motion line with the continuation lines after it, without its number; with
-    `sure`, only the motion lines the labeller is sure of start a point (the others, and what
-    continues them, are left out)."""
+    `sure`, only the motion lines the labeller is sure of start a point, or those numbered next
+    after a point taken ("2." after "1."); the others, and what continues them, are left out."""
     points: list[list[str]] = []
-    taking = False
+    taking, number = False, None
     for line in lines:
         if line.role is LineRole.MOTION:
-            taking = not sure or line.confidence >= SURE_ROLE
+            marker = find_marker(line.text)
+            follows = marker is not None and number is not None and marker.number == number + 1
+            taking = not sure or line.confidence >= SURE_ROLE or (taking and follows)
             if taking:
-                marker = find_marker(line.text)
+                number = marker.number if marker else None
                 points.append([line.text[marker.end:] if marker else line.text])
         elif line.role is LineRole.MOTION_CONT and points and taking:
             points[-1].append(line.text)

@@ -164,6 +164,19 @@ Nutzung.""")
         "Die Stadtverwaltung berichtet dem Gemeinderat nach einem Jahr über die Nutzung."]
 
 
+def test_a_motion_point_numbered_next_is_taken_though_the_labeller_is_unsure():
+    def line(k: int, text: str, role: LineRole, sure: float) -> RoleLine:
+        return RoleLine(page=1, index=k, text=text, role=role, confidence=sure)
+    lines = [line(0, "1. Der Gemeinderat beschließt das Ziel.", LineRole.MOTION, 0.99),
+             line(1, "2. Die Gebührenfreiheit gilt für alle", LineRole.MOTION, 0.80),
+             line(2, "Träger.", LineRole.MOTION_CONT, 0.99),
+             line(3, "4. Eine Zahl, die nicht folgt", LineRole.MOTION, 0.80),
+             line(4, "Begründung", LineRole.HEADING, 0.99)]
+    assert structure_labelled.motion_points(lines, sure=True) == [
+        "Der Gemeinderat beschließt das Ziel.", "Die Gebührenfreiheit gilt für alle Träger."]
+    assert len(structure_labelled.motion_points(lines)) == 3
+
+
 def test_a_forms_faction_is_the_one_its_head_names():
     """Not a faction its body names, and not the word "Interfraktioneller" of its title."""
     opposed = MOTION_FORM.replace("Tauschschränke werden immer beliebter.",
