@@ -611,6 +611,12 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
     doc.blank()
     if rng.random() < 0.6:
         doc.put(((rng.choice(("Mit freundlichen Grüßen", "Mit freundlichem Gruß")), R.CLOSING), None))
+    if faction and rng.random() < 0.2:  # an information system's list of signers under its label
+        doc.add(rng.choice(("Unterzeichnet von:", "Unterzeichner:", "Antragsteller/innen:", "gez.:")), R.SIGNATURE_ROLE)
+        for _ in range(rng.randint(1, 4)):
+            doc.add(_person(rng)[0], R.SIGNATURE_NAME)
+        doc.blank()
+        return
     if faction and rng.random() < 0.3:  # the signers on one line, the faction below
         names = [_person(rng)[0] for _ in range(rng.randint(2, 3))]
         doc.add(rng.choice(("{names}", "gez. {names}")), R.SIGNATURE_NAME, names=", ".join(names[:-1]) + " und " + names[-1])

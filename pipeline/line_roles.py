@@ -95,6 +95,8 @@ def features(pages: Sequence[Page]) -> list[Features]:
             own[f"bottom={min(len(inked) - 1 - rank, 4)}"] = 1.0
             own[f"page={'first' if page.number == 1 else 'later'}"] = 1.0
             own[f"doc_tenth={int(10 * len(rows) / max(total, 1))}"] = 1.0
+            if total - len(rows) <= 3:  # the document's last lines: where signers sign
+                own[f"doc_last={total - len(rows) - 1}"] = 1.0
             rows.append(own)
     _add_context(rows, [line.text.strip() for page in pages for line in page.lines if line.text.strip()])
     # Neighbours' features go in as nested dicts: CRFsuite names them "-1:<name>" itself. Two
