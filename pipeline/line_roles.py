@@ -70,6 +70,9 @@ SHAPES: dict[str, re.Pattern[str]] = {
 # Patterns from the letter rules that match at the start (their own anchors differ); the rest search.
 SHAPE_TESTS = [(name, pattern.match if name in ("lettered", "answer_heading") else pattern.search)
                for name, pattern in SHAPES.items()]
+# the shapes a line without a digit may have (a number, page mark or postcode needs one)
+WORD_SHAPE_TESTS = [(name, test) for name, test in SHAPE_TESTS
+                    if name not in ("numbered", "dotted_number", "page_marker", "page_number_after_gap", "postcode")]
 DATE_TESTS = [pattern.search for pattern in DATE_PATTERNS.values()]
 ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})(?!\w)")  # "Fraktionsvorsitzende", "Oberbürgermeister", "Mitglied"
 NAME_LIST = re.compile(r",\s*|\s+und\s+")  # "Margot Isele, Martin Pötzsche und Dr. Jenny Winkler"
@@ -207,10 +210,11 @@ def _line_features(line: Line, shape: PageShape | None) -> Features:
     text = line.text.strip()
     words = text.split()
     found: Features = {"bias": 1.0}
-    for name, test in SHAPE_TESTS:
+    digits = len(NOT_DIGITS.sub("", text))
+    for name, test in SHAPE_TESTS if digits else WORD_SHAPE_TESTS:
         if test(text):
             found[name] = 1.0
-    if any(test(text) for test in DATE_TESTS):
+    if digits and any(test(text) for test in DATE_TESTS):  # every date has a digit
         found["date"] = 1.0
     found[f"len={_bucket(len(text), (3, 12, 30, 60, 85))}"] = 1.0
     found[f"words={_bucket(len(words), (1, 2, 4, 8, 14))}"] = 1.0
@@ -220,7 +224,6 @@ def _line_features(line: Line, shape: PageShape | None) -> Features:
         found["caps"] = 1.0
     if words and all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 5:
         found["title_case"] = 1.0
-    digits = len(NOT_DIGITS.sub("", text))
     found[f"digits={_bucket(int(10 * digits / max(len(text), 1)), (0, 1, 3, 6))}"] = 1.0
     if COLUMN_GAP in line.text.strip():
         found["column_gap"] = 1.0
