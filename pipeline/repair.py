@@ -352,8 +352,8 @@ def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
     if word not in ctx.printed:
         ctx.printed[word] = next((
             (found, "+".join((*rules, "spelled so in document")))
-            for variant, rules, _cost in variants(word)
-            if (found := ctx.spelled.get(fold(variant))) and found != word
+            for _variant, rules, _cost, key in variants(word)
+            if (found := ctx.spelled.get(key)) and found != word
             and found[:1].isupper() == word[:1].isupper()), None)
     printed = ctx.printed[word]
     return _edit(slot, printed[0], printed[1], DOCUMENT_CONFIDENCE) if printed else None
@@ -378,7 +378,7 @@ def _misread_name(slot: Slot, word: str) -> Repair | None:
     readings = [v for v in variants(word) if v[1] and not _NO_NAME.search(v[0])]
     if not readings:
         return None
-    fixed, rules, _cost = min(readings, key=lambda v: v[2])
+    fixed, rules, _cost, _key = min(readings, key=lambda v: v[2])
     return _edit(slot, fixed, "+".join(rules) + " in an unknown word", MISREAD_NAME_CONFIDENCE)
 
 
