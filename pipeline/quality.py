@@ -67,7 +67,7 @@ def judge_text(text: str, is_word: Callable[[str], bool]) -> TextVerdict:
 def _known_with_restored_diacritic(word: str, is_word: Callable[[str], bool]) -> bool:
     """Whether undoing one or two OCR channel misreadings (ii → ü, & → ß, é → ö; a dropped
     diacritic or letter) makes `word` a known word."""
-    readings = [reading for reading, _, _ in variants(word)]
+    readings = [reading for reading, *_ in variants(word)]
     readings += [word[:at] + loss.meant + word[at:] for loss in LOSSES for at in range(1, len(word) + 1)]
     for reading in readings:
         if reading != word and is_word(reading):

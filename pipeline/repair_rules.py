@@ -121,8 +121,14 @@ def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[tuple[int, Confusi
 _READS = {budget: _reads(budget) for budget in (MAX_CONFUSION_COST, KNOWN_WORD_COST)}
 
 
+# A reading of a piece: (text, names of the confusions undone, their cost, fold(text)). The fold is
+# what the word tables are keyed by; each reading's is made with it, from the piece's.
+Reading = tuple[str, tuple[str, ...], float, str]
+_MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS}
+
+
 @lru_cache(maxsize=50_000)
-def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[str, ...], float]]:
+def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     """The piece with up to `most` (at most 2) non-overlapping confusions undone, costing at most
     MAX_CONFUSION_COST together (a listed word: KNOWN_WORD_COST, one confusion)."""
     budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
@@ -140,19 +146,29 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[tuple[str, tuple[st
     hits.sort()
     if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
         hits = sorted(sorted(hits, key=lambda h: (h[3].cost, *h[:3]))[:12])
-    out: list[tuple[str, tuple[str, ...], float]] = [(piece, (), 0.0)]
+    low = fold(piece)
+    # an ASCII piece folds letter for letter: a reading's fold is the piece's with the same spans
+    # replaced (cheaper than folding it); ß folds to two letters, so other pieces fold each reading
+    aligned = piece.isascii()
+    out: list[Reading] = [(piece, (), 0.0, low)]
     for start, end, _, c in hits:
-        out.append((piece[:start] + c.meant + piece[end:], (c.name,), c.cost))
+        text = piece[:start] + c.meant + piece[end:]
+        out.append((text, (c.name,), c.cost,
+                    low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)))
     if most < 2:
         return out
     # pairs, each applied left to right
     for i, (start1, end1, _, first) in enumerate(hits):
         head, free = piece[:start1] + first.meant, first.no_word
+        low_head = low[:start1] + _MEANT_FOLDS[first.meant]
         for start2, end2, _, second in hits[i + 1 :]:
             cost = first.cost + second.cost
             if end1 > start2 or (cost > budget and not free and not second.no_word):
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
-            out.append((head + piece[end1:start2] + second.meant + piece[end2:], (first.name, second.name), cost))
+            text = head + piece[end1:start2] + second.meant + piece[end2:]
+            out.append((text, (first.name, second.name), cost,
+                        low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
+                        else fold(text)))
     return out
 
 
@@ -183,8 +199,8 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
     folds = lex.folds
     # lru_cache keys on the arguments as given: ask as every other caller does, or the readings
     # of a word are worked out twice
-    for variant, rules, cost in variants(piece) if most == MAX_CONFUSIONS else variants(piece, most):
-        forms = folds.get(fold(variant))
+    for variant, rules, cost, key in variants(piece) if most == MAX_CONFUSIONS else variants(piece, most):
+        forms = folds.get(key)
         if not forms:  # most readings: no listed word
             continue
         inner_caps = _inner_caps(variant)
@@ -208,7 +224,7 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     # compounds are long: only the cheapest few readings, or the search dominates the run time
     readings = sorted((v for v in variants(piece) if not _inner_caps(v[0])),  # SUdkreis: U is the misreading
                       key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
-    for variant, rules, cost in readings:
+    for variant, rules, cost, _key in readings:
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
             continue

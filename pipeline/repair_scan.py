@@ -26,6 +26,10 @@ COORDINATORS = frozenset({"und", "oder", "bzw", "sowie", "als", "wie", "noch", "
 _OPENERS = "\"'„“”‚‘»«(["
 _END_CHARS = frozenset(".!?:;\"”“'»«)•-–")
 _TOKEN = re.compile(r"\S+")
+# Marks that end a word piece when they end its token, as _PIECE ends it (no letter, digit, & or
+# combining mark; a gender sign needs its ending after it): "Kreis," "gemacht." "Flucht-", the
+# commonest tokens after plain words, skip the piece search.
+_CLOSERS = frozenset(".,;:!?)-\"'”“»«")
 # Gender marks between a stem and its ending: Bürger*innen, Ärzt:innen, Lehrer_innen, Burger®innen.
 _GENDER_AFTER = re.compile(r"[*:_®©](in(?:nen)?)\b")
 _GENDER_BEFORE = re.compile(r"[a-zäöüß][*:_®©]$")
@@ -90,7 +94,13 @@ def scan(
                 if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
                     if "®" in token or "©" in token:
                         edits.extend(_star_edits(number, index, tok.start(), token))
-                    slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
+                    word = token[:-1]
+                    if token[-1] in _CLOSERS and word.isalpha():  # "Kreis,": the one piece _pieces finds
+                        start = tok.start()
+                        pos = Position.INITIAL if initial else Position.MID
+                        slots.append(Slot(number, index, start, start + len(word), word, pos, "", len(tokens) - 1))
+                    else:
+                        slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
                 initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
     return slots, edits, tokens
 
