@@ -177,6 +177,20 @@ def test_a_motion_point_numbered_next_is_taken_though_the_labeller_is_unsure():
     assert len(structure_labelled.motion_points(lines)) == 3
 
 
+def test_likely_furniture_ending_with_its_page_number_is_dropped_mid_page():
+    """A running head read into the middle of a page ("Ergänzende Erläuterungen      Seite 2") is
+    furniture where the labeller leans that way; likely furniture without a page number is not."""
+    from pipeline.structure import _acted_on
+
+    def line(k: int, text: str, role: LineRole, sure: float) -> RoleLine:
+        return RoleLine(page=1, index=k, text=text, role=role, confidence=sure)
+    lines = [line(k, f"Zeile {k} des Textes", LineRole.BODY, 0.99) for k in range(12)]
+    lines[6] = line(6, "Ergänzende Erläuterungen                      Seite 2", LineRole.FURNITURE, 0.81)
+    lines[7] = line(7, "Ergänzende Erläuterungen", LineRole.FURNITURE, 0.81)
+    acted = _acted_on(lines)
+    assert acted.get((1, 6)) is LineRole.FURNITURE and (1, 7) not in acted
+
+
 def test_a_forms_faction_is_the_one_its_head_names():
     """Not a faction its body names, and not the word "Interfraktioneller" of its title."""
     opposed = MOTION_FORM.replace("Tauschschränke werden immer beliebter.",
