@@ -67,11 +67,6 @@ GOOD_COMPOUND = 2.0
 GOOD_DIRECT = 3.0  # a listed reading this good makes the (slow) compound search unnecessary
 MIN_COMPOUND_ZIPF = 2.0  # a restored compound part must be at least this common
 SHORT_RESTORED_ZIPF = 4.0  # ... and a 3-letter one very common: Süd|kreis
-# A capital umlaut misread (Ü as U…) only starts a word; the rest may stand anywhere, and only a
-# listed word is ever taken, so "Rat" or "BUND" stay.
-_PATTERNS = tuple(
-    (c, re.compile(("^" if c.meant.isupper() else "") + re.escape(c.read))) for c in CONFUSIONS
-)
 _UMLAUTS = frozenset("äöüßÄÖÜ")
 _UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
 
@@ -140,6 +135,8 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
             while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
                 end = at + len(read)
                 for order, c in confusions:
+                    # a capital umlaut misread (Ü as U…) only starts a word; the rest may stand
+                    # anywhere, and only a listed word is ever taken, so "Rat" or "BUND" stay
                     if not at or not c.meant.isupper():
                         hits.append((at, end, order, c))
                 at = piece.find(read, end)
@@ -159,11 +156,11 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
         return out
     # pairs, each applied left to right
     for i, (start1, end1, _, first) in enumerate(hits):
-        head, free = piece[:start1] + first.meant, first.no_word
+        head = piece[:start1] + first.meant
         low_head = low[:start1] + _MEANT_FOLDS[first.meant]
         for start2, end2, _, second in hits[i + 1 :]:
             cost = first.cost + second.cost
-            if end1 > start2 or (cost > budget and not free and not second.no_word):
+            if end1 > start2 or not _within(cost, budget, first, second):
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
             text = head + piece[end1:start2] + second.meant + piece[end2:]
             out.append((text, (first.name, second.name), cost,

@@ -1,6 +1,7 @@
 """Tests for the umlaut and OCR-confusion repair stage."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -80,9 +81,11 @@ def test_variants_undo_up_to_two_confusions_within_the_cost_budget(piece: str) -
     from itertools import combinations
 
     from pipeline.lexicon import fold
-    from pipeline.repair_rules import _PATTERNS, MAX_CONFUSION_COST, _within, variants
+    from pipeline.repair_rules import CONFUSIONS, MAX_CONFUSION_COST, _within, variants
 
-    hits = [(m.start(), m.end(), c) for c, pat in _PATTERNS for m in pat.finditer(piece)]
+    # the hits found as the regex search found them before: a capital umlaut's misreading only at the start
+    patterns = [(c, re.compile(("^" if c.meant.isupper() else "") + re.escape(c.read))) for c in CONFUSIONS]
+    hits = [(m.start(), m.end(), c) for c, pat in patterns for m in pat.finditer(piece)]
     assert len(hits) <= 12  # the cap on hits is not what this checks
     expected = {(piece, (), 0.0)}
     for k in (1, 2):
