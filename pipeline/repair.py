@@ -53,6 +53,8 @@ REAL_WORD_ZIPF = 4.0  # a word this common is a word as printed unless its conte
 UNDECIDED = -0.1  # the delta of a reading nothing but word frequency favours: a suggestion (p < 0.5)
 # Words that follow a street name, even misread: "Waldenburger Straße 2", "Julicher StraBe".
 _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?[,.]?$")  # 93, 12a, 7-9, 45,
+ADDRESS_WEIGHT = 1.0  # the cue for Straße over its twin (Strafe) before a house number
 # What no German word or name contains, but OCR makes of ä/ö/ü/ß: a digit or & after a letter,
 # é inside a word, a capital between lower-case letters (Janf3en, Bu&mann, Fécking, BuSmann,
 # HUusken; not GeschO, GmbH).
@@ -303,6 +305,8 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         delta = _candidate_score(cand, slot.position, ctx, known) - score - needed
         if known:
             bonus, cue = context_bonus(lex, word, info.flags, cand.text, cand.flags, ctx.tokens, slot.tok)
+            if not cue and _before_house_number(ctx, slot, cand.text):
+                bonus, cue = ADDRESS_WEIGHT, "house number follows"
             if cue:
                 delta += bonus
                 cand = replace(cand, rules=(*cand.rules, cue))
@@ -363,6 +367,14 @@ def _in_street_name(ctx: _DocContext, slot: Slot) -> bool:
     """A name inside a hyphenated street name: the "Lange" of "Prof.-Max-Lange-Platz"."""
     token = ctx.tokens[slot.tok] if 0 <= slot.tok < len(ctx.tokens) else ""
     return slot.position == Position.INNER and re.search(rf"-{_STREET.pattern}", token) is not None
+
+
+def _before_house_number(ctx: _DocContext, slot: Slot, text: str) -> bool:
+    """A reading that is a street name ends its token before a house number: "Burloer Strafe 93",
+    "Bismarckstrafe 12" (Straße read with f for ß: Strafe is a word too, but not before 93)."""
+    nxt = slot.tok + 1
+    return (text.endswith(("straße", "Straße")) and nxt < len(ctx.tokens)
+            and bool(_HOUSE_NUMBER.match(ctx.tokens[nxt])) and ctx.tokens[slot.tok].endswith(slot.text))
 
 
 def _street_name(ctx: _DocContext, slot: Slot) -> bool:
