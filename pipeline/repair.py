@@ -21,7 +21,7 @@ from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, function_words, load_lexicon
 from pipeline.repair_context import context_bonus
 from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, variants
-from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
+from pipeline.repair_scan import _PIECE, Position, Slot, hyphen_pairs, scan
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,10 @@ ADDRESS_WEIGHT = 1.0  # the cue for Straße over its twin (Strafe) before a hous
 # HUusken; not GeschO, GmbH).
 _NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})")
 MISREAD_NAME_CONFIDENCE = 0.6
+CONFIRMED_NAME_CONFIDENCE = 0.8  # the reading is also one of another, differently misread word
+# What a reading of a misread word must not contain either: the rest of a glyph OCR split in two
+# (Foérder → Foörder for Förder, BuUrger → Buürger, Strafßen, Söönke).
+_REMNANT = re.compile("[aouäöü][äöü]|[äöü][aou]|[fgß]ß")
 ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)
 _DIACRITIC = re.compile("[äöüßÄÖÜ]")
 _CAPITAL_UMLAUT = re.compile("[ÄÖÜ]")
@@ -83,6 +87,9 @@ class _DocContext:
     damaged_pages: set[int]
     # word → (spelling, reason) found by `_from_document`, or None: a word recurs in a document
     printed: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    # fold → (spelling, words) of the readings of the document's misread-looking words, and the
+    # abbreviations among them, gathered at the first such word (`_misread_names`)
+    misread: tuple[dict[str, tuple[str, frozenset[str]]], frozenset[str]] | None = None
 
 
 def repair_text(
@@ -284,7 +291,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         return printed  # a name printed correctly elsewhere: Ebbers-Mollenbeck → Ebbers-Möllenbeck
     if not info.candidates:  # most words: nothing it could have been instead
         if not (info.listed or info.parts):
-            return _misread_name(slot, word) or _nfc_edit(slot, word)
+            return _misread_name(lex, slot, word, ctx) or _nfc_edit(slot, word)
         return _nfc_edit(slot, word)
     if all(c.parts > 1 for c in info.candidates) and _street_name(ctx, slot):
         return None  # "Waldenburger Straße": no compound guesses in addresses
@@ -382,16 +389,73 @@ def _street_name(ctx: _DocContext, slot: Slot) -> bool:
     return nxt < len(ctx.tokens) and slot.text[:1].isupper() and bool(_STREET.match(ctx.tokens[nxt]))
 
 
-def _misread_name(slot: Slot, word: str) -> Repair | None:
-    """An unknown word (a name) with what no name contains takes the likeliest OCR reading that
-    leaves none: Fécking → Föcking, Bu&mann → Bußmann, HUusken → Hüsken."""
+def _misread_name(lex: Lexicon, slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
+    """An unknown word (a name) with what no name contains takes an OCR reading that leaves none:
+    Fécking → Föcking, Bu&mann → Bußmann, HUusken → Hüsken. A reading another word of the document
+    is misread to as well comes first (Go8ling and G6Rling: Gößling), then a German word
+    (Wasserbehdérde: Wasserbehörde), then the likeliest. An abbreviation the document spells out,
+    "Kinderbildungsgesetz (KiBiz)", stays."""
     if not _NO_NAME.search(word):
         return None
-    readings = [v for v in variants(word) if v[1] and not _NO_NAME.search(v[0])]
+    readings = _name_readings(word)
     if not readings:
         return None
-    fixed, rules, _cost, _key = min(readings, key=lambda v: v[2])
+    names, abbreviations = _misread_names(ctx)
+    if word in abbreviations:
+        return None
+    for _fixed, rules, _cost, key in readings:
+        spelling, words = names.get(key, ("", frozenset()))
+        if words - {word}:
+            return _edit(slot, spelling, "+".join(rules) + " in an unknown word, read so elsewhere",
+                         CONFIRMED_NAME_CONFIDENCE)
+    fixed, rules, _cost, _key = next((r for r in readings if lex.is_known_word(r[0])), readings[0])
     return _edit(slot, fixed, "+".join(rules) + " in an unknown word", MISREAD_NAME_CONFIDENCE)
+
+
+@lru_cache(maxsize=10_000)
+def _name_readings(word: str) -> list[tuple[str, tuple[str, ...], float, str]]:
+    """The OCR readings of a misread-looking word that leave nothing misread, likeliest first."""
+    remnant = _REMNANT.search(word)
+    readings = [v for v in variants(word) if v[1] and not _NO_NAME.search(v[0])
+                and (remnant or not _REMNANT.search(v[0]))]
+    return sorted(readings, key=lambda v: v[2])
+
+
+def _misread_names(ctx: _DocContext) -> tuple[dict[str, tuple[str, frozenset[str]]], frozenset[str]]:
+    """fold → (the reading with the most diacritics, the words read so) over the document's words
+    with what no word contains (the several misreadings of one name agree on what it was), and
+    the abbreviations among those words that the document spells out."""
+    if ctx.misread is None:
+        found: dict[str, tuple[str, frozenset[str]]] = {}
+        abbreviations = set()
+        for i, token in enumerate(ctx.tokens):
+            if not _NO_NAME.search(token):
+                continue
+            for piece in _PIECE.findall(token):
+                if not _NO_NAME.search(piece):
+                    continue
+                if i and token.rstrip(",.;:") == f"({piece})" and _abbreviates(piece, ctx.tokens[i - 1]):
+                    abbreviations.add(piece)
+                    continue
+                for fixed, _rules, _cost, key in _name_readings(piece):
+                    spelling, words = found.get(key, (fixed, frozenset()))
+                    if len(_DIACRITIC.findall(fixed)) > len(_DIACRITIC.findall(spelling)):
+                        spelling = fixed
+                    found[key] = (spelling, words | {piece})
+        ctx.misread = found, frozenset(abbreviations)
+    return ctx.misread
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` takes its letters in order from `long`, first with first: KiBiz, Kinderbildungsgesetz."""
+    long, at = long.lower(), 0
+    if long[:1] != short[:1].lower():
+        return False
+    for letter in short.lower():
+        at = long.find(letter, at) + 1
+        if not at:
+            return False
+    return len(long) > len(short)
 
 
 def _printed_acronym(slot: Slot, ctx: _DocContext) -> Repair | None:
