@@ -20,8 +20,8 @@ from models import IngestedDoc, Options, Page, PageMethod, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, function_words, load_lexicon
 from pipeline.repair_context import context_bonus
-from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, variants
-from pipeline.repair_scan import _PIECE, Position, Slot, hyphen_pairs, scan
+from pipeline.repair_rules import FOLD_COST, Candidate, _diacritics, analyse_piece, variants
+from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ class _DocContext:
     damaged_pages: set[int]
     # word → (spelling, reason) found by `_from_document`, or None: a word recurs in a document
     printed: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    # (word, token) of the words with no reading and what no word contains (Go8ling, KiBiz)
+    unread: list[tuple[str, int]] = field(default_factory=list)
     # fold → (spelling, words) of the readings of the document's misread-looking words, and the
     # abbreviations among them, gathered at the first such word (`_misread_names`)
     misread: tuple[dict[str, tuple[str, frozenset[str]]], frozenset[str]] | None = None
@@ -247,6 +249,7 @@ def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
     bad = 0
     intact: Counter[int] = Counter()  # per page: words with their diacritics
     lost: Counter[int] = Counter()  # per page: words listed only with one put back
+    unread: list[tuple[str, int]] = []
     for slot in slots:
         word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
         if len(word) >= 2 and word.isupper():
@@ -266,11 +269,13 @@ def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
             lost[slot.page] += 1
             # a common word with its diacritic lost ("fur", "Massnahmen"); rare readings may be names
             bad += not info.parts and any(_common_word(c) for c in info.candidates)
+        elif not (info.listed or info.parts or info.candidates) and _NO_NAME.search(word):
+            unread.append((word, slot.tok))
     good = sum(intact.values())
     damage = (bad + 0.5) / (good + bad + 1.0)
     log.debug("repair context: %d good, %d damaged diacritic words, damage=%.2f", good, bad, damage)
     damaged_pages = {page for page, n in lost.items() if n >= intact[page] / DAMAGE_RATIO}
-    return _DocContext(forms, acronyms, damage, tokens, spelled, damaged_pages)
+    return _DocContext(forms, acronyms, damage, tokens, spelled, damaged_pages, unread=unread)
 
 
 def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
@@ -423,25 +428,22 @@ def _name_readings(word: str) -> list[tuple[str, tuple[str, ...], float, str]]:
 
 def _misread_names(ctx: _DocContext) -> tuple[dict[str, tuple[str, frozenset[str]]], frozenset[str]]:
     """fold → (the reading with the most diacritics, the words read so) over the document's words
-    with what no word contains (the several misreadings of one name agree on what it was), and
-    the abbreviations among those words that the document spells out."""
+    with no reading and what no word contains (the several misreadings of one name agree on what
+    it was), and the abbreviations among those words that the document spells out."""
     if ctx.misread is None:
         found: dict[str, tuple[str, frozenset[str]]] = {}
         abbreviations = set()
-        for i, token in enumerate(ctx.tokens):
-            if not _NO_NAME.search(token):
+        tokens = ctx.tokens
+        for word, tok in ctx.unread:
+            if (0 < tok < len(tokens) and tokens[tok].rstrip(",.;:") == f"({word})"
+                    and _abbreviates(word, tokens[tok - 1])):
+                abbreviations.add(word)
                 continue
-            for piece in _PIECE.findall(token):
-                if not _NO_NAME.search(piece):
-                    continue
-                if i and token.rstrip(",.;:") == f"({piece})" and _abbreviates(piece, ctx.tokens[i - 1]):
-                    abbreviations.add(piece)
-                    continue
-                for fixed, _rules, _cost, key in _name_readings(piece):
-                    spelling, words = found.get(key, (fixed, frozenset()))
-                    if len(_DIACRITIC.findall(fixed)) > len(_DIACRITIC.findall(spelling)):
-                        spelling = fixed
-                    found[key] = (spelling, words | {piece})
+            for fixed, _rules, _cost, key in _name_readings(word):
+                spelling, words = found.get(key, (fixed, frozenset()))
+                if _diacritics(fixed) > _diacritics(spelling):
+                    spelling = fixed
+                found[key] = (spelling, words | {word})
         ctx.misread = found, frozenset(abbreviations)
     return ctx.misread
 
