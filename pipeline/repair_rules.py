@@ -291,7 +291,7 @@ def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
     """Listed words an unknown piece becomes with one dropped letter put back, one likely
     misreading undone besides and diacritics restored as anywhere else: Gru → Gruß, Gruen → Grüßen,
     Griie → Grüße (the closing of nearly every letter loses its ß this way). Two misreadings
-    besides the loss fix nothing more on the estimation letters and cost 2.5 % of the run time."""
+    besides the loss fix one token more of ~9,900 on the estimation letters for 2.5 % of the time."""
     found: dict[str, Candidate] = {}
     folds = lex.folds
     for variant, rules, cost, key in variants(piece, 1):
