@@ -62,7 +62,7 @@ def _channel_confusions() -> tuple[tuple[Confusion, ...], tuple[Confusion, ...]]
 
 CONFUSIONS, LOSSES = _channel_confusions()
 MAX_CONFUSIONS = 2  # Griige → Grüße needs two
-MAX_COMPOUND_VARIANTS = 4
+MAX_COMPOUND_VARIANTS = 6
 GOOD_COMPOUND = 2.0
 GOOD_DIRECT = 3.0  # a listed reading this good makes the (slow) compound search unnecessary
 MIN_COMPOUND_ZIPF = 2.0  # a restored compound part must be at least this common
@@ -120,6 +120,7 @@ _READS = {budget: _reads(budget) for budget in (MAX_CONFUSION_COST, KNOWN_WORD_C
 # what the word tables are keyed by; each reading's is made with it, from the piece's.
 Reading = tuple[str, tuple[str, ...], float, str]
 _MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS}
+_LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
 @lru_cache(maxsize=50_000)
@@ -135,9 +136,10 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
             while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
                 end = at + len(read)
                 for order, c in confusions:
-                    # a capital umlaut misread (Ü as U…) only starts a word; the rest may stand
-                    # anywhere, and only a listed word is ever taken, so "Rat" or "BUND" stay
-                    if not at or not c.meant.isupper():
+                    # a capital umlaut misread (Ü as U…) only starts a word and ß never does (B is
+                    # its commonest reading: Bismarck is no ßismarck); the rest may stand anywhere,
+                    # and only a listed word is ever taken, so "Rat" or "BUND" stay
+                    if c.meant != "ß" if not at else not c.meant.isupper():
                         hits.append((at, end, order, c))
                 at = piece.find(read, end)
     hits.sort()
@@ -286,16 +288,28 @@ def _inflected(lex: Lexicon, piece: str) -> list[Candidate]:
 
 
 def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
-    """Listed words an unknown piece becomes with one dropped letter put back: Gru → Gruß."""
-    found = []
-    for loss in LOSSES:
-        for at in range(len(piece) + 1):
-            form = piece[:at] + loss.meant + piece[at:]
-            if not lex.is_listed(form):
-                continue
-            text = match_case(piece, form) if at else form  # ber → über, not Über
-            found.append(Candidate(text, lex.zipf(form), loss.cost, lex.case_flags(form), (loss.name,)))
-    return found
+    """Listed words an unknown piece becomes with one dropped letter put back, one likely
+    misreading undone besides and diacritics restored as anywhere else: Gru → Gruß, Gruen → Grüßen,
+    Griie → Grüße (the closing of nearly every letter loses its ß this way). Two misreadings
+    besides the loss fix one token more of ~9,900 on the estimation letters for 2.5 % of the time."""
+    found: dict[str, Candidate] = {}
+    folds = lex.folds
+    for variant, rules, cost, key in variants(piece, 1):
+        for loss in LOSSES:
+            lost = _LOSS_FOLDS[loss.meant]
+            for at in range(len(key) + 1):
+                for form in folds.get(key[:at] + lost + key[at:], ()):
+                    text = match_case(variant, form) if at else form  # ber → über, not Über
+                    if _inner_caps(text) != _inner_caps(variant):
+                        continue
+                    restored = max(0, _diacritics(form) - _diacritics(variant) - 1)  # besides the lost one
+                    cand = Candidate(text, lex.zipf(form), cost + loss.cost + FOLD_COST * restored,
+                                     lex.case_flags(form),
+                                     rules + (loss.name,) + (("diacritic",) if restored else ()), restored=restored)
+                    old = found.get(text)
+                    if old is None or cand.zipf - cand.cost > old.zipf - old.cost:
+                        found[text] = cand
+    return list(found.values())
 
 
 @lru_cache(maxsize=200_000)
