@@ -4,7 +4,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
 from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
@@ -21,6 +22,11 @@ class Confusion:
     # the reading holds what no German word does (é, 6, &): undoing it never turns a correct
     # word into another, so no cost budget applies
     no_word: bool = False
+
+    @cached_property  # (read for every pair of misreadings in a word)
+    def spent(self) -> float:
+        """What undoing it takes of a word's cost budget: nothing for a reading no word holds."""
+        return 0.0 if self.no_word else self.cost
 
 
 # What an English OCR model makes of the German letters, learned from real tesseract output
@@ -95,17 +101,13 @@ class PieceInfo:
     candidates: tuple[Candidate, ...]  # best first by zipf - cost
 
 
-def _within(cost: float, budget: float, *confusions: Confusion) -> bool:
-    return cost <= budget or any(c.no_word for c in confusions)
-
-
 def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[tuple[int, Confusion], ...]], ...]]:
     """The confusions a budget allows, grouped by what OCR wrote (one search per string) under
     its first letter (a word holds few of them), each with its place in CONFUSIONS (several at one
     span keep that order)."""
     groups: dict[str, list[tuple[int, Confusion]]] = {}
     for order, c in enumerate(CONFUSIONS):
-        if _within(c.cost, budget, c):
+        if c.spent <= budget:
             groups.setdefault(c.read, []).append((order, c))
     by_first: dict[str, list[tuple[str, tuple[tuple[int, Confusion], ...]]]] = {}
     for read, found in groups.items():
@@ -156,16 +158,18 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
                     low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)))
     if most < 2:
         return out
-    # pairs, each applied left to right
+    # pairs, each applied left to right, that spend no more than the budget together (each hit
+    # alone does not: a pair is within it when its cost is or one of its readings is no word's)
+    spent = [c.spent for *_, c in hits]
     for i, (start1, end1, _, first) in enumerate(hits):
         head = piece[:start1] + first.meant
         low_head = low[:start1] + _MEANT_FOLDS[first.meant]
-        for start2, end2, _, second in hits[i + 1 :]:
-            cost = first.cost + second.cost
-            if end1 > start2 or not _within(cost, budget, first, second):
+        for j in range(i + 1, len(hits)):
+            start2, end2, _, second = hits[j]
+            if end1 > start2 or spent[i] + spent[j] > budget:
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
             text = head + piece[end1:start2] + second.meant + piece[end2:]
-            out.append((text, (first.name, second.name), cost,
+            out.append((text, (first.name, second.name), first.cost + second.cost,
                         low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
                         else fold(text)))
     return out
@@ -221,15 +225,13 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
     found: list[Candidate] = []
     # compounds are long: only the cheapest few readings, or the search dominates the run time
-    readings = sorted((v for v in variants(piece) if not _inner_caps(v[0])),  # SUdkreis: U is the misreading
-                      key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
+    readings = islice((v for v in sorted(variants(piece), key=lambda v: v[2])
+                       if not _inner_caps(v[0])), MAX_COMPOUND_VARIANTS)  # SUdkreis: U is the misreading
     for variant, rules, cost, _key in readings:
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
             continue
-        text = match_case(piece, comp.text)
-        if _inner_caps(text) != _inner_caps(variant):
-            continue
+        text = match_case(piece, comp.text)  # (lower case after its first letter, as the reading)
         restored = max(0, _diacritics(text) - _diacritics(variant))
         if text.lower() == piece.lower() or not (restored or rules) or not _plausible(lex, comp):
             continue
