@@ -185,12 +185,11 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             row["sentence_asks"] = 1.0
         # a sentence going on (across a page break too) is no running head, signature or new question
         row["sentence_starts" if starts[k] else "sentence_goes_on"] = 1.0
-        # in a reply, prose after a repeated question answers it, until a heading, date or signature;
-        # an answer's own numbered or lettered parts ("a) Aufsichtskräfte") go on answering
+        # in a reply, prose after a repeated question answers it, until a heading, date or signature
         if "end=q" in row:
             after_question = True
         elif ASKING.intersection(row):
-            pass
+            pass  # an answer's own numbered or lettered part ("a) Aufsichtskräfte") goes on answering
         elif ENDS_ANSWERS.intersection(row):
             after_question = False
         elif after_question and "doc_replies" in doc:
