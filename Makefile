@@ -32,7 +32,7 @@ train: $(STAMP)
 	$(PY) -m parlbrief.train_line_roles --evaluate
 
 # The OCR channel table (pipeline/ocr_channel.tsv) from the committed real-OCR texts in data/real_ocr;
-# deterministic, prints the top confusions per profile. `make real-ocr` re-OCRs the letters (~15 min).
+# deterministic, prints the top confusions per profile. `make real-ocr` re-OCRs the letters (~25 min).
 channel: $(STAMP)
 	$(PY) -m parlbrief.channel
 

@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4  # points (1/72 inch)
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/dejavu"))
+FONT_DIRS = (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/dejavu"),
+             Path("/usr/share/fonts/truetype/crosextra"))
 
 # Font families with full German glyphs (ä ö ü ß „ “ € *): name -> (regular TTF, bold TTF).
 FONTS: dict[str, tuple[str, str]] = {
@@ -23,6 +24,11 @@ FONTS: dict[str, tuple[str, str]] = {
     "serif": ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),  # Times metrics
     "dejavu-sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     "dejavu-serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
+    # Office defaults since 2007, what most council letters are printed in: Calibri and Cambria metrics
+    "carlito": ("Carlito-Regular.ttf", "Carlito-Bold.ttf"),
+    "caladea": ("Caladea-Regular.ttf", "Caladea-Bold.ttf"),
+    "sans-narrow": ("LiberationSansNarrow-Regular.ttf", "LiberationSansNarrow-Bold.ttf"),  # Arial Narrow
+    "mono": ("LiberationMono-Regular.ttf", "LiberationMono-Bold.ttf"),  # Courier: typewriter-era files
 }
 
 
@@ -71,7 +77,8 @@ def font_path(family: str, bold: bool = False) -> Path:
         if (folder / name).is_file():
             return folder / name
     raise FileNotFoundError(
-        f"font {name} not found; install it with: apt-get install fonts-liberation fonts-dejavu-core"
+        f"font {name} not found; install it with: apt-get install fonts-liberation fonts-dejavu-core "
+        "fonts-crosextra-carlito fonts-crosextra-caladea"
     )
 
 

@@ -85,6 +85,14 @@ QUESTIONS = (
     "Welche Gespräche wurden hierzu mit den kommunalen Spitzenverbänden geführt, und mit welchem Ergebnis?",
     "Ist {actor} bereit, die Ergebnisse der laufenden Evaluation dem zuständigen Ausschuss vorzulegen?",
 )
+# what a questioner explains before asking, inside the numbered question
+QUESTION_CONTEXT = (
+    "Im Bereich {area} häufen sich seit {y1} die Beschwerden von Anwohnerinnen und Anwohnern.",
+    "Nach Auskunft der Verwaltung aus dem Jahr {y1} sei eine Änderung derzeit nicht möglich.",
+    "Die bisherige Regelung hat sich aus Sicht vieler Betroffener nicht bewährt.",
+    "Bereits im Jahr {y1} wurde das Thema im {body} beraten, ohne dass sich seither etwas geändert hat.",
+    "Vor Ort zeigt sich, dass die bestehende Beschilderung von vielen übersehen wird.",
+)
 SUB_STEMS = ("Wie viele Fälle wurden im Bereich {area} in den Jahren {y1} bis {y2} erfasst, aufgeschlüsselt nach",
              "Welche Kosten sind im Bereich {area} seit {y1} entstanden, und zwar")
 SUBS = ("Jahren,", "Landkreisen und kreisfreien Städten,", "Trägern der Maßnahme,", "Art der Förderung,", "Anteil des Landes,", "Anteil der Kommunen?")
@@ -274,7 +282,7 @@ def _context(rng: random.Random, kind: str) -> dict:
         parl[1], ("die Landesregierung", "der Landesregierung", "der Landesregierung"))
     y2 = rng.randint(2015, 2025)
     asked = date(y2, rng.randint(1, 12), rng.randint(1, 28))
-    return dict(kind=kind, title=title, things=things, area=area, head=parl[0].upper() if rng.random() < 0.4 else parl[0], short=parl[0], seat=parl[1], bund=bund, G=GAP,
+    return dict(kind=kind, title=title, things=things, area=area, Area=area[0].upper() + area[1:], head=parl[0].upper() if rng.random() < 0.4 else parl[0], short=parl[0], seat=parl[1], bund=bund, G=GAP,
                 city=rng.choice(CITIES), y1=y2 - rng.randint(2, 6), y2=y2, y3=y2 + 1, wp=20 if bund else rng.randint(7, 21),
                 region=rng.choice(("im Land", "landesweit", "im Stadtgebiet" if council else "in den Landkreisen", "in den Regionen")),
                 actor=gov[0], Actor=gov[0][0].upper() + gov[0][1:], actor_acc=gov[0].replace("der ", "den "), actor_dat=gov[1],
@@ -304,7 +312,8 @@ def _authors(rng: random.Random) -> tuple[str, list[str]]:
 def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
     """Question texts, some with lettered sub-questions."""
     rng = doc.rng
-    return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else (text, [])
+    return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else
+            (" ".join(rng.sample(QUESTION_CONTEXT, rng.randint(1, 2)) + [text]) if rng.random() < 0.15 else text, [])
             for text in rng.sample(QUESTIONS, rng.randint(3, 8))]
 
 
@@ -354,6 +363,11 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> No
         elif not split:
             if rng.random() < 0.12:  # a short title inside the answer ("Finanzierung") is answer too
                 doc.add(rng.choice(SECTIONS), R.ANSWER)
+            elif rng.random() < 0.1:  # a long answer in titled parts ("a) Aufsichtskräfte"), each with its prose
+                lead = rng.choice(("{a}) ", "", "{a}. "))
+                for j, title in enumerate(rng.sample(SECTIONS, rng.randint(2, 3))):
+                    doc.add(lead.format(a="abc"[j]) + title, R.ANSWER)
+                    doc.paragraphs(R.ANSWER, 1, ANSWERS)
             doc.paragraphs(R.ANSWER, rng.choice((1, 1, 2, 3)), ANSWERS)
             _items(doc, R.ANSWER, 0.15)
             if rng.random() < 0.15:
@@ -580,29 +594,38 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
         for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
             doc.put(block, day=day, o=office)
     doc.blank()
-    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}")), R.SUBJECT)
+    # many subjects are a few words ("Kleingartenbeirat"), as short as a form's values
+    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand")), R.SUBJECT)
     for part in rng.sample(((subject, None), _beratungsfolge(doc)), 2):
         doc.put(part)
 
 
 def _beratungsfolge(doc: _Doc) -> list:
-    """The bodies that discuss the paper, their dates and öffentlich/nichtöffentlich, in one of four layouts."""
+    """The bodies that discuss the paper, their dates, agenda items and öffentlich/nichtöffentlich, in one of
+    five layouts: a table with or without its title and column heads, or each meeting over two lines."""
     rng, c = doc.rng, doc.ctx
     rows = sorted(rng.sample(BODIES, rng.randint(1, 3)), key=lambda b: b == BODIES[0])
-    layout, out = rng.randrange(4), []
+    layout, out = rng.randrange(5), []
     if layout < 3:
         out.append(rng.choice(("Beratungsfolge", "Beratungsfolge:", "Beratungsfolge (Zuständigkeit)")))
+    agenda = layout == 0 and rng.random() < 0.5  # the item's number on each meeting's agenda
     if layout == 0:
-        out.append(GAP.join(("Gremium", "Sitzung am", "Zuständigkeit", "Status")))
+        out.append(GAP.join(("Gremium", "Termin", "TOP", "Ö / N", "Zuständigkeit") if agenda else
+                            ("Gremium", "Sitzung am", "Zuständigkeit", "Status")))
     for k, body in enumerate(rows):
         when = _fmt(c["asked"] + timedelta(days=14 * (k + 1)), 0)
         duty, status = "Entscheidung" if body == BODIES[0] else rng.choice(DUTIES), rng.choice(("öffentlich", "öffentlich", "nichtöffentlich"))
-        if layout in (0, 3):
+        short = "Ö" if status == "öffentlich" else "N"
+        if agenda:
+            out.append(GAP.join((body, when, f"{rng.randint(2, 40)}{rng.choice(('', '.1', '.2'))}", short, duty)))
+        elif layout in (0, 3):
             out.append(GAP.join((body, when, duty, status)))
         elif layout == 1:
-            out.append(GAP.join((when, body, duty, "Ö" if status == "öffentlich" else "N")))
-        else:
+            out.append(GAP.join((when, body, duty, short)))
+        elif layout == 2:
             out += [f"{body} ({duty})", f"Sitzung am {when}{GAP}{status}"]
+        else:
+            out += [f"{rng.randint(2, 70)}. Sitzung {body}", when]
     return [(line, R.FORM) for line in out] + [None]
 
 
@@ -613,7 +636,7 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
         doc.put(((rng.choice(("Mit freundlichen Grüßen", "Mit freundlichem Gruß")), R.CLOSING), None))
     if faction and rng.random() < 0.2:  # an information system's list of signers under its label
         doc.add(rng.choice(("Unterzeichnet von:", "Unterzeichner:", "Antragsteller/innen:", "gez.:")), R.SIGNATURE_ROLE)
-        for _ in range(rng.randint(1, 4)):
+        for _ in range(rng.randint(1, 6)):
             doc.add(_person(rng)[0], R.SIGNATURE_NAME)
         doc.blank()
         return
@@ -639,7 +662,7 @@ def _motions(doc: _Doc) -> None:
     numbered = len(points) > 1 or doc.rng.random() < 0.3
     long = doc.rng.random() < 0.5
     for k, text in enumerate(points, start=1):
-        details = " ".join(doc.rng.sample(MOTION_DETAILS, doc.rng.randint(1, 3))) if long else ""
+        details = " ".join(doc.rng.sample(MOTION_DETAILS, doc.rng.randint(1, 5))) if long else ""
         doc.add(f"{k}. " * numbered + text + " " * bool(details) + details, R.MOTION)
         if doc.rng.random() < 0.15:  # lettered parts of the point are the point's own lines
             for j, part in enumerate(doc.rng.sample(MOTION_PARTS, doc.rng.randint(2, 4))):
@@ -674,6 +697,11 @@ PAPER_NOTES = ("Gedruckt auf Recyclingpapier", "Gedruckt auf 100 % Recyclingpapi
 IMPACTS = ("Finanzielle Auswirkungen", "Haushaltsmittel stehen zur Verfügung", "Auswirkungen auf den Klimaschutz", "Klimarelevanz",
            "Gleichstellungsrelevanz", "Beteiligung des Ortsbeirats erforderlich", "Auswirkungen auf den Stellenplan",
            "Abstimmung mit den städtischen Gesellschaften", "Über- oder außerplanmäßige Ausgabe")
+FUNDING = ("Die Mittel stehen im laufenden Haushalt des Fachbereichs zur Verfügung.",
+           "Die Finanzierung erfolgt durch Umschichtungen innerhalb des Dezernats.",
+           "Die Mittel werden im nächsten Doppelhaushalt veranschlagt.",
+           "Durch Wegfall bestehender Aufgaben (Aufgabenkritik)",
+           "Der Rat beschließt die Maßnahme im gesamtstädtischen Interesse und stimmt einer Veranschlagung in den Folgejahren zu.")
 COSTS = ("Gesamtkosten der Maßnahme", "Jährliche Folgekosten", "Einmalige Kosten", "Einzahlungen/Erträge", "Eigenanteil der Stadt",
          "Zuschüsse Dritter")
 
@@ -686,7 +714,17 @@ def _impacts(doc: _Doc) -> None:
     for label in rng.sample(IMPACTS, rng.randint(2, 5)):
         yes, no = rng.sample(("☒", "☐", "☐"), 2) if rng.random() < 0.8 else ("x", " ")
         boxes = rng.choice((f"ja {yes}   nein {no}", f"{yes} ja   {no} nein", f"Ja {yes} Nein {no}", f"{yes} positiv  {no} negativ  ☐ keine"))
-        doc.put([(f"{label}:{GAP}{boxes}", R.FORM)] if rng.random() < 0.6 else [(label, R.FORM), (boxes, R.FORM)])
+        layout = rng.random()
+        if layout < 0.5:
+            doc.put([(f"{label}:{GAP}{boxes}", R.FORM)])
+        elif layout < 0.8:
+            doc.put([(label, R.FORM), (boxes, R.FORM)])
+        else:  # a text layer reads each box on a line of its own
+            doc.put([(label, R.FORM)] + [(part, R.FORM) for part in rng.choice((("ja", "nein", "x"), ("Ja", "x", "Nein"), ("x", "nein")))])
+    if rng.random() < 0.3:  # how it is paid for: options in whole sentences, one ticked
+        doc.add(rng.choice(("Finanzierung:", "Die Finanzierung ist wie folgt sichergestellt:", "Deckung der Kosten")), R.FORM)
+        for option in rng.sample(FUNDING, rng.randint(2, 4)):
+            doc.add(rng.choice(("☐ ", "☒ ", "", "x ")) + option, R.FORM)
     for label in rng.sample(COSTS, rng.randint(0, 3)):
         amount = f"{rng.randint(2, 900)}.{rng.randint(0, 999):03d} €"
         doc.put([(f"{label}:{GAP}{amount}", R.FORM)] if rng.random() < 0.6 else [(label, R.FORM), (amount, R.FORM)])
@@ -706,8 +744,10 @@ def fraktion(doc: _Doc) -> None:
                  ("die Fraktion {party} stellt zur nächsten Sitzung des {gen} {what}:", R.BODY), None),
                 party=party, gen=re.sub(r"(ss|rat)\b", r"\1es", c["body"], count=1), what="folgenden Antrag" if motion else "folgende Anfrage")
     if motion:
-        intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:"))
-        doc.put(((intro, R.BODY if "möge" in intro else R.HEADING),))  # an intro to the points is body, a label a heading
+        intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:",
+                            "Die Fraktion {party} beantragt, dass sich die Stadt {city} zum Thema {area} wie folgt positioniert:", ""))
+        if intro:  # an intro to the points is body, a label a heading; many forms print the points right away
+            doc.put(((intro, R.HEADING if intro.endswith(("vorschlag:", "Antrag:")) else R.BODY),), party=party)
         _motions(doc)
     if motion or rng.random() < 0.6:
         doc.add(rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt:", "Hintergrund")), R.HEADING)

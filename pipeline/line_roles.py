@@ -28,7 +28,7 @@ from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import SUB_MARKER
 from pipeline.structure_patterns import ROLE_NOUNS
 from pipeline.structure_roles import MEMBER_TITLE, NAME_TOKEN, PARTY_AFTER, looks_like_name
-from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP
+from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, unspaced
 
 MODEL = Path(__file__).with_name("line_roles.crfsuite")
 
@@ -138,13 +138,14 @@ DOC_DOES = {
 
 HEAD_LINES = 15  # where a paper's kind is printed
 ASKING = {"end=q", "question_word", "numbered", "lettered"}  # a line that may ask or number a question
+SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
 ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
 
 
 def _add_context(rows: list[Features], texts: list[str]) -> None:
     """Document-wide features: what the head says the paper does, whether any line heads an answer
     ("Zu 1.:"), and which sections have begun above."""
-    head = "\n".join(texts[:HEAD_LINES])
+    head = "\n".join(map(unspaced, texts[:HEAD_LINES]))
     doc = {f"doc_{does}": 1.0 for does, pattern in DOC_DOES.items() if pattern.search(head)} or {"doc_says_nothing": 1.0}
     if any("answer_heading" in row for row in rows):
         doc["doc_answer_headings"] = 1.0
@@ -153,6 +154,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     after_question = False
     seen: set[str] = set()
     prose_blocks, in_prose = 0, False
+    item_line: int | None = None
     for k, row in enumerate(rows):
         # which paragraph of running prose (lines over 50 characters) a line is in: an Antrag's
         # first one is often its unlabelled motion, the next ones its reasons
@@ -166,6 +168,14 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         if any(above.endswith("-") and len(above) > 30 for above in texts[max(0, k - 3):k]):
             row["after_hyphen_break"] = 1.0
         row.update(doc)
+        # how far into a numbered item a line is: its prose goes on until a blank line or a new section
+        if "numbered" in row or "lettered" in row:
+            item_line = 0
+        elif row.get("blank_before") or SECTION_BREAKS.intersection(row):
+            item_line = None
+        elif item_line is not None:
+            item_line += 1
+            row[f"in_item={_bucket(item_line, (2, 6))}"] = 1.0
         # the block a line stands in: among short lines (a form, an address, signatures) or in prose
         around = [len(text) for text in texts[max(0, k - 3):k] + texts[k + 1:k + 4]]
         short = sum(n < 35 for n in around) / max(len(around), 1)
@@ -173,11 +183,14 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         row.update({f"after_{name}": 1.0 for name in SECTIONS if name in seen})
         if asks[k]:
             row["sentence_asks"] = 1.0
-        if starts[k]:
-            row["sentence_starts"] = 1.0
-        # in a reply, prose after a repeated question answers it, until a heading, date or signature
-        if ASKING.intersection(row):
-            after_question = "end=q" in row
+        # a sentence going on (across a page break too) is no running head, signature or new question
+        row["sentence_starts" if starts[k] else "sentence_goes_on"] = 1.0
+        # in a reply, prose after a repeated question answers it, until a heading, date or signature;
+        # an answer's own numbered or lettered parts ("a) Aufsichtskräfte") go on answering
+        if "end=q" in row:
+            after_question = True
+        elif ASKING.intersection(row):
+            pass
         elif ENDS_ANSWERS.intersection(row):
             after_question = False
         elif after_question and "doc_replies" in doc:

@@ -20,7 +20,7 @@ from models import IngestedDoc, Options, Page, PageMethod, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, function_words, load_lexicon
 from pipeline.repair_context import context_bonus
-from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, variants
+from pipeline.repair_rules import FOLD_COST, Candidate, _diacritics, analyse_piece, variants
 from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
 
 log = logging.getLogger(__name__)
@@ -53,11 +53,17 @@ REAL_WORD_ZIPF = 4.0  # a word this common is a word as printed unless its conte
 UNDECIDED = -0.1  # the delta of a reading nothing but word frequency favours: a suggestion (p < 0.5)
 # Words that follow a street name, even misread: "Waldenburger Straße 2", "Julicher StraBe".
 _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?[,.]?$")  # 93, 12a, 7-9, 45,
+ADDRESS_WEIGHT = 1.0  # the cue for Straße over its twin (Strafe) before a house number
 # What no German word or name contains, but OCR makes of ä/ö/ü/ß: a digit or & after a letter,
 # é inside a word, a capital between lower-case letters (Janf3en, Bu&mann, Fécking, BuSmann,
 # HUusken; not GeschO, GmbH).
 _NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})")
 MISREAD_NAME_CONFIDENCE = 0.6
+CONFIRMED_NAME_CONFIDENCE = 0.8  # the reading is also one of another, differently misread word
+# What a reading of a misread word must not contain either: the rest of a glyph OCR split in two
+# (Foérder → Foörder for Förder, BuUrger → Buürger, Strafßen, Söönke).
+_REMNANT = re.compile("[aouäöü][äöü]|[äöü][aou]|[fgß]ß")
 ACRONYM_MIN_ZIPF = 3.0  # an all-caps word gets diacritics only for a common word (ÖPNV, ÜBER)
 _DIACRITIC = re.compile("[äöüßÄÖÜ]")
 _CAPITAL_UMLAUT = re.compile("[ÄÖÜ]")
@@ -81,6 +87,11 @@ class _DocContext:
     damaged_pages: set[int]
     # word → (spelling, reason) found by `_from_document`, or None: a word recurs in a document
     printed: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    # (word, token) of the words with no reading and what no word contains (Go8ling, KiBiz)
+    unread: list[tuple[str, int]] = field(default_factory=list)
+    # fold → (spelling, words) of the readings of the document's misread-looking words, and the
+    # abbreviations among them, gathered at the first such word (`_misread_names`)
+    misread: tuple[dict[str, tuple[str, frozenset[str]]], frozenset[str]] | None = None
 
 
 def repair_text(
@@ -238,6 +249,7 @@ def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
     bad = 0
     intact: Counter[int] = Counter()  # per page: words with their diacritics
     lost: Counter[int] = Counter()  # per page: words listed only with one put back
+    unread: list[tuple[str, int]] = []
     for slot in slots:
         word = slot.text if slot.text.isascii() else unicodedata.normalize("NFC", slot.text)
         if len(word) >= 2 and word.isupper():
@@ -257,11 +269,13 @@ def _context(lex: Lexicon, slots: list[Slot], tokens: list[str]) -> _DocContext:
             lost[slot.page] += 1
             # a common word with its diacritic lost ("fur", "Massnahmen"); rare readings may be names
             bad += not info.parts and any(_common_word(c) for c in info.candidates)
+        elif not (info.listed or info.parts or info.candidates) and _NO_NAME.search(word):
+            unread.append((word, slot.tok))
     good = sum(intact.values())
     damage = (bad + 0.5) / (good + bad + 1.0)
     log.debug("repair context: %d good, %d damaged diacritic words, damage=%.2f", good, bad, damage)
     damaged_pages = {page for page, n in lost.items() if n >= intact[page] / DAMAGE_RATIO}
-    return _DocContext(forms, acronyms, damage, tokens, spelled, damaged_pages)
+    return _DocContext(forms, acronyms, damage, tokens, spelled, damaged_pages, unread=unread)
 
 
 def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
@@ -282,7 +296,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         return printed  # a name printed correctly elsewhere: Ebbers-Mollenbeck → Ebbers-Möllenbeck
     if not info.candidates:  # most words: nothing it could have been instead
         if not (info.listed or info.parts):
-            return _misread_name(slot, word) or _nfc_edit(slot, word)
+            return _misread_name(lex, slot, word, ctx) or _nfc_edit(slot, word)
         return _nfc_edit(slot, word)
     if all(c.parts > 1 for c in info.candidates) and _street_name(ctx, slot):
         return None  # "Waldenburger Straße": no compound guesses in addresses
@@ -303,6 +317,8 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
         delta = _candidate_score(cand, slot.position, ctx, known) - score - needed
         if known:
             bonus, cue = context_bonus(lex, word, info.flags, cand.text, cand.flags, ctx.tokens, slot.tok)
+            if not cue and _before_house_number(ctx, slot, cand.text):
+                bonus, cue = ADDRESS_WEIGHT, "house number follows"
             if cue:
                 delta += bonus
                 cand = replace(cand, rules=(*cand.rules, cue))
@@ -365,21 +381,83 @@ def _in_street_name(ctx: _DocContext, slot: Slot) -> bool:
     return slot.position == Position.INNER and re.search(rf"-{_STREET.pattern}", token) is not None
 
 
+def _before_house_number(ctx: _DocContext, slot: Slot, text: str) -> bool:
+    """A reading that is a street name ends its token before a house number: "Burloer Strafe 93",
+    "Bismarckstrafe 12" (Straße read with f for ß: Strafe is a word too, but not before 93)."""
+    nxt = slot.tok + 1
+    return (text.endswith(("straße", "Straße")) and nxt < len(ctx.tokens)
+            and bool(_HOUSE_NUMBER.match(ctx.tokens[nxt])) and ctx.tokens[slot.tok].endswith(slot.text))
+
+
 def _street_name(ctx: _DocContext, slot: Slot) -> bool:
     nxt = slot.tok + 1
     return nxt < len(ctx.tokens) and slot.text[:1].isupper() and bool(_STREET.match(ctx.tokens[nxt]))
 
 
-def _misread_name(slot: Slot, word: str) -> Repair | None:
-    """An unknown word (a name) with what no name contains takes the likeliest OCR reading that
-    leaves none: Fécking → Föcking, Bu&mann → Bußmann, HUusken → Hüsken."""
+def _misread_name(lex: Lexicon, slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
+    """An unknown word (a name) with what no name contains takes an OCR reading that leaves none:
+    Fécking → Föcking, Bu&mann → Bußmann, HUusken → Hüsken. A reading another word of the document
+    is misread to as well comes first (Go8ling and G6Rling: Gößling), then a German word
+    (Wasserbehdérde: Wasserbehörde), then the likeliest. An abbreviation the document spells out,
+    "Kinderbildungsgesetz (KiBiz)", stays."""
     if not _NO_NAME.search(word):
         return None
-    readings = [v for v in variants(word) if v[1] and not _NO_NAME.search(v[0])]
+    readings = _name_readings(word)
     if not readings:
         return None
-    fixed, rules, _cost, _key = min(readings, key=lambda v: v[2])
+    names, abbreviations = _misread_names(ctx)
+    if word in abbreviations:
+        return None
+    for _fixed, rules, _cost, key in readings:
+        spelling, words = names.get(key, ("", frozenset()))
+        if words - {word}:
+            return _edit(slot, spelling, "+".join(rules) + " in an unknown word, read so elsewhere",
+                         CONFIRMED_NAME_CONFIDENCE)
+    fixed, rules, _cost, _key = next((r for r in readings if lex.is_known_word(r[0])), readings[0])
     return _edit(slot, fixed, "+".join(rules) + " in an unknown word", MISREAD_NAME_CONFIDENCE)
+
+
+@lru_cache(maxsize=10_000)
+def _name_readings(word: str) -> list[tuple[str, tuple[str, ...], float, str]]:
+    """The OCR readings of a misread-looking word that leave nothing misread, likeliest first."""
+    remnant = _REMNANT.search(word)
+    readings = [v for v in variants(word) if v[1] and not _NO_NAME.search(v[0])
+                and (remnant or not _REMNANT.search(v[0]))]
+    return sorted(readings, key=lambda v: v[2])
+
+
+def _misread_names(ctx: _DocContext) -> tuple[dict[str, tuple[str, frozenset[str]]], frozenset[str]]:
+    """fold → (the reading with the most diacritics, the words read so) over the document's words
+    with no reading and what no word contains (the several misreadings of one name agree on what
+    it was), and the abbreviations among those words that the document spells out."""
+    if ctx.misread is None:
+        found: dict[str, tuple[str, frozenset[str]]] = {}
+        abbreviations = set()
+        tokens = ctx.tokens
+        for word, tok in ctx.unread:
+            if (0 < tok < len(tokens) and tokens[tok].rstrip(",.;:") == f"({word})"
+                    and _abbreviates(word, tokens[tok - 1])):
+                abbreviations.add(word)
+                continue
+            for fixed, _rules, _cost, key in _name_readings(word):
+                spelling, words = found.get(key, (fixed, frozenset()))
+                if _diacritics(fixed) > _diacritics(spelling):
+                    spelling = fixed
+                found[key] = (spelling, words | {word})
+        ctx.misread = found, frozenset(abbreviations)
+    return ctx.misread
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` takes its letters in order from `long`, first with first: KiBiz, Kinderbildungsgesetz."""
+    long, at = long.lower(), 0
+    if long[:1] != short[:1].lower():
+        return False
+    for letter in short.lower():
+        at = long.find(letter, at) + 1
+        if not at:
+            return False
+    return len(long) > len(short)
 
 
 def _printed_acronym(slot: Slot, ctx: _DocContext) -> Repair | None:

@@ -56,6 +56,7 @@ POLITE_FORMS = frozenset({"waren", "ware", "hatte", "hatten"})
 POLITE_WORDS = frozenset({"dankbar", "verbunden", "gern", "gerne"})
 POLITE_WEIGHT = 1.5
 MAX_LOOKAHEAD = 12
+SUBJUNCTIVE_ENDINGS = ("e", "en", "est", "et")  # könnte(n), wärest, hättet; not nützt, the present
 _STRIP = re.compile(r"^\W+|\W+$")
 
 
@@ -80,7 +81,8 @@ def context_bonus(
         return _werden_cue(lex, tokens, index)
     if orig.lower() in POLITE_FORMS and _polite_request(tokens, index):
         return POLITE_WEIGHT, "polite request"
-    if orig[:1].isupper() and cand_flags & LOWER and _opens_question(tokens, index):
+    if (orig[:1].isupper() and cand_flags & LOWER and cand.endswith(SUBJUNCTIVE_ENDINGS)
+            and _opens_question(tokens, index)):
         return QUESTION_WEIGHT, "verb opens a question"
     if orig.islower() and cand_flags & LOWER:
         return _adjective_cue(lex, orig, cand, tokens, index)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
 from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
@@ -21,6 +22,11 @@ class Confusion:
     # the reading holds what no German word does (é, 6, &): undoing it never turns a correct
     # word into another, so no cost budget applies
     no_word: bool = False
+
+    @cached_property  # (read for every pair of misreadings in a word)
+    def spent(self) -> float:
+        """What undoing it takes of a word's cost budget: nothing for a reading no word holds."""
+        return 0.0 if self.no_word else self.cost
 
 
 # What an English OCR model makes of the German letters, learned from real tesseract output
@@ -62,7 +68,7 @@ def _channel_confusions() -> tuple[tuple[Confusion, ...], tuple[Confusion, ...]]
 
 CONFUSIONS, LOSSES = _channel_confusions()
 MAX_CONFUSIONS = 2  # Griige → Grüße needs two
-MAX_COMPOUND_VARIANTS = 4
+MAX_COMPOUND_VARIANTS = 6
 GOOD_COMPOUND = 2.0
 GOOD_DIRECT = 3.0  # a listed reading this good makes the (slow) compound search unnecessary
 MIN_COMPOUND_ZIPF = 2.0  # a restored compound part must be at least this common
@@ -95,17 +101,13 @@ class PieceInfo:
     candidates: tuple[Candidate, ...]  # best first by zipf - cost
 
 
-def _within(cost: float, budget: float, *confusions: Confusion) -> bool:
-    return cost <= budget or any(c.no_word for c in confusions)
-
-
 def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[tuple[int, Confusion], ...]], ...]]:
     """The confusions a budget allows, grouped by what OCR wrote (one search per string) under
     its first letter (a word holds few of them), each with its place in CONFUSIONS (several at one
     span keep that order)."""
     groups: dict[str, list[tuple[int, Confusion]]] = {}
     for order, c in enumerate(CONFUSIONS):
-        if _within(c.cost, budget, c):
+        if c.spent <= budget:
             groups.setdefault(c.read, []).append((order, c))
     by_first: dict[str, list[tuple[str, tuple[tuple[int, Confusion], ...]]]] = {}
     for read, found in groups.items():
@@ -120,6 +122,7 @@ _READS = {budget: _reads(budget) for budget in (MAX_CONFUSION_COST, KNOWN_WORD_C
 # what the word tables are keyed by; each reading's is made with it, from the piece's.
 Reading = tuple[str, tuple[str, ...], float, str]
 _MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS}
+_LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
 @lru_cache(maxsize=50_000)
@@ -135,9 +138,10 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
             while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
                 end = at + len(read)
                 for order, c in confusions:
-                    # a capital umlaut misread (Ü as U…) only starts a word; the rest may stand
-                    # anywhere, and only a listed word is ever taken, so "Rat" or "BUND" stay
-                    if not at or not c.meant.isupper():
+                    # a capital umlaut misread (Ü as U…) only starts a word and ß never does (B is
+                    # its commonest reading: Bismarck is no ßismarck); the rest may stand anywhere,
+                    # and only a listed word is ever taken, so "Rat" or "BUND" stay
+                    if c.meant != "ß" if not at else not c.meant.isupper():
                         hits.append((at, end, order, c))
                 at = piece.find(read, end)
     hits.sort()
@@ -154,16 +158,18 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
                     low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)))
     if most < 2:
         return out
-    # pairs, each applied left to right
+    # pairs, each applied left to right, that spend no more than the budget together (each hit
+    # alone does not: a pair is within it when its cost is or one of its readings is no word's)
+    spent = [c.spent for *_, c in hits]
     for i, (start1, end1, _, first) in enumerate(hits):
         head = piece[:start1] + first.meant
         low_head = low[:start1] + _MEANT_FOLDS[first.meant]
-        for start2, end2, _, second in hits[i + 1 :]:
-            cost = first.cost + second.cost
-            if end1 > start2 or not _within(cost, budget, first, second):
+        for j in range(i + 1, len(hits)):
+            start2, end2, _, second = hits[j]
+            if end1 > start2 or spent[i] + spent[j] > budget:
                 continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
             text = head + piece[end1:start2] + second.meant + piece[end2:]
-            out.append((text, (first.name, second.name), cost,
+            out.append((text, (first.name, second.name), first.cost + second.cost,
                         low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
                         else fold(text)))
     return out
@@ -219,15 +225,13 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
     found: list[Candidate] = []
     # compounds are long: only the cheapest few readings, or the search dominates the run time
-    readings = sorted((v for v in variants(piece) if not _inner_caps(v[0])),  # SUdkreis: U is the misreading
-                      key=lambda v: v[2])[:MAX_COMPOUND_VARIANTS]
+    readings = islice((v for v in sorted(variants(piece), key=lambda v: v[2])
+                       if not _inner_caps(v[0])), MAX_COMPOUND_VARIANTS)  # SUdkreis: U is the misreading
     for variant, rules, cost, _key in readings:
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
             continue
-        text = match_case(piece, comp.text)
-        if _inner_caps(text) != _inner_caps(variant):
-            continue
+        text = match_case(piece, comp.text)  # (lower case after its first letter, as the reading)
         restored = max(0, _diacritics(text) - _diacritics(variant))
         if text.lower() == piece.lower() or not (restored or rules) or not _plausible(lex, comp):
             continue
@@ -286,16 +290,28 @@ def _inflected(lex: Lexicon, piece: str) -> list[Candidate]:
 
 
 def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
-    """Listed words an unknown piece becomes with one dropped letter put back: Gru → Gruß."""
-    found = []
-    for loss in LOSSES:
-        for at in range(len(piece) + 1):
-            form = piece[:at] + loss.meant + piece[at:]
-            if not lex.is_listed(form):
-                continue
-            text = match_case(piece, form) if at else form  # ber → über, not Über
-            found.append(Candidate(text, lex.zipf(form), loss.cost, lex.case_flags(form), (loss.name,)))
-    return found
+    """Listed words an unknown piece becomes with one dropped letter put back, one likely
+    misreading undone besides and diacritics restored as anywhere else: Gru → Gruß, Gruen → Grüßen,
+    Griie → Grüße (the closing of nearly every letter loses its ß this way). Two misreadings
+    besides the loss fix one token more of ~9,900 on the estimation letters for 2.5 % of the time."""
+    found: dict[str, Candidate] = {}
+    folds = lex.folds
+    for variant, rules, cost, key in variants(piece, 1):
+        for loss in LOSSES:
+            lost = _LOSS_FOLDS[loss.meant]
+            for at in range(len(key) + 1):
+                for form in folds.get(key[:at] + lost + key[at:], ()):
+                    text = match_case(variant, form) if at else form  # ber → über, not Über
+                    if _inner_caps(text) != _inner_caps(variant):
+                        continue
+                    restored = max(0, _diacritics(form) - _diacritics(variant) - 1)  # besides the lost one
+                    cand = Candidate(text, lex.zipf(form), cost + loss.cost + FOLD_COST * restored,
+                                     lex.case_flags(form),
+                                     rules + (loss.name,) + (("diacritic",) if restored else ()), restored=restored)
+                    old = found.get(text)
+                    if old is None or cand.zipf - cand.cost > old.zipf - old.cost:
+                        found[text] = cand
+    return list(found.values())
 
 
 @lru_cache(maxsize=200_000)

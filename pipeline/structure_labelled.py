@@ -16,7 +16,7 @@ from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import SUB_MARKER, find_marker, roman_value
 from pipeline.structure_roles import MEMBER_TITLE, PARTY_AFTER, looks_like_name
-from pipeline.structure_text import clean_line, join_lines, reading_pages
+from pipeline.structure_text import clean_line, join_lines, reading_pages, unspaced
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
 PAPER_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{3,5}(?:/\d{1,2})?\b")
@@ -114,18 +114,19 @@ def letter_date(lines: list[RoleLine]) -> tuple[Date | None, str | None]:
 
 
 def subject(lines: list[RoleLine]) -> str | None:
-    """The first run of subject lines, joined, without a "Betreff:" label. The line right below
-    goes on with it where the labeller is unsure of that line and the subject is plainly not
-    finished: the line begins in lower case ("… Staatliches Museum" / "für Naturkunde Karlsruhe")
-    or the subject ends in ":" or "-"."""
+    """The first run of subject lines, joined, without a "Betreff:" label. A line the labeller is
+    unsure of joins the run where the text plainly runs on between them: the line right below
+    ("… Staatliches Museum" / "für Naturkunde Karlsruhe", "Betreff:" / its value), or the line
+    right above ("Therapieplätze für Jugendliche mit … und" / "Erkrankungen")."""
     run: list[RoleLine] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.role is LineRole.SUBJECT:
+            if not run and k and lines[k - 1].confidence < SURE_ROLE and _runs_on(lines[k - 1], line):
+                run.append(lines[k - 1])
             run.append(line)
         elif run:
             last = run[-1]
-            going_on = line.text[:1].islower() or last.text.rstrip().endswith((":", "-"))
-            if (line.page, line.index) == (last.page, last.index + 1) and line.confidence < SURE_ROLE and going_on:
+            if line.confidence < SURE_ROLE and (_runs_on(last, line) or _adjacent(last, line) and last.text.rstrip().endswith(":")):
                 run.append(line)
             break
     texts = [line.text for line in run]
@@ -174,13 +175,31 @@ def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
     return [text for text in (join_lines(point) for point in points) if text]
 
 
+# a line end no sentence or title stops at: a hyphen, a comma, a conjunction, preposition or article
+OPEN_END = re.compile(r"(?:[-–,]|\b(?:und|oder|sowie|bzw\.|für|von|vom|zur|zum|zu|mit|im|in|an|am|auf|bei|nach|über|"
+                      r"der|die|das|des|dem|den|ein|eine|einer|eines|einem))$", re.IGNORECASE)
+
+
+def _adjacent(upper: RoleLine, lower: RoleLine) -> bool:
+    return (upper.page, upper.index + 1) == (lower.page, lower.index)
+
+
+def _runs_on(upper: RoleLine, lower: RoleLine) -> bool:
+    """Whether the text plainly runs on from one line to the next: the lower line begins in lower
+    case after no full stop, or the upper one ends where nothing ends."""
+    text = upper.text.rstrip()
+    return _adjacent(upper, lower) and (lower.text[:1].islower() and not text.endswith((".", "?", "!", ":"))
+                                        or bool(OPEN_END.search(text)))
+
+
 def first_paragraph(lines: list[RoleLine]) -> list[RoleLine]:
     """The request of a paper that numbers nothing and prints no formula (a council form's
     "Antragstext", an Anfrage's one request "Bitte beziffern Sie …"): the first paragraph of its
     body, before any heading, closing or signature. A paragraph introducing it (ending in ":")
-    takes the paragraph after it."""
+    takes the paragraph after it. A paragraph begins one line higher where the text runs on from a
+    line the labeller is unsure of ("Bitte beziffern Sie die Ausgaben für die" / "Tauschschränke.")."""
     paragraphs: list[list[RoleLine]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.role in (LineRole.HEADING, *ANSWERS_END) and paragraphs:
             break
         if line.role not in (LineRole.BODY, LineRole.MOTION, LineRole.MOTION_CONT):
@@ -190,6 +209,8 @@ def first_paragraph(lines: list[RoleLine]) -> list[RoleLine]:
             paragraphs[-1].append(line)
         elif paragraphs and (len(paragraphs) == 2 or not paragraphs[0][-1].text.rstrip().endswith(":")):
             break
+        elif k and lines[k - 1].confidence < SURE_ROLE and _runs_on(lines[k - 1], line):
+            paragraphs.append([lines[k - 1], line])
         else:
             paragraphs.append([line])
     if not paragraphs or paragraphs[-1][-1].text.rstrip().endswith(":"):
@@ -296,7 +317,7 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
 def _answers_a_motion(lines: list[RoleLine]) -> bool:
     """The reply's title names the motion it answers ("STELLUNGNAHME zum Antrag", "… zum Ände-/rungsantrag")."""
     title = join_lines([line.text for line in _of(lines[:25], LineRole.LETTERHEAD)])
-    named = REPLY_TO.search(_unspaced(title))
+    named = REPLY_TO.search(unspaced(title))
     return named is not None and named["kind"].lower().endswith("antrag")
 
 
@@ -434,7 +455,7 @@ def doc_type(lines: list[RoleLine]) -> DocType | None:
     letter rules' to read); else a reply when answers follow questions."""
     answering = _answered(lines) >= 2
     for line in _of(lines[:25], LineRole.LETTERHEAD):
-        title = _unspaced(line.text)
+        title = unspaced(line.text)
         found = KIND_WORD.search(title)
         if found and len(title[: found.start()].split()) < 3:
             # a print of the Anfrage with its answers ("Kleine Anfrage … und Antwort") is the answer
@@ -469,8 +490,3 @@ def faction(lines: list[RoleLine]) -> str | None:
         if found := MEMBER_PARTY.search(line.text):
             return found["party"].strip()
     return None
-
-
-def _unspaced(text: str) -> str:
-    """"A N T W O R T" → "ANTWORT": titles printed letter-spaced."""
-    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w ){3,}\w", text) else text

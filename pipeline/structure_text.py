@@ -296,3 +296,8 @@ def nlp() -> Language:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of a text; "z.B.", "Nr. 5", "5. Oktober" end none."""
     return [(sent.start_char, sent.end_char) for sent in nlp()(text).sents]
+
+
+def unspaced(text: str) -> str:
+    """"A N T W O R T" → "ANTWORT": titles printed letter-spaced."""
+    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w ){3,}\w", text) else text

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-deu wngerman hunspell-de-de hunspell poppler-utils fonts-liberation fonts-dejavu-core chromium)
+DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-deu wngerman hunspell-de-de hunspell poppler-utils fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea chromium)
 EXTRAS="dev"
 if [ "${1:-}" = "bench" ]; then
     DEBIAN_PACKAGES+=(unpaper ghostscript)

@@ -15,8 +15,12 @@ Profiles — the engines and models whose damage archives hold:
   deu-scan  tesseract -l deu (Debian's model) on the degraded scan
 
 Letters: every gold letter (tests/gold; born.pdf and scan.pdf, truth clean.txt), and for estimation
-two more fictional letters per *tune* gold spec, composed by tests/gold's composer with seeds of
-their own ("syn-<spec>-<k>", seed letter_seed("real-ocr:<spec>:<k>")) and rendered like gold.
+more fictional letters per *tune* gold spec, composed by tests/gold's composer with seeds of
+their own ("syn-<spec>-<k>", seed letter_seed("real-ocr:<spec>:<k>")) and rendered like gold:
+k = 1, 2 in gold's fonts (Liberation Sans/Serif), k = 3, 4 in one of ESTIMATION_FONTS each (Calibri-
+and Cambria-like office fonts, DejaVu, Arial Narrow, a typewriter face). Archives are printed in many
+fonts and an English model misreads ä/ö/ü/ß differently in each: the channel learns only the
+confusions its renderings show.
 Held-out gold letters are OCRed too but are never used for estimation (split "heldout").
 
 Deterministic: single-threaded tesseract (OMP_THREAD_LIMIT=1) with the language data pinned to
@@ -50,7 +54,9 @@ from parlbrief.real_ocr import OUT, PROFILES  # noqa: E402
 
 TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")  # Debian's models, not a pip-installed one
 SCAN_DPI = 200  # the gold scans' resolution (make_corpus.SCAN_DPI)
-SYNTH_PER_SPEC = 2
+SYNTH_PER_SPEC = 2  # in gold's own fonts
+FONT_PER_SPEC = 2  # in other fonts, taken in turn from ESTIMATION_FONTS
+ESTIMATION_FONTS = ("carlito", "caladea", "dejavu-sans", "dejavu-serif", "sans-narrow", "mono")
 
 
 def letters() -> list[dict]:
@@ -59,14 +65,19 @@ def letters() -> list[dict]:
     out = [{"id": e["id"], "source": "gold", "split": e["split"], "truth": f"tests/gold/{e['id']}/clean.txt"}
            for e in index]
     tune = {e["id"] for e in index if e["split"] == "tune"}
+    fonts_used = 0
     for spec in SPECS:
         if spec.id not in tune:  # a held-out letter's spec (topic, layout) stays out of estimation
             continue
-        for k in range(1, SYNTH_PER_SPEC + 1):
+        for k in range(1, SYNTH_PER_SPEC + FONT_PER_SPEC + 1):
             letter_id = f"syn-{spec.id}-{k}"
-            out.append({"id": letter_id, "source": "synthetic", "split": "estimate", "spec": spec.id,
-                        "seed": letter_seed(f"real-ocr:{spec.id}:{k}"),
-                        "truth": f"{OUT.relative_to(REPO)}/truth/{letter_id}.txt"})
+            letter = {"id": letter_id, "source": "synthetic", "split": "estimate", "spec": spec.id,
+                      "seed": letter_seed(f"real-ocr:{spec.id}:{k}"),
+                      "truth": f"{OUT.relative_to(REPO)}/truth/{letter_id}.txt"}
+            if k > SYNTH_PER_SPEC:
+                letter["font"] = ESTIMATION_FONTS[fonts_used % len(ESTIMATION_FONTS)]
+                fonts_used += 1
+            out.append(letter)
     return out
 
 
@@ -95,7 +106,8 @@ def ocr_letter(letter: dict) -> tuple[dict, str, dict[str, str]]:
             composed = compose(spec, letter["seed"])
             truth = composed.text + "\n"
             folder = Path(tmp)
-            render(folder, truth, truth, composed.bold, composed.right, letter["seed"], scans=True)
+            render(folder, truth, truth, composed.bold, composed.right, letter["seed"], scans=True,
+                   font=letter.get("font"))
         texts = {}
         for name, (lang, dpi, rendering) in PROFILES.items():
             images = _pages(folder / f"{rendering}.pdf", dpi)

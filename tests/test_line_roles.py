@@ -65,6 +65,8 @@ def test_the_head_says_what_a_paper_does_as_classes_not_words():
     assert "doc_says_nothing" in _features_of("Sehr geehrte Damen und Herren,\nText.")[1]
     thanks = _features_of("Anfrage Digitalisierung\n1. Wie viele?\nFür die Beantwortung bedanken wir uns.")[0]
     assert "doc_asks" in thanks and "doc_replies" not in thanks  # a reply's kind is a title
+    spaced = _features_of("LANDTAG\nA N T W O R T\nzu der\nAnfrage des Abgeordneten X\nText.")[4]
+    assert {"doc_replies", "doc_asks"} <= spaced.keys()  # a title printed letter-spaced
 
 
 def test_sentences_are_followed_across_a_page_break():
@@ -81,6 +83,17 @@ def test_prose_after_a_question_in_a_reply_is_marked_and_a_new_question_is_not()
     assert "reply_after_question" in rows[2] and "reply_after_question" not in rows[3]
     asking = _features_of("Anfrage\nWie viele Plätze gibt es?\nEs gibt 40 Plätze.")
     assert "reply_after_question" not in asking[2]
+    parts = _features_of("Stellungnahme zur Anfrage\nWie wird gesichert?\na) Aufsicht\nDie Säle werden überwacht.\n"
+                         "Mit freundlichen Grüßen\nText.")
+    assert "reply_after_question" in parts[3]  # an answer's lettered parts go on answering
+    assert "reply_after_question" not in parts[5]  # until it is signed
+
+
+def test_a_numbered_items_prose_counts_its_lines_until_a_blank_line_or_section():
+    rows = _features_of("Antrag\n1. Die Stadt unterstützt den Ausbau.\nDer Zeitplan bleibt.\nEr wird berichtet.\n"
+                        "Dazu gehört der Lärmschutz.\n\nNach dem Absatz\n2. Die Bahn legt dar.\nBegründung:\nText.")
+    assert [next((name for name in row if name.startswith("in_item=")), None) for row in rows] == [
+        None, None, "in_item=<=2", "in_item=<=2", "in_item=<=6", None, None, None, None]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -213,6 +226,9 @@ def test_a_subject_goes_on_in_an_unsure_line_below_that_plainly_continues_it():
     assert subject((LineRole.SUBJECT, 0.7, plan), (LineRole.HEADING, 0.49, "Vogelschlag")) == f"{plan} Vogelschlag"
     assert subject(head, (LineRole.BODY, 0.99, "für Naturkunde Karlsruhe")) == head[2]  # the labeller is sure
     assert subject(head, (LineRole.BODY, 0.48, "Die Stadt wird gebeten …")) == head[2]  # a new sentence
+    above = (LineRole.FORM, 0.59, "Therapieplätze für Jugendliche mit psychischen Störungen und")
+    assert subject(above, (LineRole.SUBJECT, 0.83, "Erkrankungen")) == f"{above[2]} Erkrankungen"
+    assert subject((LineRole.FORM, 0.59, "Dienststelle: Klinikum"), (LineRole.SUBJECT, 0.83, "Therapieplätze")) == "Therapieplätze"
 
 
 def test_a_heading_after_the_last_question_ends_it():
@@ -261,6 +277,19 @@ def test_the_first_paragraph_skips_an_introduction_and_stops_at_headings_and_sig
     assert first(subject, (2, LineRole.BODY, "Wir beantragen:"), (3, LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"),
                  *motion) == ""
     assert first(subject) == ""
+
+
+def test_the_first_paragraph_begins_with_an_unsure_line_it_plainly_goes_on_from():
+    def first(upper: str, lower: str, unsure: float = 0.6) -> str:
+        lines = [RoleLine(1, 0, "Tauschschränke", LineRole.SUBJECT, 0.99),
+                 RoleLine(1, 2, upper, LineRole.SUBJECT, unsure), RoleLine(1, 3, lower, LineRole.BODY, 0.99)]
+        return " ".join(line.text for line in first_paragraph(lines))
+
+    assert first("Bitte beziffern Sie die Ausgaben für die", "Tauschschränke.") == (
+        "Bitte beziffern Sie die Ausgaben für die Tauschschränke.")
+    assert first("Bitte beziffern Sie die Ausgaben", "der Stadtteile.") == "Bitte beziffern Sie die Ausgaben der Stadtteile."
+    assert first("Tauschschränke in den Stadtteilen", "Bitte beziffern Sie die Ausgaben.") == "Bitte beziffern Sie die Ausgaben."
+    assert first("Bitte beziffern Sie die Ausgaben", "der Stadtteile.", unsure=0.95) == "der Stadtteile."  # sure above
 
 
 def test_an_anfrage_that_numbers_nothing_asks_in_its_first_paragraph():

@@ -90,10 +90,12 @@ def covers(spec: Spec, letter: Letter) -> list[str]:
 
 
 def render(folder: Path, text: str, layer: str, bold: set[int], right: set[int], seed: int,
-           scans: bool) -> int:
-    """Write born.pdf and (when `scans`) scan.pdf and poor.pdf; returns the page count."""
+           scans: bool, font: str | None = None) -> int:
+    """Write born.pdf and (when `scans`) scan.pdf and poor.pdf; returns the page count.
+    `font` (a parlbrief.synth_layout family) overrides the seed's draw from FONTS."""
     rng = random.Random(seed)
-    style = LetterStyle(font=rng.choice(FONTS))
+    drawn = rng.choice(FONTS)  # drawn even when overridden: the scan's noise, blur, JPEG stay the seed's
+    style = LetterStyle(font=font or drawn)
     noise, blur, quality = rng.uniform(*NOISE_RANGE), rng.uniform(*BLUR_RANGE), rng.choice(JPEG_QUALITIES)
     pages = render_born_digital_pdf(text, folder / "born.pdf", style=style, bold=bold, right=right)
     if scans:
