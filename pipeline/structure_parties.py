@@ -96,9 +96,20 @@ def _address_like(text: str) -> bool:
     )
 
 
+# OCR's reading of handwriting or a stamp: no word of three letters, and a sign no name, date or
+# letterhead prints ("a % ‘8-Z/L..")
+SCRAWL_SIGN = re.compile(r"[%|\\~^*{}<>‘]")
+WORD = re.compile(r"[^\W\d_]{3}")
+
+
 def _left_column(text: str) -> str:
-    """The first of the parts printed side by side (three or more spaces apart)."""
-    return (columns(text) or [""])[0]
+    """The first of the parts printed side by side (three or more spaces apart). A line with
+    scrawl beside it is kept whole: what stands before the scrawl may be cut off by it
+    ("Herrn Minist   a % ‘8-Z/L.."), so no name is read from it alone."""
+    parts = columns(text) or [""]
+    if any(SCRAWL_SIGN.search(part) and not WORD.search(part) for part in parts[1:]):
+        return " ".join(parts)
+    return parts[0]
 
 
 def _return_address(text: str) -> bool:

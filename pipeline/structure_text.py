@@ -44,6 +44,7 @@ RUNNING_HEAD_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+[A-
 # lines less than SAME_ROW pitches apart stand side by side and are joined with a column gap.
 PARAGRAPH_GAP = 1.5
 SAME_ROW = 0.4
+STEP_OVERLAP = 0.25  # of a line's height, the most the next line's box may reach into it (descenders)
 
 # Separators between letterhead parts: "SPD-Fraktion · Markt 1 · 47533 Kleve".
 HEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}")
@@ -127,6 +128,12 @@ def _left(line: Line) -> float:
     return line.bbox[0] if line.bbox else 0.0
 
 
+def _overlap(upper: Line, lower: Line) -> bool:
+    """Whether the lower line's box begins above the upper one's lower quarter (more than a descender)."""
+    top, bottom = upper.bbox[1], upper.bbox[3]
+    return lower.bbox[1] < bottom - STEP_OVERLAP * (bottom - top)
+
+
 def reading_order(page: Page) -> list[tuple[Line, int | None]]:
     """The page's lines in reading order, each with the index of its (first) line in `page.lines`
     (None for a blank rebuilt from a gap).
@@ -143,9 +150,12 @@ def reading_order(page: Page) -> list[tuple[Line, int | None]]:
     index = {id(line): i for i, line in enumerate(page.lines)}
     ordered = sorted(lines, key=lambda line: line.bbox[1] if line.bbox else 0.0)
     tops = [line.bbox[1] if line.bbox else 0.0 for line in ordered]
-    pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 2)
     # The line-to-line distance inside a paragraph: a low percentile, as short paragraphs make
-    # paragraph gaps nearly as frequent as line steps.
+    # paragraph gaps nearly as frequent as line steps. A step goes down to a line below the one
+    # before: boxes that overlap by more than a descender (stamps, handwriting and marks read as
+    # lines over a scan's head) are no step, and would put the percentile below the text's pitch.
+    pitches = sorted(b.bbox[1] - a.bbox[1] for a, b in zip(ordered, ordered[1:])
+                     if b.bbox[1] - a.bbox[1] > 2 and not _overlap(a, b))
     pitch = pitches[len(pitches) // 5] if pitches else 0.0
     rows: list[list[Line]] = []
     for top, line in zip(tops, ordered):

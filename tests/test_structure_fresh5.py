@@ -761,3 +761,10 @@ def test_last_question_goes_on_over_a_blank_line() -> None:
     assert _question_texts("1. Wie viele?\n\nDas wurde 2023 beschlossen.\n\n2. Warum?\n")[0] == (
         "Wie viele? Das wurde 2023 beschlossen."
     )
+
+
+def test_an_address_line_with_scrawl_beside_it_gives_no_name():
+    """Handwriting or a stamp read beside "Herrn Minist…" cuts the line: nothing in it is a name.
+    A date beside a name is no scrawl."""
+    assert addressee_from_block(["Herrn Minist   a % ‘8-Z/L.."]).name is None
+    assert addressee_from_block(["Herrn Peter Müller      12.03.2024"]).name == "Peter Müller"

@@ -522,3 +522,27 @@ def test_a_cc_label_without_colon_on_its_own_line() -> None:
     result = extract_structure(make_doc(text))
     assert result.cc == ["Presse", "Bürgermeister der Stadt Goch"]
     assert [s.name for s in result.signatories] == ["Anna Roth"]
+
+
+def test_marks_over_a_scans_head_do_not_set_the_line_pitch() -> None:
+    """Stamps and handwriting over a scan's head are read as lines whose boxes overlap; their small
+    steps are no line pitch, so a Betreff block's ordinary line steps stay without a blank."""
+    from models import Line, Page, PageMethod, RepairedDoc, SourceInfo
+    from pipeline.structure_text import reading_order
+
+    rows = [
+        ("Eing. 12 Nov", 100, 30), ("| 7/ A", 105, 30), ("Aa änd", 110, 30), ("Z—— 298", 116, 30),
+        ("Betr.: Urteil zur Verfassungswidrigkeit der 5-Prozent-", 300, 11),
+        ("Sperrklausel in § 2 Abs. 7 EuWG (Anlage);", 319, 11),
+        ("hier; Zulässigkeit einer 2,5-Prozent-Sperrklausel", 336, 13),
+        ("Anlg.: -1-", 370, 11), ("1. Votum", 420, 11), ("Die das Urteil des BVerfG tragenden", 438, 11),
+        ("Gründe sprechen gegen die Zulässigkeit", 456, 11), ("einer solchen Sperrklausel.", 474, 11),
+    ]  # fmt: skip
+    lines = [Line(text=t, bbox=(90.0, top, 480.0, top + height)) for t, top, height in rows]
+    ordered = [line.text for line, _ in reading_order(Page(number=1, method=PageMethod.OCR, lines=lines))]
+    assert ordered[ordered.index(rows[4][0]):] == [
+        rows[4][0], rows[5][0], rows[6][0], "", "Anlg.: -1-", "", "1. Votum", *(t for t, _, _ in rows[9:])
+    ]
+    page = Page(number=1, method=PageMethod.OCR, lines=lines)
+    result = extract_structure(RepairedDoc(source=SourceInfo(file="x", sha256="0", pages=[page]), pages=[page]))
+    assert result.subject.endswith("2,5-Prozent-Sperrklausel")
