@@ -20,7 +20,7 @@ from models import IngestedDoc, Options, Page, PageMethod, RepairedDoc
 from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, function_words, load_lexicon
 from pipeline.repair_context import context_bonus
-from pipeline.repair_rules import FOLD_COST, Candidate, _diacritics, analyse_piece, variants
+from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, diacritic_count, variants
 from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
 
 log = logging.getLogger(__name__)
@@ -441,7 +441,7 @@ def _misread_names(ctx: _DocContext) -> tuple[dict[str, tuple[str, frozenset[str
                 continue
             for fixed, _rules, _cost, key in _name_readings(word):
                 spelling, words = found.get(key, (fixed, frozenset()))
-                if _diacritics(fixed) > _diacritics(spelling):
+                if diacritic_count(fixed) > diacritic_count(spelling):
                     spelling = fixed
                 found[key] = (spelling, words | {word})
         ctx.misread = found, frozenset(abbreviations)

@@ -192,7 +192,7 @@ def _inner_caps(word: str) -> int:
     return sum(ch.isupper() for ch in rest)
 
 
-def _diacritics(word: str) -> int:
+def diacritic_count(word: str) -> int:
     return 0 if word.isascii() else len(_UMLAUT_RE.findall(word))
 
 
@@ -211,7 +211,7 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
             text = match_case(variant, form)  # the variant's case: "Uber" read for "über" is über
             if text == piece or _inner_caps(text) != inner_caps:
                 continue  # OCR does not change case: GroBstadte is no Grobstädte
-            restored = max(0, _diacritics(form) - _diacritics(variant))
+            restored = max(0, diacritic_count(form) - diacritic_count(variant))
             total = cost + FOLD_COST * restored
             rule = rules + (("diacritic",) if restored else ())
             cand = Candidate(text, lex.zipf(form), total, lex.case_flags(form), rule, restored=restored)
@@ -232,7 +232,7 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
         if comp is None:
             continue
         text = match_case(piece, comp.text)  # (lower case after its first letter, as the reading)
-        restored = max(0, _diacritics(text) - _diacritics(variant))
+        restored = max(0, diacritic_count(text) - diacritic_count(variant))
         if text.lower() == piece.lower() or not (restored or rules) or not _plausible(lex, comp):
             continue
         found.append(
@@ -265,9 +265,9 @@ def _part_swaps(lex: Lexicon, piece: str, comp: Compound) -> list[Candidate]:
             if fold(text) != fold(piece):
                 continue
             flags = lex.case_flags(parts[-1])
-            found.append(Candidate(text, round(zipf, 2), FOLD_COST * _diacritics(form), flags,
+            found.append(Candidate(text, round(zipf, 2), FOLD_COST * diacritic_count(form), flags,
                                    ("diacritic", "compound part"), parts=len(parts),
-                                   restored=_diacritics(form)))
+                                   restored=diacritic_count(form)))
     return found
 
 
@@ -304,7 +304,7 @@ def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
                     text = match_case(variant, form) if at else form  # ber → über, not Über
                     if _inner_caps(text) != _inner_caps(variant):
                         continue
-                    restored = max(0, _diacritics(form) - _diacritics(variant) - 1)  # besides the lost one
+                    restored = max(0, diacritic_count(form) - diacritic_count(variant) - 1)  # besides the lost one
                     cand = Candidate(text, lex.zipf(form), cost + loss.cost + FOLD_COST * restored,
                                      lex.case_flags(form),
                                      rules + (loss.name,) + (("diacritic",) if restored else ()), restored=restored)
