@@ -141,7 +141,8 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
                     # a capital umlaut misread (Ü as U…) only starts a word and ß never does (B is
                     # its commonest reading: Bismarck is no ßismarck); the rest may stand anywhere,
                     # and only a listed word is ever taken, so "Rat" or "BUND" stay
-                    if c.meant != "ß" if not at else not c.meant.isupper():
+                    allowed = not c.meant.isupper() if at else c.meant != "ß"
+                    if allowed:
                         hits.append((at, end, order, c))
                 at = piece.find(read, end)
     hits.sort()

@@ -153,7 +153,7 @@ def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int],
     # ("… zwischen Kreisverwaltung und den zuständigen" / "Bezirksregierungen bzw. den Betreuungsverbänden?")
     edges -= {(line.page, line.index) for before, line in zip(labelled, labelled[1:])
               if line.page != before.page and before.role in labelled_fields.PROSE
-              and not before.text.rstrip().endswith((".", "?", "!", ":")) and line.text.rstrip().endswith((".", "?", "!"))}
+              and not labelled_fields.ends_sentence(before.text) and line.text.rstrip().endswith((".", "?", "!"))}
     return {(line.page, line.index): line.role for line in labelled
             if line.confidence >= SURE
             or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY

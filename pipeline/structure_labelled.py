@@ -187,9 +187,8 @@ def _adjacent(upper: RoleLine, lower: RoleLine) -> bool:
 def _runs_on(upper: RoleLine, lower: RoleLine) -> bool:
     """Whether the text plainly runs on from one line to the next: the lower line begins in lower
     case after no full stop, or the upper one ends where nothing ends."""
-    text = upper.text.rstrip()
-    return _adjacent(upper, lower) and (lower.text[:1].islower() and not text.endswith((".", "?", "!", ":"))
-                                        or bool(OPEN_END.search(text)))
+    return _adjacent(upper, lower) and (lower.text[:1].islower() and not ends_sentence(upper.text)
+                                        or bool(OPEN_END.search(upper.text.rstrip())))
 
 
 def first_paragraph(lines: list[RoleLine]) -> list[RoleLine]:
@@ -349,7 +348,7 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     for after in lines[k + 1:k + 8]:
         # a sentence ends at its stop, or where a number, an answer heading or a question begins (an
         # unfinished question line goes on in the next)
-        if (_ends_sentence(sentence[-1].text) or after.role in ANSWERS_END or LEADING_NUMBER.match(after.text)
+        if (ends_sentence(sentence[-1].text) or after.role in ANSWERS_END or LEADING_NUMBER.match(after.text)
                 or (after.role is LineRole.QUESTION and sentence[-1].role is not LineRole.QUESTION) or _heading(after)):
             break
         sentence.append(after)
@@ -358,7 +357,7 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
             or (printed and INDIRECT_QUESTION.match(text.lstrip()))
             or (len(sentence) > 1 and _repeats_subquestion(sentence[-1], [after] if after else [])))
-    after_sentence = (k == 0 or lines[k - 1].role not in PROSE or _ends_sentence(lines[k - 1].text)
+    after_sentence = (k == 0 or lines[k - 1].role not in PROSE or ends_sentence(lines[k - 1].text)
                       or _heading(lines[k - 1]) is not None)
     begins = between and line.role in PROSE and line.role is not LineRole.SUBQUESTION and after_sentence
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
@@ -393,10 +392,11 @@ def _goes_on(before: RoleLine, line: RoleLine) -> bool:
         return True
     if before.role is LineRole.HEADING and line.role is not LineRole.HEADING:
         return False  # a heading standing for the question ("I. Rechtliche Situation") ends without a stop
-    return not _ends_sentence(before.text) and not (line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE)
+    return not ends_sentence(before.text) and not (line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE)
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence, a closing quote or bracket after its stop left aside."""
     return text.rstrip(" )\"'“”»«").endswith(("?", ".", "!", ":"))
 
 
