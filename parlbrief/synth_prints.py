@@ -1,8 +1,9 @@
 """Fictional parliamentary prints with the role of every line, for the line-role CRF (roles: data/labels/README.md).
 
 Kinds the hand-labelled documents lack: Landtag and Bundestag Drucksachen (Kleine Anfrage, the government's
-answer printing each question before its answer, Unterrichtung) and council information-system forms of
-other cities (Beschlussvorlage, a faction's Antrag or Anfrage, the administration's answer). Everything is
+answer printing each question before its answer, Unterrichtung), council information-system forms of
+other cities (Beschlussvorlage, a faction's Antrag or Anfrage, the administration's answer) and letters
+(a faction's Anfrage or Antrag to a Landrat or Bürgermeister, the administration's reply). Everything is
 invented from the word banks below with a seeded `random.Random`; the same seed gives the same documents.
 Layouts vary as text layers do: column gaps lost to one space, a form read column by column (its labels,
 then their values), a footer read before the page, signers named on one line.
@@ -23,7 +24,8 @@ BLANK: Item = ("", None)
 BREAK: Item = ("\f", None)  # a forced page break: furniture then stands between a question and its answer
 CONT = {R.QUESTION: R.QUESTION_CONT, R.SUBQUESTION: R.QUESTION_CONT, R.MOTION: R.MOTION_CONT}
 KINDS = ("landtag_anfrage", "landtag_antwort", "bundestag_anfrage", "bundestag_antwort", "unterrichtung",
-         "rat_vorlage", "rat_antrag", "rat_anfrage", "rat_antwort")
+         "rat_vorlage", "rat_antrag", "rat_anfrage", "rat_antwort", "brief_anfrage", "brief_antrag", "brief_antwort")
+ROMAN = "I II III IV V VI VII VIII IX X".split()
 MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 
 # Parliaments and their seats; the government where it is not "die Landesregierung" (nominative, dative, genitive).
@@ -50,7 +52,9 @@ CITIES = ("Lindenbrück", "Hohenwerth", "Altenmarkt an der Sülz", "Bergheide", 
           "Eschenbach", "Kaltenau")
 BODIES = ("Rat der Stadt", "Ausschuss für Umwelt, Klima und Mobilität", "Ausschuss für Schule und Sport", "Haupt- und Finanzausschuss",
           "Bau- und Planungsausschuss", "Ausschuss für Soziales und Gesundheit", "Ortsbeirat Mitte", "Stadtentwicklungsausschuss",
-          "Jugendhilfeausschuss", "Kulturausschuss")
+          "Jugendhilfeausschuss", "Kulturausschuss", "Hauptausschuss", "Ortschaftsrat Kirchrode", "Kreisausschuss", "Bezirksbeirat West",
+          "Planungsausschuss")
+ASSEMBLIES = ("Rat der Stadt", "Gemeinderat", "Stadtrat", "Kreistag")  # the body that decides, last in a Beratungsfolge
 DUTIES = ("Vorberatung", "Entscheidung", "Kenntnisnahme", "Beratung", "Anhörung")
 OFFICES = ("Amt 61 – Stadtplanung", "Fachbereich Schule und Sport", "Umweltamt", "Amt für Gebäudewirtschaft", "Tiefbauamt", "Sozialamt",
            "Fachbereich 3 – Jugend und Familie", "Ordnungsamt", "Kämmerei")
@@ -93,6 +97,10 @@ QUESTION_CONTEXT = (
     "Bereits im Jahr {y1} wurde das Thema im {body} beraten, ohne dass sich seither etwas geändert hat.",
     "Vor Ort zeigt sich, dass die bestehende Beschilderung von vielen übersehen wird.",
 )
+# what a questioner adds after the question mark, in the same item
+QUESTION_AFTER = ("Falls nein, warum nicht?", "Wenn ja, in welchem Umfang?", "Bitte nach Stadtteilen und Jahren aufschlüsseln.",
+                  "(Bitte die Zahlen der letzten fünf Jahre angeben.)", "Dabei ist auch auf die Gesellschaften der Stadt einzugehen.",
+                  "(Nach Auskunft der Verwaltung vom {y1}: „Eine Änderung ist derzeit nicht vorgesehen.“)")
 SUB_STEMS = ("Wie viele Fälle wurden im Bereich {area} in den Jahren {y1} bis {y2} erfasst, aufgeschlüsselt nach",
              "Welche Kosten sind im Bereich {area} seit {y1} entstanden, und zwar")
 SUBS = ("Jahren,", "Landkreisen und kreisfreien Städten,", "Trägern der Maßnahme,", "Art der Förderung,", "Anteil des Landes,", "Anteil der Kommunen?")
@@ -276,7 +284,7 @@ def _wrap(text: str, width: int, hyphen: bool) -> list[str]:
 def _context(rng: random.Random, kind: str) -> dict:
     title, things, area = rng.choice(TOPICS)
     bund = kind.startswith("bundestag") or (kind == "unterrichtung" and rng.random() < 0.4)
-    council = kind.startswith("rat_")
+    council = kind.startswith(("rat_", "brief_"))
     parl = ("Deutscher Bundestag", "Berlin") if bund else rng.choice(LANDTAGE)
     gov = ("die Verwaltung", "der Verwaltung", "der Verwaltung") if council else GOVERNMENTS.get(
         parl[1], ("die Landesregierung", "der Landesregierung", "der Landesregierung"))
@@ -312,14 +320,17 @@ def _authors(rng: random.Random) -> tuple[str, list[str]]:
 def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
     """Question texts, some with lettered sub-questions."""
     rng = doc.rng
-    return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else
-            (" ".join(rng.sample(QUESTION_CONTEXT, rng.randint(1, 2)) + [text]) if rng.random() < 0.15 else text, [])
+    def told(text: str) -> str:  # context sentences before the question, or a remark after it
+        if rng.random() < 0.15:
+            return " ".join(rng.sample(QUESTION_CONTEXT, rng.randint(1, 2)) + [text])
+        return f"{text} {rng.choice(QUESTION_AFTER)}" if rng.random() < 0.1 else text
+    return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else (told(text), [])
             for text in rng.sample(QUESTIONS, rng.randint(3, 8))]
 
 
 def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int) -> None:
     start = len(doc.items)
-    doc.add(("{k}. ", "{k}) ", "Frage {k}: ", "")[style].format(k=k) + text, R.QUESTION)
+    doc.add(("{k}. ", "{k}) ", "Frage {k}: ", "", "{k}.) ", "{r}. ", "- ")[style].format(k=k, r=ROMAN[k - 1]) + text, R.QUESTION)
     doc.asked[k] = " ".join(line for line, _ in doc.items[start:])
     for j, sub in enumerate(subs):
         doc.add(f"{'abcdef'[j]}) {sub}", R.SUBQUESTION)
@@ -582,6 +593,8 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     if rng.random() < 0.6:
         fields.append([(rng.choice(("öffentlich", "nichtöffentlich", "Status: öffentlich", "☒ öffentlich   ☐ nichtöffentlich")), R.FORM)])
     day, office = _fmt(c["asked"], c["style"]), rng.choice(OFFICES)
+    # many subjects are a few words ("Kleingartenbeirat"), as short as a form's values; some stand right under the paper's number
+    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand")), R.SUBJECT)
     if rng.random() < 0.3:  # a form read column by column: the labels, then their values
         doc.put(fields[0])
         labels = [(label.rstrip() + ("" if label.rstrip().endswith(":") else ":"), R.REFERENCE),
@@ -591,12 +604,12 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
         order = rng.sample(range(3), 3)
         doc.put([labels[k] for k in order] + [values[k] for k in order])
     else:
+        if rng.random() < 0.25:
+            fields[1], subject = fields[1] + [subject], None
         for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
             doc.put(block, day=day, o=office)
     doc.blank()
-    # many subjects are a few words ("Kleingartenbeirat"), as short as a form's values
-    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand")), R.SUBJECT)
-    for part in rng.sample(((subject, None), _beratungsfolge(doc)), 2):
+    for part in rng.sample(([subject, None] if subject else [], _beratungsfolge(doc)), 2):
         doc.put(part)
 
 
@@ -604,7 +617,8 @@ def _beratungsfolge(doc: _Doc) -> list:
     """The bodies that discuss the paper, their dates, agenda items and öffentlich/nichtöffentlich, in one of
     five layouts: a table with or without its title and column heads, or each meeting over two lines."""
     rng, c = doc.rng, doc.ctx
-    rows = sorted(rng.sample(BODIES, rng.randint(1, 3)), key=lambda b: b == BODIES[0])
+    rows = rng.sample(BODIES[1:], rng.randint(0, 2)) + [rng.choice(ASSEMBLIES)] * (rng.random() < 0.8)
+    rows = rows or [rng.choice(BODIES[1:])]
     layout, out = rng.randrange(5), []
     if layout < 3:
         out.append(rng.choice(("Beratungsfolge", "Beratungsfolge:", "Beratungsfolge (Zuständigkeit)")))
@@ -614,7 +628,7 @@ def _beratungsfolge(doc: _Doc) -> list:
                             ("Gremium", "Sitzung am", "Zuständigkeit", "Status")))
     for k, body in enumerate(rows):
         when = _fmt(c["asked"] + timedelta(days=14 * (k + 1)), 0)
-        duty, status = "Entscheidung" if body == BODIES[0] else rng.choice(DUTIES), rng.choice(("öffentlich", "öffentlich", "nichtöffentlich"))
+        duty, status = "Entscheidung" if body in ASSEMBLIES else rng.choice(DUTIES), rng.choice(("öffentlich", "öffentlich", "nichtöffentlich"))
         short = "Ö" if status == "öffentlich" else "N"
         if agenda:
             out.append(GAP.join((body, when, f"{rng.randint(2, 40)}{rng.choice(('', '.1', '.2'))}", short, duty)))
@@ -631,15 +645,16 @@ def _beratungsfolge(doc: _Doc) -> list:
 
 def _council_signature(doc: _Doc, faction: bool) -> None:
     rng = doc.rng
-    doc.blank()
-    if rng.random() < 0.6:
-        doc.put(((rng.choice(("Mit freundlichen Grüßen", "Mit freundlichem Gruß")), R.CLOSING), None))
-    if faction and rng.random() < 0.2:  # an information system's list of signers under its label
-        doc.add(rng.choice(("Unterzeichnet von:", "Unterzeichner:", "Antragsteller/innen:", "gez.:")), R.SIGNATURE_ROLE)
+    if faction and rng.random() < 0.2:  # an information system's list of signers under its label, often right under the text
+        doc.blank(0.5)
+        doc.add(rng.choice(("Unterzeichnet von:", "unterzeichnet von:", "Unterzeichner:", "Antragsteller/innen:", "gez.:")), R.SIGNATURE_ROLE)
         for _ in range(rng.randint(1, 6)):
             doc.add(_person(rng)[0], R.SIGNATURE_NAME)
         doc.blank()
         return
+    doc.blank()
+    if rng.random() < 0.6:
+        doc.put(((rng.choice(("Mit freundlichen Grüßen", "Mit freundlichem Gruß")), R.CLOSING), None))
     if faction and rng.random() < 0.3:  # the signers on one line, the faction below
         names = [_person(rng)[0] for _ in range(rng.randint(2, 3))]
         doc.add(rng.choice(("{names}", "gez. {names}")), R.SIGNATURE_NAME, names=", ".join(names[:-1]) + " und " + names[-1])
@@ -664,9 +679,10 @@ def _motions(doc: _Doc) -> None:
     for k, text in enumerate(points, start=1):
         details = " ".join(doc.rng.sample(MOTION_DETAILS, doc.rng.randint(1, 5))) if long else ""
         doc.add(f"{k}. " * numbered + text + " " * bool(details) + details, R.MOTION)
-        if doc.rng.random() < 0.15:  # lettered parts of the point are the point's own lines
+        if doc.rng.random() < 0.15:  # lettered or bulleted parts of the point are the point's own lines
+            mark = doc.rng.choice(("{a}) ", "{a}) ", "{a}. ", "• ", "- "))
             for j, part in enumerate(doc.rng.sample(MOTION_PARTS, doc.rng.randint(2, 4))):
-                doc.add(f"{'abcd'[j]}) {part}", R.MOTION_CONT)
+                doc.add(mark.format(a="abcd"[j]) + part, R.MOTION_CONT)
         doc.blank(0.4)
     doc.blank()
 
@@ -792,4 +808,200 @@ def _enclosures(doc: _Doc) -> None:
                 [(style.format(k=k, n=name), R.OTHER) for k, name in enumerate(names, start=1)])
 
 
-COMPOSERS = dict(zip(KINDS, (kleine_anfrage, antwort, kleine_anfrage, antwort, unterrichtung, vorlage, fraktion, fraktion, verwaltung_antwort)))
+# ---- letters: a faction's Anfrage or Antrag to the head of the administration, and the reply ----------
+
+# The council a letter goes to: its assembly, its head (female, male), the head's seat, and the genitive for "des …".
+COUNCILS = (("Kreistag", ("Landrätin", "Landrat"), "Kreishaus", "Kreis {place}", "des Kreises {place}"),
+            ("Rat der Stadt", ("Oberbürgermeisterin", "Oberbürgermeister"), "Rathaus", "Stadt {place}", "der Stadt {place}"),
+            ("Gemeinderat", ("Bürgermeisterin", "Bürgermeister"), "Rathaus", "Gemeinde {place}", "der Gemeinde {place}"),
+            ("Stadtrat", ("Oberbürgermeisterin", "Oberbürgermeister"), "Rathaus", "Stadt {place}", "der Stadt {place}"))
+STREETS = ("Marktplatz", "Am Rathaus", "Kreishausstraße", "Bahnhofstraße", "Schlossallee", "Hauptstraße", "Europaplatz",
+           "Lindenstraße", "Kirchplatz", "Friedrich-Ebert-Straße")
+LETTER_INTROS = (  # an Anfrage's first sentence, then an Antrag's
+    ("die Fraktion {party} bittet um die Beantwortung der folgenden Fragen in der nächsten Sitzung des {assembly_gen}.",
+     "im Namen der {party}-Fraktion bitte ich um schriftliche Beantwortung der nachstehenden Anfrage.",
+     "wir wenden uns mit einem Anliegen an Sie, das uns aus der Bürgerschaft mehrfach erreicht hat.",
+     "gemäß § {p} der Geschäftsordnung stellen wir folgende Anfrage zur Sitzung am {meeting}."),
+    ("zur Sitzung des {assembly_gen} am {meeting} stellt die Fraktion {party} folgenden Antrag.",
+     "die Fraktion {party} beantragt, den folgenden Punkt auf die Tagesordnung der nächsten Sitzung zu setzen.",
+     "wir bitten Sie, den folgenden Antrag in der nächsten Sitzung zu beraten:"),
+)
+ASKS = ("Wir bitten daher um die Beantwortung folgender Fragen:", "Vor diesem Hintergrund fragen wir die Verwaltung:",
+        "Hierzu haben wir folgende Fragen:", "Wir bitten um Beantwortung der nachstehenden Fragen:", "Daher fragen wir:")
+THANKS = ("Für die Beantwortung bedanken wir uns im Voraus.", "Wir bitten um eine schriftliche Antwort bis zur nächsten Sitzung.",
+          "Für Ihre Bemühungen danken wir Ihnen.", "")
+CLOSINGS = ("Mit freundlichen Grüßen", "Mit freundlichem Gruß", "Freundliche Grüße", "Mit solidarischen Grüßen",
+            "Mit besten Grüßen", "Mit kollegialen Grüßen")
+COPIES = ("Fraktion {other}", "{other}-Fraktion", "Presse", "Bürgermeisterinnen und Bürgermeister der kreisangehörigen Gemeinden",
+          "Personalrat der Verwaltung", "Vorsitzende des {body_gen}", "Gleichstellungsbeauftragte", "Kreisverband {party}")
+
+
+def _letter_context(doc: _Doc) -> dict:
+    rng, c = doc.rng, doc.ctx
+    assembly, heads, seat, authority, genitive = rng.choice(COUNCILS)
+    place, female = c["city"], rng.random() < 0.4
+    head = heads[not female]
+    name = f"{'Dr. ' * (rng.random() < 0.2)}{rng.choice(FIRST_F if female else FIRST_M)} {rng.choice(LAST)}"
+    return dict(assembly=assembly, assembly_gen=re.sub(r"(tag|rat)\b", r"\1es", assembly, count=1), head=head, head_name=name,
+                female=female, seat=seat, authority=authority.format(place=place), of=genitive.format(place=place),
+                street=f"{rng.choice(STREETS)} {rng.randint(1, 60)}", zip=f"{rng.randint(10000, 99999)}", place=place,
+                party=rng.choice(PARTIES), meeting=_fmt(c["asked"] + timedelta(days=rng.randint(7, 30)), 0))
+
+
+def _sender(doc: _Doc, L: dict) -> None:
+    """The faction's letterhead: its name, postal and contact lines in one of several arrangements."""
+    rng = doc.rng
+    faction = rng.choice(("{party}-Fraktion im {assembly} {place}", "Fraktion {party} im {assembly} {place}",
+                          "{party}-Fraktion", "{party} im {assembly}", "Gruppe {party}/{other} im {assembly}"))
+    L["faction"] = faction = faction.format(**L, other=rng.choice(PARTIES))
+    postal = rng.choice(("{street} · {zip} {place}", "{street}, {zip} {place}", "{seat} · {street} · {zip} {place}"))
+    contact = rng.choice(("Telefon 0{a} {b} · E-Mail: fraktion@{mail}.de", "Tel.: 0{a}/{b}{G}Fax: 0{a}/{c}",
+                          "fraktion@{mail}.de{G}www.{mail}.de", "Telefon: 0{a} {b}"))
+    layout = rng.randrange(4)
+    if layout == 0:  # a return-address line above the addressee only
+        doc.add(f"{faction} · {postal}", R.LETTERHEAD, **L)
+    else:
+        doc.add(faction, R.LETTERHEAD)
+        if layout == 3:
+            doc.add(rng.choice(("Fraktionsgeschäftsstelle", "Der Fraktionsvorsitzende", "Die Fraktionsvorsitzende")), R.LETTERHEAD)
+        doc.add(postal, R.LETTERHEAD, **L)
+        if rng.random() < 0.7:
+            doc.add(contact, R.LETTERHEAD, a=rng.randint(200, 9999), b=rng.randint(1000, 99999), c=rng.randint(1000, 99999),
+                    mail=re.sub(r"[^a-z]+", "-", L["party"].lower()).strip("-") + "-" + L["place"].lower().split()[0])
+    doc.blank()
+
+
+def _addressee(doc: _Doc, L: dict, to_faction: bool = False) -> None:
+    rng = doc.rng
+    lines = ["An die" if to_faction or L["female"] else "An den"] if rng.random() < 0.4 else []
+    if to_faction:
+        lines += [L["faction"], rng.choice(("Herrn Fraktionsvorsitzenden", "Frau Fraktionsvorsitzende", "z. Hd. Herrn {n}", "Frau {n}"))
+                  .format(n=_person(rng)[0])]
+    elif rng.random() < 0.4:
+        lines += [L["authority"], ("Die " if L["female"] else "Der ") + L["head"]]
+        lines += [("Frau " if L["female"] else "Herrn ") + L["head_name"]] * (rng.random() < 0.6)
+    else:
+        title = "Frau " if L["female"] else "Herrn "
+        lines += [f"{L['head']} {L['of']}", title + L["head_name"]] if lines else [title + L["head"], L["head_name"]]
+    if rng.random() < 0.2:
+        lines.append(rng.choice(("- im Hause -", "per E-Mail", "Im Hause")))
+    else:
+        lines += [rng.choice((L["seat"], L["street"])), f"{L['zip']} {L['place']}"]
+    doc.put([(line, R.ADDRESS) for line in lines])
+    doc.blank()
+
+
+def _letter_date(doc: _Doc, L: dict) -> None:
+    rng, c = doc.rng, doc.ctx
+    if rng.random() < 0.4:
+        doc.add(rng.choice(("Az.: {n}-{m}/{y2}", "Unser Zeichen: {i}/{yy}", "Aktenzeichen: {n}.{m}", "Ihr Schreiben vom {prev}")),
+                R.REFERENCE, i="".join(rng.sample("ABDGHKLMRSTW", 2)), yy=c["y2"] % 100, prev=_fmt(c["asked"] - timedelta(days=30), 0))
+    day = _fmt(c["asked"], c["style"])
+    doc.add(rng.choice(("{place}, den {day}", "{place}, {day}", "{day}", "Datum: {day}", "{day} {i}/{j}")), R.DATE,
+            day=day, place=L["place"], i="".join(rng.sample("abdghklmrstw", 2)), j="".join(rng.sample("abdghklmrstw", 2)))
+    doc.blank()
+
+
+def _letter_subject(doc: _Doc, L: dict, what: str) -> None:
+    rng = doc.rng
+    if rng.random() < 0.3:  # the meeting, then "hier:" and the subject
+        doc.add(rng.choice(("{assembly} am {meeting}", "Sitzung des {body} am {meeting}", "{body} am {meeting} und {assembly} am {later}")),
+                R.SUBJECT, **L, later=_fmt(doc.ctx["asked"] + timedelta(days=40), 0))
+        doc.add(rng.choice(("hier: {what}: {title}", "hier: {title}")), R.SUBJECT, what=what)
+    else:
+        doc.add(rng.choice(("Betreff: {title}", "Betr.: {title}", "{what}: {title}", "{what} gemäß § {p} GO: {title}", "{title}",
+                            "{what} zum Thema „{title}“", "{Area}")), R.SUBJECT, what=what)
+    doc.blank()
+
+
+def _salutation(doc: _Doc, L: dict) -> None:
+    rng = doc.rng
+    last = L["head_name"].split()[-1]
+    doc.add(rng.choice((f"Sehr geehrte{'' if L['female'] else 'r'} {'Frau' if L['female'] else 'Herr'} {L['head']},",
+                        "Sehr geehrte Damen und Herren,", f"Sehr geehrte{'' if L['female'] else 'r'} {'Frau' if L['female'] else 'Herr'} {last},",
+                        "Liebe Kolleginnen und Kollegen,")), R.SALUTATION)
+    doc.blank()
+
+
+def _letter_signature(doc: _Doc, L: dict, faction: bool) -> None:
+    rng = doc.rng
+    doc.blank()
+    doc.add(rng.choice(CLOSINGS) if faction else rng.choice(CLOSINGS[:3] + ("Im Auftrag", "In Vertretung")), R.CLOSING)
+    doc.blank(0.7)
+    people = [_person(rng) for _ in range(rng.choice((1, 1, 2, 2, 3)) if faction else 1)]
+    roles = [rng.choice((("Fraktionsvorsitzende", "Fraktionsvorsitzender"), ("stellv. Fraktionsvorsitzende", "stellv. Fraktionsvorsitzender"),
+                         ("Kreistagsmitglied",) * 2, ("Ratsmitglied",) * 2, ("Stadträtin", "Stadtrat"), ("sachkundige Bürgerin", "sachkundiger Bürger")))
+             [not female] if faction else (L["head"] if rng.random() < 0.5 else rng.choice(("Fachbereichsleiterin", "Amtsleiter", "Dezernentin")))
+             for _, female in people]
+    if len(people) > 1 and rng.random() < 0.5:  # signers side by side
+        doc.put([(GAP.join(name for name, _ in people), R.SIGNATURE_NAME)] + [(GAP.join(roles), R.SIGNATURE_ROLE)] * (rng.random() < 0.8))
+    else:
+        for (name, _), role in zip(people, roles):
+            doc.put([(name, R.SIGNATURE_NAME)] + [(role, R.SIGNATURE_ROLE)] * (rng.random() < 0.8))
+            doc.blank(0.5)
+    if faction and rng.random() < 0.4:
+        doc.blank()
+        body = re.sub(r"(ss|rat)\b", r"\1es", rng.choice(BODIES[1:]), count=1)
+        copies = ", ".join(c.format(other=o, body_gen=body, party=L["party"]) for c, o in
+                           zip(rng.sample(COPIES, rng.randint(1, 4)), rng.sample(PARTIES, 4)))
+        label = rng.choice(("Kopie an:", "Verteiler:", "nachrichtlich:", "cc:", "Nachrichtlich an:"))
+        if rng.random() < 0.5:
+            doc.add(f"{label} {copies}", R.CC)
+        else:
+            doc.put([(label, R.CC)] + [(part.strip(), R.CC) for part in copies.split(",")])
+
+
+def brief(doc: _Doc) -> None:
+    """A faction's letter to the head of the administration: an Anfrage (questions) or an Antrag (motion points)."""
+    rng, c = doc.rng, doc.ctx
+    L = _letter_context(doc)
+    motion = c["kind"] == "brief_antrag"
+    _sender(doc, L)
+    _addressee(doc, L)
+    _letter_date(doc, L)
+    _letter_subject(doc, L, "Antrag" if motion else "Anfrage")
+    _salutation(doc, L)
+    doc.add(rng.choice(LETTER_INTROS[motion]), R.BODY, **L)
+    doc.blank()
+    if motion:
+        intro = rng.choice(("Der {assembly} möge beschließen:", "Beschlussvorschlag:", "Der {assembly} beschließt:", ""))
+        if intro:
+            doc.add(intro, R.HEADING if intro.endswith("vorschlag:") else R.BODY, **L)
+        _motions(doc)
+        doc.add(rng.choice(("Begründung:", "Begründung", "Zur Begründung:")), R.HEADING)
+        doc.paragraphs(R.BODY, rng.randint(1, 3))
+    else:
+        doc.paragraphs(R.BODY, rng.randint(0, 3))
+        doc.put(((rng.choice(ASKS), R.BODY), None))
+        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 2, 3, 4, 5, 6)), None)
+    thanks = rng.choice(THANKS)
+    doc.put([(thanks, R.BODY)] if thanks else [])
+    _letter_signature(doc, L, True)
+
+
+def brief_antwort(doc: _Doc) -> None:
+    """The administration's reply letter to a faction: each question repeated and answered."""
+    rng, c = doc.rng, doc.ctx
+    L = _letter_context(doc)
+    L["faction"] = rng.choice(("{party}-Fraktion im {assembly}", "Fraktion {party}")).format(**L)
+    doc.put([(L["authority"], R.LETTERHEAD), (("Die " if L["female"] else "Der ") + L["head"], R.LETTERHEAD)][: rng.randint(1, 2)])
+    doc.add(rng.choice(OFFICES), R.LETTERHEAD)
+    doc.blank()
+    asked = c["asked"]
+    c["asked"] = c["answered"]
+    _addressee(doc, L, to_faction=True)
+    _letter_date(doc, L)
+    doc.add(rng.choice(("Ihre Anfrage vom {day}", "Anfrage der Fraktion {party} vom {day}", "Betreff: Ihre Anfrage zum Thema {title}")),
+            R.SUBJECT, day=_fmt(asked, 0), party=L["party"])
+    doc.put([("hier: {title}", R.SUBJECT)] * (rng.random() < 0.5))
+    doc.blank()
+    doc.put(((rng.choice(("Sehr geehrte Damen und Herren,", "Sehr geehrter Herr Fraktionsvorsitzender,", "Sehr geehrte Frau Fraktionsvorsitzende,")),
+              R.SALUTATION), None, (rng.choice(("Ihre Anfrage beantworte ich wie folgt:", "zu Ihrer Anfrage nehme ich wie folgt Stellung:",
+                                               "für Ihre Anfrage danke ich Ihnen. Die Fragen beantworte ich wie folgt:")), R.BODY), None))
+    qstyle = rng.choice((0, 1, 2, 3, 4))
+    _ask_and_answer(doc, _questions(doc), qstyle, rng.choice(("Antwort:", "Zu {k}.:", "Zu Frage {k}:", "")) if qstyle != 3 else "Antwort:")
+    _letter_signature(doc, L, False)
+
+
+COMPOSERS = dict(zip(KINDS, (kleine_anfrage, antwort, kleine_anfrage, antwort, unterrichtung, vorlage, fraktion, fraktion, verwaltung_antwort,
+                             brief, brief, brief_antwort)))

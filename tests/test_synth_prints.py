@@ -8,7 +8,7 @@ from parlbrief.synth_prints import KINDS, generate
 from pipeline.line_roles import features
 
 ASKING = {LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION}
-ANSWERING = ("landtag_antwort", "bundestag_antwort", "rat_antwort")
+ANSWERING = ("landtag_antwort", "bundestag_antwort", "rat_antwort", "brief_antwort")
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_later_pages_carry_furniture(docs):
     assert len(multi) >= 0.7 * len(docs)
     for pages in multi:
         for page in pages[1:]:
-            assert page[0][1] == LineRole.FURNITURE  # running head or page number on top
+            assert LineRole.FURNITURE in (page[0][1], page[-1][1])  # running head or page number on top, or a footer
 
 
 def test_continuation_lines_follow_their_first_line(docs):
@@ -90,10 +90,19 @@ def test_continuation_lines_follow_their_first_line(docs):
                 assert before in (LineRole.MOTION, LineRole.MOTION_CONT), name
 
 
-def test_each_document_has_its_number_date_and_title(docs):
-    for name, _, pages in docs:
+def test_each_document_has_its_head_date_and_title_and_each_paper_its_number(docs):
+    for name, kind, pages in docs:
         first = {role for _, role in pages[0]}
-        assert {LineRole.REFERENCE, LineRole.DATE, LineRole.SUBJECT, LineRole.LETTERHEAD} <= first, name
+        assert {LineRole.DATE, LineRole.SUBJECT, LineRole.LETTERHEAD} <= first, name
+        assert LineRole.REFERENCE in first or kind.startswith("brief_"), name  # a letter need not print a file number
+
+
+def test_letters_are_addressed_greet_and_close(docs):
+    letters = [(name, _roles(pages)) for name, kind, pages in docs if kind.startswith("brief_")]
+    assert len(letters) >= 6
+    for name, roles in letters:
+        assert roles.index(LineRole.ADDRESS) < roles.index(LineRole.SALUTATION) < roles.index(LineRole.CLOSING), name
+        assert roles.index(LineRole.CLOSING) < roles.index(LineRole.SIGNATURE_NAME), name
 
 
 def test_the_line_role_features_read_the_pages(docs):
