@@ -58,7 +58,7 @@ ADDRESS_WEIGHT = 1.0  # the cue for Straße over its twin (Strafe) before a hous
 # What no German word or name contains, but OCR makes of ä/ö/ü/ß: a digit or & after a letter,
 # é inside a word, a capital between lower-case letters (Janf3en, Bu&mann, Fécking, BuSmann,
 # HUusken; not GeschO, GmbH).
-_NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})")
+_NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&§@$®]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})")
 MISREAD_NAME_CONFIDENCE = 0.6
 CONFIRMED_NAME_CONFIDENCE = 0.8  # the reading is also one of another, differently misread word
 # What a reading of a misread word must not contain either: the rest of a glyph OCR split in two

@@ -58,6 +58,16 @@ def test_seed_000_broken_tokens_fixed_and_nothing_else_changed() -> None:
         ("Gibt es zahlenmafige Ziele?", "Gibt es zahlenmäßige Ziele?"),  # f → ß plus ä
         ("Die Strasse ist gesperrt.", "Die Straße ist gesperrt."),  # ss → ß
         ("Alle Burger®innen sind eingeladen.", "Alle Bürger*innen sind eingeladen."),  # star
+        # ß split into a letter and a sign, or two signs, read through the sign classes of the
+        # channel (f&, f$ → "f and a sign"): f3, f§ and f8 were never seen in the estimation letters
+        ("Weiterhin heif3t es: fur alle", "Weiterhin heißt es: für alle"),
+        ("Das Straf§enverkehrsamt fur alle", "Das Straßenverkehrsamt für alle"),
+        ("Mit freundlichem Gruf8 fur alle", "Mit freundlichem Gruß für alle"),
+        ("Mit freundlichem Gru8& fur alle", "Mit freundlichem Gruß für alle"),  # two signs
+        ("Die gr6&ten Stra@en fur alle", "Die größten Straßen für alle"),  # a sign for each
+        ("Welche Ma®nahmen fur alle?", "Welche Maßnahmen für alle?"),  # ® not before a gender ending
+        ("Mail an fraktion@cdu-kreis-kleve. fur alle", "Mail an fraktion@cdu-kreis-kleve. für alle"),
+        ("Seite 1von2 fur alle", "Seite 1von2 für alle"),  # digits alone are no misread letter
         ("Die Arzt*innen im Kreis", "Die Ärzt*innen im Kreis"),  # stem judged with its ending
     ],
 )
