@@ -134,6 +134,19 @@ def test_misread_names_use_the_documents_evidence(noisy: str, clean: str) -> Non
     assert _fixed("Die Mittel fiir den Kreis\n" + noisy).splitlines()[1] == clean
 
 
+def test_a_misread_name_with_ii_gets_its_umlaut_on_a_damaged_page() -> None:
+    # ii is the commonest reading of ü and no name holds it; the page shows its damage (fir)
+    assert _fixed("Die Mittel fiir Frau Hiisken und Herrn Wiibben") == "Die Mittel für Frau Hüsken und Herrn Wübben"
+
+
+def test_the_closing_verb_decides_wurde_even_when_misread() -> None:
+    # "würde ... führen" with the infinitive itself damaged; "wurden ... zurückgegeben" a participle
+    text = "Die Mittel fiir den Kreis. Eine Erhdhung wurde zu hdheren Kosten filhren."
+    assert "würde zu höheren Kosten führen" in _fixed(text)
+    text = "Die Mittel fiir den Kreis. Warum wurden Fdrdermittel zuriickgegeben?"
+    assert "Warum wurden Fördermittel zurückgegeben?" in _fixed(text)
+
+
 def test_context_decides_between_two_words() -> None:
     assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
         "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
