@@ -28,10 +28,10 @@ def test_seed_000_broken_tokens_fixed_and_nothing_else_changed() -> None:
     score, errors = score_tokens(noisy, gold, repaired)
     assert (score.tokens, score.broken) == (432, 52)
     assert score.changed == 0, errors
-    # the copier's f3 and fi for ß and ui for ü: readings real tesseract never made in the
-    # 17,500 words the OCR channel is learned from (pipeline/ocr_channel.tsv)
-    assert {noisy for noisy, _, _ in errors} <= {"heif3t", "Grifien", "Durchfuihrung"}, errors
-    assert score.fixed >= 49 and len(applied) >= 49
+    # the copier's f3 for ß is read through the channel's sign class f+sign (f&, f$), fi for ß
+    # beside i for ü within the cost budget
+    assert not errors, errors
+    assert score.fixed == 52 and len(applied) >= 52
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_compounds_need_not_be_listed_whole() -> None:
     )
 
 
-@pytest.mark.parametrize("piece", ["Grii&en", "Kreisstrafge", "Stiick", "KreisstraBe", "gr6Ber", "Foérdermittel",
+@pytest.mark.parametrize("piece", ["Grii&en", "Kreisstrafge", "Stiick", "KreisstraBe", "gr6Ber", "Foérdergeld",
                                    "Grofstraße"])
 def test_variants_undo_up_to_two_confusions_within_the_cost_budget(piece: str) -> None:
     """The fast pair loop gives what applying every 1- and 2-combination of non-overlapping hits
