@@ -262,7 +262,7 @@ def test_options_disable_and_threshold() -> None:
 
 
 def test_format_diff_lists_edits_and_suggestions() -> None:
-    _, applied, suggested = repair_text("Das ist fur die nachsten Jahre.", Options(repair_threshold=0.995))
+    _, applied, suggested = repair_text("Das ist fur die nachsten Jahre.", Options(repair_threshold=0.999))
     diff = format_diff(applied, suggested)
     assert "fur → für" in diff and "nachsten → nächsten" in diff
     assert "suggestion" in diff
