@@ -55,10 +55,12 @@ UNDECIDED = -0.1  # the delta of a reading nothing but word frequency favours: a
 _STREET = re.compile(r"(?:Stra|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer)")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?[,.]?$")  # 93, 12a, 7-9, 45,
 ADDRESS_WEIGHT = 1.0  # the cue for Straße over its twin (Strafe) before a house number
-# What no German word or name contains, but OCR makes of ä/ö/ü/ß: a digit or & after a letter,
+# What no German word or name contains, but OCR makes of ä/ö/ü/ß: a digit or sign after a letter,
 # é inside a word, a capital between lower-case letters (Janf3en, Bu&mann, Fécking, BuSmann,
-# HUusken; not GeschO, GmbH).
-_NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})")
+# HUusken; not GeschO, GmbH), ii between letters (Hiisken: the channel's commonest reading of ü;
+# of the lexicon's words only prämiiert and antiinflationär hold it, and they are listed).
+_NO_NAME = re.compile(r"(?<=[^\W\d_])[\d&§@$®]|^\d|é(?=\w)|(?<=[a-zäöüß])[A-ZÄÖÜ](?=[a-zäöüß]{2})"
+                      r"|(?<=[^\W\d_])ii(?=[^\W\d_])")
 MISREAD_NAME_CONFIDENCE = 0.6
 CONFIRMED_NAME_CONFIDENCE = 0.8  # the reading is also one of another, differently misread word
 # What a reading of a misread word must not contain either: the rest of a glyph OCR split in two

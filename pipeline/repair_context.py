@@ -41,6 +41,7 @@ WERDEN_WEIGHT = 1.2
 # whose participles look like infinitives (beschlossen, vergeben).
 SEPARABLE = ("aus", "ein", "an", "ab", "auf", "zu", "vor", "nach", "mit", "fest", "dar", "her",
              "hin", "weiter", "zurück", "bereit", "frei", "statt", "teil", "um", "durch")
+_LONGEST_FIRST = sorted(SEPARABLE, key=len, reverse=True)
 INSEPARABLE = ("be", "ver", "er", "ent", "zer", "miss", "über", "unter", "hinter", "wider", "emp", "ge")
 QUESTION_WEIGHT = 0.8
 MAX_QUESTION = 40  # tokens searched for the end of the sentence
@@ -195,14 +196,25 @@ def _werden_cue(lex: Lexicon, tokens: Sequence[str], index: int) -> tuple[float,
 def _verb_form(lex: Lexicon, token: str) -> tuple[float, str]:
     """+weight for an infinitive, -weight for a participle, 0 when the form does not tell."""
     verb = _word(token)
+    if verb.isalpha() and verb.islower() and not lex.is_listed(verb):
+        verb = _reading(lex, verb)  # the closing verb is misread too: "wurde ... filhren"
     if not verb.isalpha() or not verb.islower() or not lex.is_listed(verb):
         return 0.0, ""
-    stem = next((verb[len(p):] for p in SEPARABLE if verb.startswith(p) and len(verb) > len(p) + 4), verb)
+    # the longest prefix: zurück|gegeben, not zu|rückgegeben
+    stem = next((verb[len(p):] for p in _LONGEST_FIRST if verb.startswith(p) and len(verb) > len(p) + 4), verb)
     if stem.startswith("ge") or verb.endswith(("iert", "t")):
         return -WERDEN_WEIGHT, "participle follows"
     if verb.endswith("en") and not verb.startswith(INSEPARABLE):
         return WERDEN_WEIGHT, "infinitive follows"
     return 0.0, ""
+
+
+def _reading(lex: Lexicon, word: str) -> str:
+    """An unlisted word's likeliest reading when it is a listed lower-case word, else the word."""
+    from pipeline.repair_rules import analyse_piece  # (repair_rules needs no context: no cycle)
+
+    best = next(iter(analyse_piece(lex, word).candidates), None)
+    return best.text if best is not None and best.parts == 1 and best.flags & LOWER else word
 
 
 def _adjective_cue(

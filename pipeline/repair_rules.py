@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import islice
 
@@ -34,10 +34,12 @@ class Confusion:
 # (ü → ii / ti / U, ö → é / 6 / d, ß → f / & / B / fg …), priced by how much rarer it is than the
 # letter's commonest misreading. Readings seen fewer than MIN_CONFUSION_COUNT times, or this much
 # rarer than the commonest (MAX_CONFUSION_COST), are left out: they would rarely win and each one
-# multiplies the readings tried per word.
+# multiplies the readings tried per word. 3.1 admits the pair the copier's closing needs (Grifien:
+# i→ü 1.07 + fi→ß 2.01) and the single readings da→ä, Uu→ü, iu→ü, tt→ü, a→ü (Lehrkrdafte, mUussen,
+# Sperrmiull, ttber, far) for ~3 % of first-sight speed; 2.6 left them all out.
 _IN_NO_WORD = re.compile(r"[^a-zA-ZäöüßÄÖÜ]")
 MIN_CONFUSION_COUNT = 3
-MAX_CONFUSION_COST = 2.6
+MAX_CONFUSION_COST = 3.1
 KNOWN_WORD_COST = 1.5  # a listed word is replaced only through a likely misreading
 # Restoring a dropped diacritic (Uberlegungen → Überlegungen, heisst → heißt) is cheap: it is
 # the most common misreading of all.
@@ -66,7 +68,46 @@ def _channel_confusions() -> tuple[tuple[Confusion, ...], tuple[Confusion, ...]]
     return tuple(sorted(found, key=lambda c: (c.cost, c.name))), tuple(losses)
 
 
+# A sign no word holds (a digit, &, §, @, ®, $ …) where OCR read a German letter stands for the
+# glyph it could not read, and which sign it writes varies with the rendering: ß as f&, f$, f§,
+# f8, ö as 6. The channel lists the signs it saw often enough; one it never saw (f3, f§ for ß in
+# other renderings) is read through its class: the listed readings with every sign as SIGN
+# ("f&", "f$" → "f#"), priced by the class's probability spread over its members and one unseen.
+# A class needs a letter or a second sign beside the sign (f#, ##, B#): "any sign" alone is too
+# loose a reading (Seite 1von2), and a run of digits is a number.
+SIGN = "#"
+
+
+def _is_sign(ch: str) -> bool:
+    return not ch.isalpha() and not ch.isspace()
+
+
+def sign_shape(text: str) -> str:
+    """The text with every sign as SIGN: "heif3t" → "heif#t"."""
+    return "".join(SIGN if _is_sign(ch) else ch for ch in text)
+
+
+def _sign_confusions() -> tuple[Confusion, ...]:
+    """The channel's readings of each German letter that hold a sign, pooled by their shape."""
+    found = []
+    for meant, readings in load_channel(ENGLISH_PROFILE).items():
+        if len(meant) != 1 or meant not in "äöüßÄÖÜ":
+            continue
+        commonest = max(r.probability for r in readings if r.read not in (meant, OTHER, ""))
+        classes: dict[str, list[float]] = {}
+        for r in readings:
+            if r.read not in (meant, OTHER, "") and r.count >= MIN_CONFUSION_COUNT - 1 and any(map(_is_sign, r.read)):
+                classes.setdefault(sign_shape(r.read), []).append(r.probability)
+        for shape, probabilities in classes.items():
+            if shape == SIGN:  # any one sign for the letter: too loose (Seite 1von2); the channel lists its own
+                continue
+            cost = FOLD_COST + math.log10(commonest / sum(probabilities)) + math.log10(len(probabilities) + 1)
+            found.append(Confusion(f"{shape}→{meant}", shape, meant, round(cost, 2), True))
+    return tuple(sorted(found, key=lambda c: (c.cost, c.name)))
+
+
 CONFUSIONS, LOSSES = _channel_confusions()
+SIGN_CONFUSIONS = _sign_confusions()
 MAX_CONFUSIONS = 2  # Griige → Grüße needs two
 MAX_COMPOUND_VARIANTS = 6
 GOOD_COMPOUND = 2.0
@@ -121,7 +162,8 @@ _READS = {budget: _reads(budget) for budget in (MAX_CONFUSION_COST, KNOWN_WORD_C
 # A reading of a piece: (text, names of the confusions undone, their cost, fold(text)). The fold is
 # what the word tables are keyed by; each reading's is made with it, from the piece's.
 Reading = tuple[str, tuple[str, ...], float, str]
-_MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS}
+_MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS + SIGN_CONFUSIONS}
+_LISTED = frozenset((c.read, c.meant) for c in CONFUSIONS)  # what the sign classes leave to CONFUSIONS
 _LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
@@ -145,9 +187,11 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
                     if allowed:
                         hits.append((at, end, order, c))
                 at = piece.find(read, end)
+    if not piece.isalpha():  # a sign the channel never saw there: read through its class
+        hits += _sign_hits(piece, budget)
     hits.sort()
     if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
-        hits = sorted(sorted(hits, key=lambda h: (h[3].cost, *h[:3]))[:12])
+        hits = sorted(sorted(hits, key=lambda h: (h[3].spent, h[3].cost, *h[:3]))[:12])  # (é, 6, &: always tried)
     low = fold(piece)
     # an ASCII piece folds letter for letter: a reading's fold is the piece's with the same spans
     # replaced (cheaper than folding it); ß folds to two letters, so other pieces fold each reading
@@ -174,6 +218,25 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
                         low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
                         else fold(text)))
     return out
+
+
+def _sign_hits(piece: str, budget: float) -> list[tuple[int, int, int, Confusion]]:
+    """Spans holding a sign that no listed reading of the letter covers, read through the sign
+    classes (each hit as in `variants`, ordered after CONFUSIONS)."""
+    shape = sign_shape(piece)
+    if SIGN not in shape:
+        return []
+    hits = []
+    for order, c in enumerate(SIGN_CONFUSIONS, len(CONFUSIONS)):
+        at = shape.find(c.read)
+        while at >= 0:
+            end = at + len(c.read)
+            span = piece[at:end]
+            if ((span, c.meant) not in _LISTED and not span.isdigit()  # (Nr12a: a number)
+                    and (at or c.meant != "ß") and (not at or not c.meant.isupper())):
+                hits.append((at, end, order, replace(c, name=f"{span}→{c.meant} (as {c.read})")))
+            at = shape.find(c.read, at + 1)
+    return hits
 
 
 def match_case(piece: str, form: str) -> str:

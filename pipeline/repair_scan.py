@@ -8,15 +8,21 @@ from enum import IntEnum
 from models.repair import Repair
 
 # A word piece: letters (with combining marks), possibly with what OCR makes of a letter inside:
-# digits ("k6nnen", "heif3t", "Ma13nahmen", "6ffentliche", also "gro13.", "Strau8" at the end) or &
-# after a lower-case letter ("Ma&nahmen", "Gru&"). Other punctuation, ®, *, / and - separate pieces.
+# digits ("k6nnen", "heif3t", "Ma13nahmen", "6ffentliche", also "gro13.", "Strau8" at the end) or
+# one or two signs after a lower-case letter ("Ma&nahmen", "Gru&", "gr6&ten", "Straf§en",
+# "Stra@en", "Gema®", "Gru8&"). Other punctuation, ® before a gender ending (Bürger®innen), *, /
+# and - separate pieces.
+_SIGN = r"(?:[&§@$]|®(?!in))"
 _PIECE = re.compile(
     r"(?:(?<![\w&])\d(?=[a-zäöüß]{3}))?"  # 6ffentliche: a digit for ö before lower-case letters
     r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*"
-    r"(?:(?:\d{1,2}|(?<=[a-zäöü])&(?=[a-zäöü]))[^\W\d_]+|(?:(?<=f)3|13|(?<=[a-zäöü])f?[&\d])(?![\w&]))*"
+    rf"(?:(?:\d{{1,2}}|(?<=[a-zäöü])(?:\d|{_SIGN}){_SIGN}?(?=[a-zäöü]))[^\W\d_]+"
+    rf"|(?:(?<=f)3|13|(?<=[a-zäöü])f?(?:\d|{_SIGN}){_SIGN}?)(?![\w&§@$®]))*"
 )
-# Tokens that are addresses, not words: info@kreis.de, https://..., www.kreis-kleve.de
-_SKIP_TOKEN = re.compile(r"@|://|^\(?www\.", re.IGNORECASE)
+# Tokens that are addresses, not words: info@kreis.de, fraktion@cdu-kreis-kleve. (the rest on the
+# next line), fraktion@ (all of it there), @kreis_kleve, https://..., www.kreis-kleve.de; but not
+# a word whose ß OCR read as @ (Stra@en, Stra@e.)
+_SKIP_TOKEN = re.compile(r"@(?:\S*(?:-|\.\w)|\W*$)|^\W*@|://|^\(?www\.", re.IGNORECASE)
 # The gender star read as a registered sign: Bürger®innen → Bürger*innen, Mitarbeiter®in.
 _STAR = re.compile(r"(?<=[a-zäöüß])[®©](?=in(?:nen)?\b)")
 # Tokens after which a new sentence starts: "gemacht." "?" "1." "a)" "•" "-" opening quotes.

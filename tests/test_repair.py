@@ -28,10 +28,10 @@ def test_seed_000_broken_tokens_fixed_and_nothing_else_changed() -> None:
     score, errors = score_tokens(noisy, gold, repaired)
     assert (score.tokens, score.broken) == (432, 52)
     assert score.changed == 0, errors
-    # the copier's f3 and fi for ß and ui for ü: readings real tesseract never made in the
-    # 17,500 words the OCR channel is learned from (pipeline/ocr_channel.tsv)
-    assert {noisy for noisy, _, _ in errors} <= {"heif3t", "Grifien", "Durchfuihrung"}, errors
-    assert score.fixed >= 49 and len(applied) >= 49
+    # the copier's f3 for ß is read through the channel's sign class f+sign (f&, f$), fi for ß
+    # beside i for ü within the cost budget
+    assert not errors, errors
+    assert score.fixed == 52 and len(applied) >= 52
 
 
 @pytest.mark.parametrize(
@@ -58,6 +58,16 @@ def test_seed_000_broken_tokens_fixed_and_nothing_else_changed() -> None:
         ("Gibt es zahlenmafige Ziele?", "Gibt es zahlenmäßige Ziele?"),  # f → ß plus ä
         ("Die Strasse ist gesperrt.", "Die Straße ist gesperrt."),  # ss → ß
         ("Alle Burger®innen sind eingeladen.", "Alle Bürger*innen sind eingeladen."),  # star
+        # ß split into a letter and a sign, or two signs, read through the sign classes of the
+        # channel (f&, f$ → "f and a sign"): f3, f§ and f8 were never seen in the estimation letters
+        ("Weiterhin heif3t es: fur alle", "Weiterhin heißt es: für alle"),
+        ("Das Straf§enverkehrsamt fur alle", "Das Straßenverkehrsamt für alle"),
+        ("Mit freundlichem Gruf8 fur alle", "Mit freundlichem Gruß für alle"),
+        ("Mit freundlichem Gru8& fur alle", "Mit freundlichem Gruß für alle"),  # two signs
+        ("Die gr6&ten Stra@en fur alle", "Die größten Straßen für alle"),  # a sign for each
+        ("Welche Ma®nahmen fur alle?", "Welche Maßnahmen für alle?"),  # ® not before a gender ending
+        ("Mail an fraktion@cdu-kreis-kleve. fur alle", "Mail an fraktion@cdu-kreis-kleve. für alle"),
+        ("Seite 1von2 fur alle", "Seite 1von2 für alle"),  # digits alone are no misread letter
         ("Die Arzt*innen im Kreis", "Die Ärzt*innen im Kreis"),  # stem judged with its ending
     ],
 )
@@ -73,7 +83,7 @@ def test_compounds_need_not_be_listed_whole() -> None:
     )
 
 
-@pytest.mark.parametrize("piece", ["Grii&en", "Kreisstrafge", "Stiick", "KreisstraBe", "gr6Ber", "Foérdermittel",
+@pytest.mark.parametrize("piece", ["Grii&en", "Kreisstrafge", "Stiick", "KreisstraBe", "gr6Ber", "Foérdergeld",
                                    "Grofstraße"])
 def test_variants_undo_up_to_two_confusions_within_the_cost_budget(piece: str) -> None:
     """The fast pair loop gives what applying every 1- and 2-combination of non-overlapping hits
@@ -122,6 +132,19 @@ def test_variants_undo_up_to_two_confusions_within_the_cost_budget(piece: str) -
 )
 def test_misread_names_use_the_documents_evidence(noisy: str, clean: str) -> None:
     assert _fixed("Die Mittel fiir den Kreis\n" + noisy).splitlines()[1] == clean
+
+
+def test_a_misread_name_with_ii_gets_its_umlaut_on_a_damaged_page() -> None:
+    # ii is the commonest reading of ü and no name holds it; the page shows its damage (fir)
+    assert _fixed("Die Mittel fiir Frau Hiisken und Herrn Wiibben") == "Die Mittel für Frau Hüsken und Herrn Wübben"
+
+
+def test_the_closing_verb_decides_wurde_even_when_misread() -> None:
+    # "würde ... führen" with the infinitive itself damaged; "wurden ... zurückgegeben" a participle
+    text = "Die Mittel fiir den Kreis. Eine Erhdhung wurde zu hdheren Kosten filhren."
+    assert "würde zu höheren Kosten führen" in _fixed(text)
+    text = "Die Mittel fiir den Kreis. Warum wurden Fdrdermittel zuriickgegeben?"
+    assert "Warum wurden Fördermittel zurückgegeben?" in _fixed(text)
 
 
 def test_context_decides_between_two_words() -> None:
@@ -239,7 +262,7 @@ def test_options_disable_and_threshold() -> None:
 
 
 def test_format_diff_lists_edits_and_suggestions() -> None:
-    _, applied, suggested = repair_text("Das ist fur die nachsten Jahre.", Options(repair_threshold=0.995))
+    _, applied, suggested = repair_text("Das ist fur die nachsten Jahre.", Options(repair_threshold=0.999))
     diff = format_diff(applied, suggested)
     assert "fur → für" in diff and "nachsten → nächsten" in diff
     assert "suggestion" in diff
