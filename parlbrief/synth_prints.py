@@ -5,8 +5,8 @@ answer printing each question before its answer, Unterrichtung), council informa
 other cities (Beschlussvorlage, a faction's Antrag or Anfrage, the administration's answer) and letters
 (a faction's Anfrage or Antrag to a Landrat or Bürgermeister, the administration's reply). Everything is
 invented from the word banks below with a seeded `random.Random`; the same seed gives the same documents.
-Layouts vary as text layers do: column gaps lost to one space, a form read column by column (its labels,
-then their values), a footer read before the page, signers named on one line.
+Layouts vary as text layers do: column gaps lost to one space, no blank lines, a form read column by column
+(its labels, then their values), a footer read before the page, signers named on one line.
 
     generate(count, seed) -> [(document id, kind, pages)], a page a list of (text, role | None)
 """
@@ -194,6 +194,7 @@ class _Doc:
         self.rng, self.ctx, self.items = rng, ctx, []
         self.width, self.hyphen = rng.randint(60, 88), rng.random() < 0.5
         self.gap = GAP if rng.random() < 0.6 else " "  # many text layers keep no column gap, only a space
+        self.dense = rng.random() < 0.2  # nor a blank line between paragraphs
         self.head: tuple[str, ...] = ()  # running-head parts on later pages
         self.footnote: list[Item] = []   # bottom of page 1
         self.foot_first = False          # read before the page: text layers often hold a footer first
@@ -206,7 +207,8 @@ class _Doc:
         """One line or paragraph ({placeholders} filled in), wrapped; its further lines get the _cont role."""
         r = self.rng
         text = text.format(**{**self.ctx, **extra}, n=r.randint(3, 900), m=r.randint(2, 95), p=r.randint(3, 60))
-        pieces = [text.replace(GAP, self.gap)] if GAP in text and len(text) <= 90 else _wrap(text, self.width, self.hyphen)
+        pieces = [text.replace(GAP, self.gap)] if GAP in text and len(text) <= 90 else [
+            piece for part in text.split("\n") for piece in _wrap(part, self.width, self.hyphen)]  # "\n": a new line
         self.items += [(piece, role if k == 0 else CONT.get(role, role)) for k, piece in enumerate(pieces)]
 
     def put(self, entries, **extra) -> None:
@@ -225,7 +227,7 @@ class _Doc:
 
     def pages(self) -> list[list[Item]]:
         rng, cap, pages, cur = self.rng, self.rng.randint(30, 48), [], []
-        for item in self.items + [BREAK]:
+        for item in [item for item in self.items if item[0] or not self.dense] + [BREAK]:
             if item == BREAK or len(cur) >= cap:
                 if any(text for text, _ in cur):
                     pages.append(cur)
@@ -323,7 +325,7 @@ def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
     def told(text: str) -> str:  # context sentences before the question, or a remark after it
         if rng.random() < 0.15:
             return " ".join(rng.sample(QUESTION_CONTEXT, rng.randint(1, 2)) + [text])
-        return f"{text} {rng.choice(QUESTION_AFTER)}" if rng.random() < 0.1 else text
+        return text + rng.choice((" ", "\n")) + rng.choice(QUESTION_AFTER) if rng.random() < 0.1 else text  # on its line or below
     return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else (told(text), [])
             for text in rng.sample(QUESTIONS, rng.randint(3, 8))]
 
@@ -589,7 +591,8 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     fields = [[(line, R.LETTERHEAD) for line in kind_title.split("\n")],
               [(label, R.REFERENCE), (value, R.REFERENCE)] if rng.random() < 0.4 else [(ref, R.REFERENCE)],  # label above its value
               [(rng.choice(("Datum: {day}", "Datum:{G}{day}", "{day}", "Erstellt am: {day}")), R.DATE)],
-              [(rng.choice(("Zuständiges Amt: {o}", "Federführung: {o}", "Verfasser/in: {o}", "Fachbereich:{G}{o}")), R.FORM)]]
+              [(rng.choice(("Zuständiges Amt: {o}", "Federführung: {o}", "Verfasser/in: {o}", "Fachbereich:{G}{o}", "Dienststelle: {o}",
+                            "Verantwortlich: Dez. {d}", "Dezernat:{G}{d}")), R.FORM)]]
     if rng.random() < 0.6:
         fields.append([(rng.choice(("öffentlich", "nichtöffentlich", "Status: öffentlich", "☒ öffentlich   ☐ nichtöffentlich")), R.FORM)])
     day, office = _fmt(c["asked"], c["style"]), rng.choice(OFFICES)
@@ -607,7 +610,7 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
         if rng.random() < 0.25:
             fields[1], subject = fields[1] + [subject], None
         for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
-            doc.put(block, day=day, o=office)
+            doc.put(block, day=day, o=office, d=rng.choice(("1", "2", "III", "V")))
     doc.blank()
     for part in rng.sample(([subject, None] if subject else [], _beratungsfolge(doc)), 2):
         doc.put(part)
@@ -615,7 +618,8 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
 
 def _beratungsfolge(doc: _Doc) -> list:
     """The bodies that discuss the paper, their dates, agenda items and öffentlich/nichtöffentlich, in one of
-    five layouts: a table with or without its title and column heads, or each meeting over two lines."""
+    five layouts: a table with or without its title and column heads, or each meeting over two lines; a text
+    layer may read the table cell by cell, a line each."""
     rng, c = doc.rng, doc.ctx
     rows = rng.sample(BODIES[1:], rng.randint(0, 2)) + [rng.choice(ASSEMBLIES)] * (rng.random() < 0.8)
     rows = rows or [rng.choice(BODIES[1:])]
@@ -623,15 +627,17 @@ def _beratungsfolge(doc: _Doc) -> list:
     if layout < 3:
         out.append(rng.choice(("Beratungsfolge", "Beratungsfolge:", "Beratungsfolge (Zuständigkeit)")))
     agenda = layout == 0 and rng.random() < 0.5  # the item's number on each meeting's agenda
+    ticked = agenda and rng.random() < 0.4  # columns "ö" and "nö", one ticked with an x
     if layout == 0:
-        out.append(GAP.join(("Gremium", "Termin", "TOP", "Ö / N", "Zuständigkeit") if agenda else
-                            ("Gremium", "Sitzung am", "Zuständigkeit", "Status")))
+        out.append(GAP.join(("Gremium", "Termin", "TOP", "ö", "nö") if ticked else ("Gremium", "Termin", "TOP", "Ö / N", "Zuständigkeit")
+                            if agenda else ("Gremium", "Sitzung am", "Zuständigkeit", "Status")))
     for k, body in enumerate(rows):
         when = _fmt(c["asked"] + timedelta(days=14 * (k + 1)), 0)
         duty, status = "Entscheidung" if body in ASSEMBLIES else rng.choice(DUTIES), rng.choice(("öffentlich", "öffentlich", "nichtöffentlich"))
         short = "Ö" if status == "öffentlich" else "N"
         if agenda:
-            out.append(GAP.join((body, when, f"{rng.randint(2, 40)}{rng.choice(('', '.1', '.2'))}", short, duty)))
+            top = f"{rng.randint(2, 40)}{rng.choice(('', '.1', '.2'))}"
+            out.append(GAP.join((body, when, top, "x") if ticked else (body, when, top, short, duty)))
         elif layout in (0, 3):
             out.append(GAP.join((body, when, duty, status)))
         elif layout == 1:
@@ -640,6 +646,8 @@ def _beratungsfolge(doc: _Doc) -> list:
             out += [f"{body} ({duty})", f"Sitzung am {when}{GAP}{status}"]
         else:
             out += [f"{rng.randint(2, 70)}. Sitzung {body}", when]
+    if layout == 0 and rng.random() < 0.3:
+        out = [cell for line in out for cell in line.split(GAP)]
     return [(line, R.FORM) for line in out] + [None]
 
 
@@ -790,7 +798,8 @@ def verwaltung_antwort(doc: _Doc) -> None:
     else:
         kind = rng.choice(("Stellungnahme der Verwaltung", "Beantwortung einer Anfrage", "Antwort der Verwaltung", "Mitteilungsvorlage"))
         _council_head(doc, f"{kind}\n{asked}")
-        doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
+        if rng.random() < 0.5:  # many replies begin with the first question
+            doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
         qstyle, heading = rng.choice((0, 1, 2, 3)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
         _ask_and_answer(doc, _questions(doc), qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
     if rng.random() < 0.3:
@@ -956,9 +965,13 @@ def brief(doc: _Doc) -> None:
     rng, c = doc.rng, doc.ctx
     L = _letter_context(doc)
     motion = c["kind"] == "brief_antrag"
+    first = rng.random() < 0.2  # a text layer may read the right column (file number, date) first
+    if first:
+        _letter_date(doc, L)
     _sender(doc, L)
     _addressee(doc, L)
-    _letter_date(doc, L)
+    if not first:
+        _letter_date(doc, L)
     _letter_subject(doc, L, "Antrag" if motion else "Anfrage")
     _salutation(doc, L)
     doc.add(rng.choice(LETTER_INTROS[motion]), R.BODY, **L)
@@ -984,14 +997,22 @@ def brief_antwort(doc: _Doc) -> None:
     rng, c = doc.rng, doc.ctx
     L = _letter_context(doc)
     L["faction"] = rng.choice(("{party}-Fraktion im {assembly}", "Fraktion {party}")).format(**L)
-    doc.put([(L["authority"], R.LETTERHEAD), (("Die " if L["female"] else "Der ") + L["head"], R.LETTERHEAD)][: rng.randint(1, 2)])
-    doc.add(rng.choice(OFFICES), R.LETTERHEAD)
-    doc.blank()
     asked = c["asked"]
     c["asked"] = c["answered"]
+    layout = rng.randrange(4)  # a text layer may read the right column (file number, date) first, or beside the office
+    if layout == 0:
+        _letter_date(doc, L)
+    doc.put([(L["authority"], R.LETTERHEAD), (("Die " if L["female"] else "Der ") + L["head"], R.LETTERHEAD)][: rng.randint(1, 2)])
+    if layout == 1:
+        doc.add("{o}{G}{place}, den {day}", R.DATE, o=rng.choice(OFFICES), place=L["place"], day=_fmt(c["asked"], c["style"]))
+    else:
+        doc.add(rng.choice(OFFICES), R.LETTERHEAD)
+    doc.blank()
     _addressee(doc, L, to_faction=True)
-    _letter_date(doc, L)
-    doc.add(rng.choice(("Ihre Anfrage vom {day}", "Anfrage der Fraktion {party} vom {day}", "Betreff: Ihre Anfrage zum Thema {title}")),
+    if layout > 1:
+        _letter_date(doc, L)
+    doc.add(rng.choice(("Ihre Anfrage vom {day}", "Beantwortung Ihrer Anfrage vom {day}", "Betreff: Ihre Anfrage zum Thema {title}",
+                        "Antwort auf die Anfrage der Fraktion {party} vom {day}")),
             R.SUBJECT, day=_fmt(asked, 0), party=L["party"])
     doc.put([("hier: {title}", R.SUBJECT)] * (rng.random() < 0.5))
     doc.blank()

@@ -68,7 +68,9 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "faction": re.compile(r"[Ff]raktion|FRAKTION|\b(?:SPD|CDU|CSU|FDP|AfD|GRÜNE|Grünen|Linke|FW|Freie\s+Wähler)\b"),
     "authority": re.compile(r"Oberbürgermeister|Bürgermeister|Landrat|Landkreis|Stadt\b|STADT\b|Ministerium|Landesregierung|Landtag|Bundestag", re.IGNORECASE),
     "doc_kind": re.compile(r"^(?:Anfrage|ANFRAGE|Antrag|ANTRAG|Stellungnahme|STELLUNGNAHME|Kleine\s+Anfrage|Antwort|ANTWORT|Ergänzungsantrag|ERGÄNZUNGSANTRAG|Änderungsantrag|Zusatzantrag|Interfraktionell)", re.IGNORECASE),
-    "imprint": re.compile(r"Gedruckt|Recyclingpapier|Druck:|Vertrieb:|ISSN", re.IGNORECASE),
+    "imprint": re.compile(r"Gedruckt|Recyclingpapier|Druck:|Vertrieb:|ISSN|Ausdruck\b", re.IGNORECASE),
+    # a letter's date line names its place: "Berlin, den 16. November 2011", "Kleve, 23.11.2023"
+    "place_date": re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?,\s+(?:den\s+|am\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)"),
 }
 # Patterns from the letter rules that match at the start (their own anchors differ); the rest search.
 SHAPE_TESTS = [(name, pattern.match if name in ("lettered", "answer_heading") else pattern.search)
@@ -131,9 +133,10 @@ SECTIONS = ("reasons", "answer_heading", "answer_word", "signed_by", "greeting",
 DOC_DOES = {
     "asks": re.compile(r"Anfrage|ANFRAGE|\bFragen?\b"),
     "moves": re.compile(r"[Aa]ntrag\b|ANTRAG\b|[Bb]eschlussvorlage|BESCHLUSSVORLAGE|Beschlussvorschlag"),
-    # as a title, at a line's start ("Für die Beantwortung bedanken wir uns" replies to nothing)
-    "replies": re.compile(r"^(?:Die\s+|Zur\s+|und\s+)?(?:Antwort|ANTWORT|Stellungnahme|STELLUNGNAHME|Beantwortung|Mitteilung)",
-                          re.MULTILINE),
+    # as a title or Betreff, at a line's start ("Für die Beantwortung bedanken wir uns" replies to nothing);
+    # a letter's "Ihre Anfrage vom …" is written to the asker
+    "replies": re.compile(r"^(?:(?:Betreff|Betr\.):\s*)?(?:Die\s+|Zur\s+|und\s+)?"
+                          r"(?:Antwort|ANTWORT|Stellungnahme|STELLUNGNAHME|Beantwortung|Mitteilung|Ihre\s+Anfrage)", re.MULTILINE),
 }
 
 HEAD_LINES = 15  # where a paper's kind is printed
@@ -185,15 +188,16 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             row["sentence_asks"] = 1.0
         # a sentence going on (across a page break too) is no running head, signature or new question
         row["sentence_starts" if starts[k] else "sentence_goes_on"] = 1.0
-        # in a reply, prose after a repeated question answers it, until a heading, date or signature
+        # in a reply, prose after a repeated question answers it, until a heading, date or signature;
+        # in a paper that asks, it is the question's remark or the letter's prose ("Vielen Dank!")
         if "end=q" in row:
             after_question = True
         elif ASKING.intersection(row):
             pass  # an answer's own numbered or lettered part ("a) Aufsichtskräfte") goes on answering
         elif ENDS_ANSWERS.intersection(row):
             after_question = False
-        elif after_question and "doc_replies" in doc:
-            row["reply_after_question"] = 1.0
+        elif after_question:
+            row["reply_after_question" if "doc_replies" in doc else "no_reply_after_question"] = 1.0
         if starts[k] and not numbering and "question_word" in row:
             row["unnumbered_question_starts"] = 1.0  # where nothing is numbered, each question is a sentence
         # a kind title in the head ("Antwort", "Stellungnahme zur Anfrage") begins no answers: the

@@ -67,6 +67,8 @@ def test_the_head_says_what_a_paper_does_as_classes_not_words():
     assert "doc_asks" in thanks and "doc_replies" not in thanks  # a reply's kind is a title
     spaced = _features_of("LANDTAG\nA N T W O R T\nzu der\nAnfrage des Abgeordneten X\nText.")[4]
     assert {"doc_replies", "doc_asks"} <= spaced.keys()  # a title printed letter-spaced
+    letter = _features_of("Fraktion X\nBetreff: Ihre Anfrage vom 3. Mai 2024\nText.")[2]
+    assert "doc_replies" in letter  # a letter to the asker
 
 
 def test_sentences_are_followed_across_a_page_break():
@@ -87,6 +89,26 @@ def test_prose_after_a_question_in_a_reply_is_marked_and_a_new_question_is_not()
                          "Mit freundlichen Grüßen\nText.")
     assert "reply_after_question" in parts[3]  # an answer's lettered parts go on answering
     assert "reply_after_question" not in parts[5]  # until it is signed
+    thanks = _features_of("Anfrage\n1. Wie viele Plätze gibt es?\nVielen Dank!\nMit freundlichen Grüßen")
+    assert "no_reply_after_question" in thanks[2] and "reply_after_question" not in thanks[2]  # a paper that asks
+    assert "no_reply_after_question" not in thanks[3]
+
+
+@pytest.mark.parametrize("text,dated", [("Referat VI5 Berlin, den 16. November 2011", True), ("Kleve, 23.11.2023", True),
+                                        ("Bad Homburg, 3. Mai 2024", True), ("am 12.3. beraten", False),
+                                        ("Ratsinformationssystem – Ausdruck vom 06.03.2017", False)])
+def test_a_letters_date_line_names_its_place(text: str, dated: bool):
+    assert ("place_date" in _features_of(text)[0]) is dated
+
+
+def test_a_reply_is_read_from_answers_the_labeller_is_sure_of():
+    """An unsure answer line after an Anfrage's last question ("Vielen Dank!") makes no reply of it."""
+    def lines(answer_confidence: float) -> list[RoleLine]:
+        return [RoleLine(1, 0, "Anfrage zur Lage der Frauenhäuser", LineRole.SUBJECT, 1.0),
+                RoleLine(1, 1, "1. Wie viele Plätze gibt es?", LineRole.QUESTION, 1.0),
+                RoleLine(1, 2, "Vielen Dank!", LineRole.ANSWER, answer_confidence)]
+    assert structure_labelled.doc_type(lines(0.3)) is None
+    assert structure_labelled.doc_type(lines(0.95)).value == "stellungnahme"
 
 
 def test_a_numbered_items_prose_counts_its_lines_until_a_blank_line_or_section():
