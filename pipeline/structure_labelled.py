@@ -453,13 +453,13 @@ def meetings(lines: list[RoleLine]) -> list[Meeting]:
 def doc_type(lines: list[RoleLine]) -> DocType | None:
     """The kind printed as the paper's title in its head (a subject's "Ihre Anfrage vom …" is the
     letter rules' to read); else a reply when the labeller is sure of answers and of a question or subject."""
-    answered = _answered(lines)
+    answering = _answered(lines) >= 2
     for line in _of(lines[:25], LineRole.LETTERHEAD):
         title = unspaced(line.text)
         found = KIND_WORD.search(title)
         if found and len(title[: found.start()].split()) < 3:
             # a print of the Anfrage with its answers ("Kleine Anfrage … und Antwort") is the answer
-            return DocType.STELLUNGNAHME if answered >= 2 and found.lastgroup == "question" else KIND_OF[found.lastgroup]
+            return DocType.STELLUNGNAHME if answering and found.lastgroup == "question" else KIND_OF[found.lastgroup]
     sure = {line.role for line in lines if line.confidence >= SURE_ROLE}
     return DocType.STELLUNGNAHME if LineRole.ANSWER in sure and sure & {LineRole.QUESTION, LineRole.SUBJECT} else None
 
