@@ -154,7 +154,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         doc["doc_answer_headings"] = 1.0
     starts, asks = _sentences(rows, texts)
     numbering = sum("numbered" in row for row in rows) >= 2
-    after_question = False
+    after_question = asked = False
     seen: set[str] = set()
     prose_blocks, in_prose = 0, False
     item_line: int | None = None
@@ -191,7 +191,9 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         # in a reply, prose after a repeated question answers it, until a heading, date or signature;
         # in a paper that asks, it is the question's remark or the letter's prose ("Vielen Dank!")
         if "end=q" in row:
-            after_question = True
+            after_question = asked = True
+        elif not asked:
+            row["nothing_asked_above"] = 1.0  # an answer answers a question: none yet
         elif ASKING.intersection(row):
             pass  # an answer's own numbered or lettered part ("a) Aufsichtskräfte") goes on answering
         elif ENDS_ANSWERS.intersection(row):

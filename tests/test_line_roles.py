@@ -92,6 +92,8 @@ def test_prose_after_a_question_in_a_reply_is_marked_and_a_new_question_is_not()
     thanks = _features_of("Anfrage\n1. Wie viele Plätze gibt es?\nVielen Dank!\nMit freundlichen Grüßen")
     assert "no_reply_after_question" in thanks[2] and "reply_after_question" not in thanks[2]  # a paper that asks
     assert "no_reply_after_question" not in thanks[3]
+    memo = _features_of("Vermerk\nStellungnahme\nDas Gericht hat entschieden.\nWie wird verfahren?\nEs bleibt dabei.")
+    assert "nothing_asked_above" in memo[2] and "nothing_asked_above" not in memo[4]  # an answer answers a question
 
 
 @pytest.mark.parametrize("text,dated", [("Referat VI5 Berlin, den 16. November 2011", True), ("Kleve, 23.11.2023", True),
