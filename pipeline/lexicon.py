@@ -223,9 +223,9 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         return memo[(word, noun, restore)]
     if len(memo) >= MAX_MEMO:
         memo.clear()
-    # no run of listed parts spans the word: most readings of a word have no part at its start
-    # (one trie look-up)
-    if not _starts_with_part(lex, word):
+    # no run of listed parts spans the word: most readings of a word have no part at its start,
+    # or none at its end (one trie look-up each)
+    if not (_starts_with_part(lex, word) and _ends_with_part(lex, word)):
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # a word that is one listed part (Landstraße) is no compound: one part beats any split
@@ -270,6 +270,10 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
 
 def _starts_with_part(lex: Lexicon, word: str) -> bool:
     return bool(lex.parts.prefixes(_fold_lower(word)))
+
+
+def _ends_with_part(lex: Lexicon, word: str) -> bool:
+    return bool(lex.strap.prefixes(_fold_lower(word)[::-1]))
 
 
 def _ends(lex: Lexicon, word: str) -> tuple[list[bool], dict[int, set[int]]]:
