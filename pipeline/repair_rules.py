@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
 from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
@@ -78,8 +79,7 @@ _UMLAUTS = frozenset("äöüßÄÖÜ")
 _UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):  # (a tuple: made by the thousand for unseen words, and cheaper so)
     """A possible reading of a word piece, with its spelling as listed and how it was reached."""
 
     text: str  # in the piece's capitalisation
@@ -91,8 +91,7 @@ class Candidate:
     restored: int = 0  # diacritics restored (each priced FOLD_COST)
 
 
-@dataclass(frozen=True)
-class PieceInfo:
+class PieceInfo(NamedTuple):
     """What the lexicon says about one word piece, independent of its context."""
 
     listed: bool  # in the word list as written (any capitalisation)
