@@ -225,7 +225,8 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         memo.clear()
     # no run of listed parts spans the word: most readings of a word have no part at its start,
     # or none at its end (one trie look-up each)
-    if not (_starts_with_part(lex, word) and _ends_with_part(lex, word)):
+    folded = _fold_lower(word)
+    if not (lex.parts.prefixes(folded) and lex.strap.prefixes(folded[::-1])):
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # a word that is one listed part (Landstraße) is no compound: one part beats any split
@@ -235,7 +236,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         if whole[not restore] is not None:
             memo[(word, noun, not restore)] = None
         return None
-    ends, lengths = _ends(lex, word)
+    ends, lengths = _ends(lex, word, folded)
     if not ends[0]:  # ... or none at every place on the way back from its end
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
@@ -268,21 +269,12 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     return comp
 
 
-def _starts_with_part(lex: Lexicon, word: str) -> bool:
-    return bool(lex.parts.prefixes(_fold_lower(word)))
-
-
-def _ends_with_part(lex: Lexicon, word: str) -> bool:
-    return bool(lex.strap.prefixes(_fold_lower(word)[::-1]))
-
-
-def _ends(lex: Lexicon, word: str) -> tuple[list[bool], dict[int, set[int]]]:
+def _ends(lex: Lexicon, word: str, folded: str) -> tuple[list[bool], dict[int, set[int]]]:
     """For each position of `word`, whether listed parts (with linking elements) can run from
     there to the end, and the lengths of the parts starting there after which they can. Only
     those positions and parts can be on a split, so the search reads no others; a word whose
     start is not such a position has no split at all. One reversed-trie look-up per position,
-    walking back from the end."""
-    folded = _fold_lower(word)
+    walking back from the end. `folded` is the fold of `word`."""
     n = len(folded)
     back = folded[::-1]
     ends = [False] * (n + 1)
