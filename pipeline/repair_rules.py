@@ -167,17 +167,18 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     # alone does not: a pair is within it when its cost is or one of its readings is no word's)
     spent = [hit[3].spent for hit in hits]
     starts = [hit[0] for hit in hits]
+    cheapest = min(spent, default=0.0)
     for i, (start1, end1, _, first) in enumerate(hits):
-        # the hits after this one that neither overlap it ("ii" and "i" at the same place: hits are
-        # ordered by start) nor make the pair too unlikely
         first_spent = spent[i]
-        seconds = [j for j in range(bisect_left(starts, end1, i + 1), len(hits))
-                   if first_spent + spent[j] <= budget]
-        if not seconds:
-            continue
+        if first_spent + cheapest > budget:
+            continue  # no pair starting with this one is likely enough
         head = piece[:start1] + first.meant
         low_head = low[:start1] + _MEANT_FOLDS[first.meant]
-        for j in seconds:
+        # the hits after this one that do not overlap it ("ii" and "i" at the same place: hits are
+        # ordered by start)
+        for j in range(bisect_left(starts, end1, i + 1), len(hits)):
+            if first_spent + spent[j] > budget:
+                continue  # too unlikely
             start2, end2, _, second = hits[j]
             text = head + piece[end1:start2] + second.meant + piece[end2:]
             out.append((text, (first.name, second.name), first.cost + second.cost,
