@@ -25,7 +25,7 @@ HUNSPELL_AFF = HUNSPELL_DIC.with_suffix(".aff")
 # de_DE.aff flags: o = only inside compounds ("höhe/Nozm"), d = forbidden, h = needs an affix.
 HUNSPELL_SKIP = frozenset("od")
 HUNSPELL_NEEDAFFIX = "h"
-FORMAT_VERSION = 6  # bump when the compiled layout below changes
+FORMAT_VERSION = 7  # bump when the compiled layout below changes
 
 # Flags per lower-cased form: which spellings the word list has.
 LOWER = 1  # "hohe": the word exists in lower case (adjective, verb, ...)
@@ -41,6 +41,7 @@ LONG_WORD = 12
 FUGEN = ("", "s", "es", "n", "en")
 LINKS = FUGEN[1:]
 MIN_HEAD = 3  # shortest last part of a compound: Kreis|tag
+SHORTEST_PART = 3  # letters of the shortest compound part (Amt|s..., Kreis|tag): the tries hold no shorter
 STEM_ZIPF = 4.0  # highest frequency credited to a modifier stem
 PART_COST = 0.8  # zipf cost of each compound part beyond the first
 MAX_PARTS = 4
@@ -92,7 +93,7 @@ class Lexicon:
     _splits: dict[tuple[str, bool, bool], Compound | None] = field(default_factory=dict, init=False, repr=False)
     folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
     stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
-    # every possible compound part, folded: finds the parts a word can start with in one call
+    # every possible compound part (3+ letters), folded: finds the parts a word can start with in one call
     parts: marisa_trie.Trie = field(default_factory=marisa_trie.Trie, repr=False)
     # the same, reversed: finds the parts a word can end with
     strap: marisa_trie.Trie = field(default_factory=marisa_trie.Trie, repr=False)
@@ -222,9 +223,10 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         return memo[(word, noun, restore)]
     if len(memo) >= MAX_MEMO:
         memo.clear()
-    # no run of listed parts spans the word: most readings of a word have no part at its start
-    # (one trie look-up)
-    if not _starts_with_part(lex, word):
+    # no run of listed parts spans the word: most readings of a word have no part at its start,
+    # or none at its end (one trie look-up each)
+    folded = _fold_lower(word)
+    if not (lex.parts.prefixes(folded) and lex.strap.prefixes(folded[::-1])):
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # a word that is one listed part (Landstraße) is no compound: one part beats any split
@@ -234,7 +236,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         if whole[not restore] is not None:
             memo[(word, noun, not restore)] = None
         return None
-    ends, lengths = _ends(lex, word)
+    ends, lengths = _ends(lex, word, folded)
     if not ends[0]:  # ... or none at every place on the way back from its end
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
@@ -267,18 +269,12 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     return comp
 
 
-def _starts_with_part(lex: Lexicon, word: str) -> bool:
-    keys = lex.parts.prefixes(_fold_lower(word))  # shortest first
-    return bool(keys) and len(keys[-1]) >= 3
-
-
-def _ends(lex: Lexicon, word: str) -> tuple[list[bool], dict[int, set[int]]]:
+def _ends(lex: Lexicon, word: str, folded: str) -> tuple[list[bool], dict[int, set[int]]]:
     """For each position of `word`, whether listed parts (with linking elements) can run from
     there to the end, and the lengths of the parts starting there after which they can. Only
     those positions and parts can be on a split, so the search reads no others; a word whose
     start is not such a position has no split at all. One reversed-trie look-up per position,
-    walking back from the end."""
-    folded = _fold_lower(word)
+    walking back from the end. `folded` is the fold of `word`."""
     n = len(folded)
     back = folded[::-1]
     ends = [False] * (n + 1)
@@ -298,23 +294,26 @@ def _ends(lex: Lexicon, word: str) -> tuple[list[bool], dict[int, set[int]]]:
             for key in prefixes(back[n - cut:]):
                 start = cut - len(key)
                 if at is None:
-                    if len(key) >= 3:
-                        ends[start] = True
-                        lengths.setdefault(start, set()).add(len(key))
-                elif at[start] >= 0 and at[cut] - at[start] >= 3:
+                    ends[start] = True
+                    lengths.setdefault(start, set()).add(len(key))
+                elif at[start] >= 0 and at[cut] - at[start] >= SHORTEST_PART:
                     ends[start] = True
                     lengths.setdefault(at[start], set()).add(at[cut] - at[start])
     if at is None:
         return ends, lengths
-    return [ends[f] for f, place in enumerate(at) if place >= 0], lengths
+    return [end for end, place in zip(ends, at) if place >= 0], lengths
 
 
 def _places(word: str) -> list[int]:
     """For each place in the fold of `word` (lower case), its place in `word`; -1 inside a ß's ss."""
-    places = []
-    for i, ch in enumerate(word):
-        places += (i, -1) if ch == "ß" else (i,)
-    return [*places, len(word)]
+    places: list[int] = []
+    at = 0
+    for chunk in word.split("ß"):  # a ß after each chunk but the last: its place, then -1
+        places += range(at, at + len(chunk))
+        at += len(chunk)
+        places += (at, -1)
+        at += 1
+    return [*places[:-2], len(word)]
 
 
 def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[PartReading, PartReading]:
@@ -465,7 +464,8 @@ def build_lexicon() -> Lexicon:
     # one float object per value: marshal then writes a reference, and loads twice as fast
     same: dict[float, float] = {}
     lex.forms = {w: same.setdefault(z, z) for w, z in lex.forms.items()}
-    keys = {fold(w) for w in (*lex.forms, *lex.stems)}
+    # (a part's fold has at least as many letters as the part: shorter keys would be read only to be dropped)
+    keys = {key for key in map(fold, (*lex.forms, *lex.stems)) if len(key) >= SHORTEST_PART}
     lex.parts, lex.strap = marisa_trie.Trie(keys), marisa_trie.Trie(k[::-1] for k in keys)
     return lex
 

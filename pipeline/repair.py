@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -323,7 +323,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
                 bonus, cue = ADDRESS_WEIGHT, "house number follows"
             if cue:
                 delta += bonus
-                cand = replace(cand, rules=(*cand.rules, cue))
+                cand = cand._replace(rules=(*cand.rules, cue))
             elif needs_cue:
                 delta = min(delta, UNDECIDED)
         if info.parts and cand.parts == 1:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
 from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
@@ -118,8 +120,7 @@ _UMLAUTS = frozenset("äöüßÄÖÜ")
 _UMLAUT_RE = re.compile("[äöüßÄÖÜ]")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):  # (a tuple: made by the thousand for unseen words, and cheaper so)
     """A possible reading of a word piece, with its spelling as listed and how it was reached."""
 
     text: str  # in the piece's capitalisation
@@ -131,8 +132,7 @@ class Candidate:
     restored: int = 0  # diacritics restored (each priced FOLD_COST)
 
 
-@dataclass(frozen=True)
-class PieceInfo:
+class PieceInfo(NamedTuple):
     """What the lexicon says about one word piece, independent of its context."""
 
     listed: bool  # in the word list as written (any capitalisation)
@@ -142,21 +142,29 @@ class PieceInfo:
     candidates: tuple[Candidate, ...]  # best first by zipf - cost
 
 
-def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[tuple[int, Confusion], ...]], ...]]:
+# A confusion as `variants` looks for it: (its place in CONFUSIONS, whether it may start a word,
+# whether it may stand after the start, the confusion). A capital umlaut misread (Ü as U…) only
+# starts a word and ß never does (B is its commonest reading: Bismarck is no ßismarck); the rest may
+# stand anywhere, and only a listed word is ever taken, so "Rat" or "BUND" stay.
+Sought = tuple[int, bool, bool, Confusion]
+
+
+def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...]], ...]]:
     """The confusions a budget allows, grouped by what OCR wrote (one search per string) under
-    its first letter (a word holds few of them), each with its place in CONFUSIONS (several at one
-    span keep that order)."""
-    groups: dict[str, list[tuple[int, Confusion]]] = {}
+    its first letter (a word holds few of them), in the order of CONFUSIONS (several at one span
+    keep that order)."""
+    groups: dict[str, list[Sought]] = {}
     for order, c in enumerate(CONFUSIONS):
         if c.spent <= budget:
-            groups.setdefault(c.read, []).append((order, c))
-    by_first: dict[str, list[tuple[str, tuple[tuple[int, Confusion], ...]]]] = {}
+            groups.setdefault(c.read, []).append((order, c.meant != "ß", not c.meant.isupper(), c))
+    by_first: dict[str, list[tuple[str, tuple[Sought, ...]]]] = {}
     for read, found in groups.items():
         by_first.setdefault(read[0], []).append((read, tuple(found)))
     return {first: tuple(reads) for first, reads in by_first.items()}
 
 
 _READS = {budget: _reads(budget) for budget in (MAX_CONFUSION_COST, KNOWN_WORD_COST)}
+_FIRSTS = {budget: frozenset(reads) for budget, reads in _READS.items()}  # the letters reads start with
 
 
 # A reading of a piece: (text, names of the confusions undone, their cost, fold(text)). The fold is
@@ -174,17 +182,13 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
     hits: list[tuple[int, int, int, Confusion]] = []  # (start, end, place in CONFUSIONS, confusion)
     reads = _READS[budget]
-    for first in reads.keys() & set(piece):
+    for first in _FIRSTS[budget].intersection(piece):
         for read, confusions in reads[first]:
             at = piece.find(read)
             while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
                 end = at + len(read)
-                for order, c in confusions:
-                    # a capital umlaut misread (Ü as U…) only starts a word and ß never does (B is
-                    # its commonest reading: Bismarck is no ßismarck); the rest may stand anywhere,
-                    # and only a listed word is ever taken, so "Rat" or "BUND" stay
-                    allowed = not c.meant.isupper() if at else c.meant != "ß"
-                    if allowed:
+                for order, starts_word, inside_word, c in confusions:
+                    if inside_word if at else starts_word:
                         hits.append((at, end, order, c))
                 at = piece.find(read, end)
     if not piece.isalpha():  # a sign the channel never saw there: read through its class
@@ -205,14 +209,21 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
         return out
     # pairs, each applied left to right, that spend no more than the budget together (each hit
     # alone does not: a pair is within it when its cost is or one of its readings is no word's)
-    spent = [c.spent for *_, c in hits]
+    spent = [hit[3].spent for hit in hits]
+    starts = [hit[0] for hit in hits]
+    cheapest = min(spent, default=0.0)
     for i, (start1, end1, _, first) in enumerate(hits):
+        first_spent = spent[i]
+        if first_spent + cheapest > budget:
+            continue  # no pair starting with this one is likely enough
         head = piece[:start1] + first.meant
         low_head = low[:start1] + _MEANT_FOLDS[first.meant]
-        for j in range(i + 1, len(hits)):
+        # the hits after this one that do not overlap it ("ii" and "i" at the same place: hits are
+        # ordered by start)
+        for j in range(bisect_left(starts, end1, i + 1), len(hits)):
+            if first_spent + spent[j] > budget:
+                continue  # too unlikely
             start2, end2, _, second = hits[j]
-            if end1 > start2 or spent[i] + spent[j] > budget:
-                continue  # overlapping misreadings ("ii" and "i" at the same place), or too unlikely
             text = head + piece[end1:start2] + second.meant + piece[end2:]
             out.append((text, (first.name, second.name), first.cost + second.cost,
                         low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
