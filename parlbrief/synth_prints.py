@@ -857,65 +857,65 @@ def _letter_context(doc: _Doc) -> dict:
                 party=rng.choice(PARTIES), meeting=_fmt(c["asked"] + timedelta(days=rng.randint(7, 30)), 0))
 
 
-def _sender(doc: _Doc, L: dict) -> None:
+def _sender(doc: _Doc, letter: dict) -> None:
     """The faction's letterhead: its name, postal and contact lines in one of several arrangements."""
     rng = doc.rng
     faction = rng.choice(("{party}-Fraktion im {assembly} {place}", "Fraktion {party} im {assembly} {place}",
                           "{party}-Fraktion", "{party} im {assembly}", "Gruppe {party}/{other} im {assembly}"))
-    L["faction"] = faction = faction.format(**L, other=rng.choice(PARTIES))
+    letter["faction"] = faction = faction.format(**letter, other=rng.choice(PARTIES))
     postal = rng.choice(("{street} · {zip} {place}", "{street}, {zip} {place}", "{seat} · {street} · {zip} {place}"))
     contact = rng.choice(("Telefon 0{a} {b} · E-Mail: fraktion@{mail}.de", "Tel.: 0{a}/{b}{G}Fax: 0{a}/{c}",
                           "fraktion@{mail}.de{G}www.{mail}.de", "Telefon: 0{a} {b}"))
     layout = rng.randrange(4)
     if layout == 0:  # a return-address line above the addressee only
-        doc.add(f"{faction} · {postal}", R.LETTERHEAD, **L)
+        doc.add(f"{faction} · {postal}", R.LETTERHEAD, **letter)
     else:
         doc.add(faction, R.LETTERHEAD)
         if layout == 3:
             doc.add(rng.choice(("Fraktionsgeschäftsstelle", "Der Fraktionsvorsitzende", "Die Fraktionsvorsitzende")), R.LETTERHEAD)
-        doc.add(postal, R.LETTERHEAD, **L)
+        doc.add(postal, R.LETTERHEAD, **letter)
         if rng.random() < 0.7:
             doc.add(contact, R.LETTERHEAD, a=rng.randint(200, 9999), b=rng.randint(1000, 99999), c=rng.randint(1000, 99999),
-                    mail=re.sub(r"[^a-z]+", "-", L["party"].lower()).strip("-") + "-" + L["place"].lower().split()[0])
+                    mail=re.sub(r"[^a-z]+", "-", letter["party"].lower()).strip("-") + "-" + letter["place"].lower().split()[0])
     doc.blank()
 
 
-def _addressee(doc: _Doc, L: dict, to_faction: bool = False) -> None:
+def _addressee(doc: _Doc, letter: dict, to_faction: bool = False) -> None:
     rng = doc.rng
-    lines = ["An die" if to_faction or L["female"] else "An den"] if rng.random() < 0.4 else []
+    lines = ["An die" if to_faction or letter["female"] else "An den"] if rng.random() < 0.4 else []
     if to_faction:
-        lines += [L["faction"], rng.choice(("Herrn Fraktionsvorsitzenden", "Frau Fraktionsvorsitzende", "z. Hd. Herrn {n}", "Frau {n}"))
+        lines += [letter["faction"], rng.choice(("Herrn Fraktionsvorsitzenden", "Frau Fraktionsvorsitzende", "z. Hd. Herrn {n}", "Frau {n}"))
                   .format(n=_person(rng)[0])]
     elif rng.random() < 0.4:
-        lines += [L["authority"], ("Die " if L["female"] else "Der ") + L["head"]]
-        lines += [("Frau " if L["female"] else "Herrn ") + L["head_name"]] * (rng.random() < 0.6)
+        lines += [letter["authority"], ("Die " if letter["female"] else "Der ") + letter["head"]]
+        lines += [("Frau " if letter["female"] else "Herrn ") + letter["head_name"]] * (rng.random() < 0.6)
     else:
-        title = "Frau " if L["female"] else "Herrn "
-        lines += [f"{L['head']} {L['of']}", title + L["head_name"]] if lines else [title + L["head"], L["head_name"]]
+        title = "Frau " if letter["female"] else "Herrn "
+        lines += [f"{letter['head']} {letter['of']}", title + letter["head_name"]] if lines else [title + letter["head"], letter["head_name"]]
     if rng.random() < 0.2:
         lines.append(rng.choice(("- im Hause -", "per E-Mail", "Im Hause")))
     else:
-        lines += [rng.choice((L["seat"], L["street"])), f"{L['zip']} {L['place']}"]
+        lines += [rng.choice((letter["seat"], letter["street"])), f"{letter['zip']} {letter['place']}"]
     doc.put([(line, R.ADDRESS) for line in lines])
     doc.blank()
 
 
-def _letter_date(doc: _Doc, L: dict) -> None:
+def _letter_date(doc: _Doc, letter: dict) -> None:
     rng, c = doc.rng, doc.ctx
     if rng.random() < 0.4:
         doc.add(rng.choice(("Az.: {n}-{m}/{y2}", "Unser Zeichen: {i}/{yy}", "Aktenzeichen: {n}.{m}", "Ihr Schreiben vom {prev}")),
                 R.REFERENCE, i="".join(rng.sample("ABDGHKLMRSTW", 2)), yy=c["y2"] % 100, prev=_fmt(c["asked"] - timedelta(days=30), 0))
     day = _fmt(c["asked"], c["style"])
     doc.add(rng.choice(("{place}, den {day}", "{place}, {day}", "{day}", "Datum: {day}", "{day} {i}/{j}")), R.DATE,
-            day=day, place=L["place"], i="".join(rng.sample("abdghklmrstw", 2)), j="".join(rng.sample("abdghklmrstw", 2)))
+            day=day, place=letter["place"], i="".join(rng.sample("abdghklmrstw", 2)), j="".join(rng.sample("abdghklmrstw", 2)))
     doc.blank()
 
 
-def _letter_subject(doc: _Doc, L: dict, what: str) -> None:
+def _letter_subject(doc: _Doc, letter: dict, what: str) -> None:
     rng = doc.rng
     if rng.random() < 0.3:  # the meeting, then "hier:" and the subject
         doc.add(rng.choice(("{assembly} am {meeting}", "Sitzung des {body} am {meeting}", "{body} am {meeting} und {assembly} am {later}")),
-                R.SUBJECT, **L, later=_fmt(doc.ctx["asked"] + timedelta(days=40), 0))
+                R.SUBJECT, **letter, later=_fmt(doc.ctx["asked"] + timedelta(days=40), 0))
         doc.add(rng.choice(("hier: {what}: {title}", "hier: {title}")), R.SUBJECT, what=what)
     else:
         doc.add(rng.choice(("Betreff: {title}", "Betr.: {title}", "{what}: {title}", "{what} gemäß § {p} GO: {title}", "{title}",
@@ -923,16 +923,16 @@ def _letter_subject(doc: _Doc, L: dict, what: str) -> None:
     doc.blank()
 
 
-def _salutation(doc: _Doc, L: dict) -> None:
+def _salutation(doc: _Doc, letter: dict) -> None:
     rng = doc.rng
-    last = L["head_name"].split()[-1]
-    doc.add(rng.choice((f"Sehr geehrte{'' if L['female'] else 'r'} {'Frau' if L['female'] else 'Herr'} {L['head']},",
-                        "Sehr geehrte Damen und Herren,", f"Sehr geehrte{'' if L['female'] else 'r'} {'Frau' if L['female'] else 'Herr'} {last},",
+    last = letter["head_name"].split()[-1]
+    doc.add(rng.choice((f"Sehr geehrte{'' if letter['female'] else 'r'} {'Frau' if letter['female'] else 'Herr'} {letter['head']},",
+                        "Sehr geehrte Damen und Herren,", f"Sehr geehrte{'' if letter['female'] else 'r'} {'Frau' if letter['female'] else 'Herr'} {last},",
                         "Liebe Kolleginnen und Kollegen,")), R.SALUTATION)
     doc.blank()
 
 
-def _letter_signature(doc: _Doc, L: dict, faction: bool) -> None:
+def _letter_signature(doc: _Doc, letter: dict, faction: bool) -> None:
     rng = doc.rng
     doc.blank()
     doc.add(rng.choice(CLOSINGS) if faction else rng.choice(CLOSINGS[:3] + ("Im Auftrag", "In Vertretung")), R.CLOSING)
@@ -940,7 +940,7 @@ def _letter_signature(doc: _Doc, L: dict, faction: bool) -> None:
     people = [_person(rng) for _ in range(rng.choice((1, 1, 2, 2, 3)) if faction else 1)]
     roles = [rng.choice((("Fraktionsvorsitzende", "Fraktionsvorsitzender"), ("stellv. Fraktionsvorsitzende", "stellv. Fraktionsvorsitzender"),
                          ("Kreistagsmitglied",) * 2, ("Ratsmitglied",) * 2, ("Stadträtin", "Stadtrat"), ("sachkundige Bürgerin", "sachkundiger Bürger")))
-             [not female] if faction else (L["head"] if rng.random() < 0.5 else rng.choice(("Fachbereichsleiterin", "Amtsleiter", "Dezernentin")))
+             [not female] if faction else (letter["head"] if rng.random() < 0.5 else rng.choice(("Fachbereichsleiterin", "Amtsleiter", "Dezernentin")))
              for _, female in people]
     if len(people) > 1 and rng.random() < 0.5:  # signers side by side
         doc.put([(GAP.join(name for name, _ in people), R.SIGNATURE_NAME)] + [(GAP.join(roles), R.SIGNATURE_ROLE)] * (rng.random() < 0.8))
@@ -951,7 +951,7 @@ def _letter_signature(doc: _Doc, L: dict, faction: bool) -> None:
     if faction and rng.random() < 0.4:
         doc.blank()
         body = re.sub(r"(ss|rat)\b", r"\1es", rng.choice(BODIES[1:]), count=1)
-        copies = ", ".join(c.format(other=o, body_gen=body, party=L["party"]) for c, o in
+        copies = ", ".join(c.format(other=o, body_gen=body, party=letter["party"]) for c, o in
                            zip(rng.sample(COPIES, rng.randint(1, 4)), rng.sample(PARTIES, 4)))
         label = rng.choice(("Kopie an:", "Verteiler:", "nachrichtlich:", "cc:", "Nachrichtlich an:"))
         if rng.random() < 0.5:
@@ -963,23 +963,23 @@ def _letter_signature(doc: _Doc, L: dict, faction: bool) -> None:
 def brief(doc: _Doc) -> None:
     """A faction's letter to the head of the administration: an Anfrage (questions) or an Antrag (motion points)."""
     rng, c = doc.rng, doc.ctx
-    L = _letter_context(doc)
+    letter = _letter_context(doc)
     motion = c["kind"] == "brief_antrag"
     first = rng.random() < 0.2  # a text layer may read the right column (file number, date) first
     if first:
-        _letter_date(doc, L)
-    _sender(doc, L)
-    _addressee(doc, L)
+        _letter_date(doc, letter)
+    _sender(doc, letter)
+    _addressee(doc, letter)
     if not first:
-        _letter_date(doc, L)
-    _letter_subject(doc, L, "Antrag" if motion else "Anfrage")
-    _salutation(doc, L)
-    doc.add(rng.choice(LETTER_INTROS[motion]), R.BODY, **L)
+        _letter_date(doc, letter)
+    _letter_subject(doc, letter, "Antrag" if motion else "Anfrage")
+    _salutation(doc, letter)
+    doc.add(rng.choice(LETTER_INTROS[motion]), R.BODY, **letter)
     doc.blank()
     if motion:
         intro = rng.choice(("Der {assembly} möge beschließen:", "Beschlussvorschlag:", "Der {assembly} beschließt:", ""))
         if intro:
-            doc.add(intro, R.HEADING if intro.endswith("vorschlag:") else R.BODY, **L)
+            doc.add(intro, R.HEADING if intro.endswith("vorschlag:") else R.BODY, **letter)
         _motions(doc)
         doc.add(rng.choice(("Begründung:", "Begründung", "Zur Begründung:")), R.HEADING)
         doc.paragraphs(R.BODY, rng.randint(1, 3))
@@ -989,31 +989,31 @@ def brief(doc: _Doc) -> None:
         _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 2, 3, 4, 5, 6)), None)
     thanks = rng.choice(THANKS)
     doc.put([(thanks, R.BODY)] if thanks else [])
-    _letter_signature(doc, L, True)
+    _letter_signature(doc, letter, True)
 
 
 def brief_antwort(doc: _Doc) -> None:
     """The administration's reply letter to a faction: each question repeated and answered."""
     rng, c = doc.rng, doc.ctx
-    L = _letter_context(doc)
-    L["faction"] = rng.choice(("{party}-Fraktion im {assembly}", "Fraktion {party}")).format(**L)
+    letter = _letter_context(doc)
+    letter["faction"] = rng.choice(("{party}-Fraktion im {assembly}", "Fraktion {party}")).format(**letter)
     asked = c["asked"]
     c["asked"] = c["answered"]
     layout = rng.randrange(4)  # a text layer may read the right column (file number, date) first, or beside the office
     if layout == 0:
-        _letter_date(doc, L)
-    doc.put([(L["authority"], R.LETTERHEAD), (("Die " if L["female"] else "Der ") + L["head"], R.LETTERHEAD)][: rng.randint(1, 2)])
+        _letter_date(doc, letter)
+    doc.put([(letter["authority"], R.LETTERHEAD), (("Die " if letter["female"] else "Der ") + letter["head"], R.LETTERHEAD)][: rng.randint(1, 2)])
     if layout == 1:
-        doc.add("{o}{G}{place}, den {day}", R.DATE, o=rng.choice(OFFICES), place=L["place"], day=_fmt(c["asked"], c["style"]))
+        doc.add("{o}{G}{place}, den {day}", R.DATE, o=rng.choice(OFFICES), place=letter["place"], day=_fmt(c["asked"], c["style"]))
     else:
         doc.add(rng.choice(OFFICES), R.LETTERHEAD)
     doc.blank()
-    _addressee(doc, L, to_faction=True)
+    _addressee(doc, letter, to_faction=True)
     if layout > 1:
-        _letter_date(doc, L)
+        _letter_date(doc, letter)
     doc.add(rng.choice(("Ihre Anfrage vom {day}", "Beantwortung Ihrer Anfrage vom {day}", "Betreff: Ihre Anfrage zum Thema {title}",
                         "Antwort auf die Anfrage der Fraktion {party} vom {day}")),
-            R.SUBJECT, day=_fmt(asked, 0), party=L["party"])
+            R.SUBJECT, day=_fmt(asked, 0), party=letter["party"])
     doc.put([("hier: {title}", R.SUBJECT)] * (rng.random() < 0.5))
     doc.blank()
     doc.put(((rng.choice(("Sehr geehrte Damen und Herren,", "Sehr geehrter Herr Fraktionsvorsitzender,", "Sehr geehrte Frau Fraktionsvorsitzende,")),
@@ -1021,7 +1021,7 @@ def brief_antwort(doc: _Doc) -> None:
                                                "für Ihre Anfrage danke ich Ihnen. Die Fragen beantworte ich wie folgt:")), R.BODY), None))
     qstyle = rng.choice((0, 1, 2, 3, 4))
     _ask_and_answer(doc, _questions(doc), qstyle, rng.choice(("Antwort:", "Zu {k}.:", "Zu Frage {k}:", "")) if qstyle != 3 else "Antwort:")
-    _letter_signature(doc, L, False)
+    _letter_signature(doc, letter, False)
 
 
 COMPOSERS = dict(zip(KINDS, (kleine_anfrage, antwort, kleine_anfrage, antwort, unterrichtung, vorlage, fraktion, fraktion, verwaltung_antwort,
