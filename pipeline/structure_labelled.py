@@ -478,12 +478,13 @@ def _answered(lines: list[RoleLine]) -> int:
 def faction(lines: list[RoleLine]) -> str | None:
     """The submitting faction named in the head: "Anfrage: SPD", "SPD-Gemeinderatsfraktion"."""
     head = _of(lines[:30], LineRole.LETTERHEAD, LineRole.REFERENCE)
-    for line in head:
-        if found := KIND_FACTION.match(line.text):
-            return found["org"].strip()
-    for line in head:
-        if FACTION_WORD.search(line.text):
-            return re.split(r"\s{3,}|\s+Vorlage\b", line.text)[0].strip()
+    named = next((found["org"].strip() for line in head if (found := KIND_FACTION.match(line.text))), None)
+    full = next((re.split(r"\s{3,}|\s+Vorlage\b", line.text)[0].strip() for line in head
+                 if FACTION_WORD.search(line.text) and not KIND_FACTION.match(line.text)), None)
+    if named and not (full and named.casefold() in full.casefold()):
+        return named
+    if full:  # the faction's own name ("CDU-Gemeinderatsfraktion") over its party's ("Antrag: CDU")
+        return full
     for line in head:  # a councillor's party: "Stadträtin Doris Baitinger (SPD)"
         if found := MEMBER_PARTY.search(line.text):
             return found["party"].strip()

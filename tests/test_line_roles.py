@@ -236,6 +236,8 @@ def test_a_forms_faction_is_the_one_its_head_names():
     joint = MOTION_FORM.replace("Antrag\n", "Interfraktioneller Antrag\n", 1).replace(
         "Antrag: GRÜNE", "SPD-, CDU- und FDP-Gemeinderatsfraktion")
     assert extract_structure(make_doc(joint)).sender.organization == "SPD-, CDU- und FDP-Gemeinderatsfraktion"
+    both = MOTION_FORM.replace("Antrag\n", "Antrag\nGRÜNE-Gemeinderatsfraktion\n", 1)
+    assert extract_structure(make_doc(both)).sender.organization == "GRÜNE-Gemeinderatsfraktion"  # over "Antrag: GRÜNE"
 
 
 def test_a_subject_goes_on_in_an_unsure_line_below_that_plainly_continues_it():
