@@ -84,7 +84,7 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
             open_para = True
             continue
         after_list = row > max(chain, default=-1)
-        if not is_item and after_list and line.role in LIST_END_ROLES:
+        if not is_item and after_list and (line.role in LIST_END_ROLES or _prose_after_question(segments, line)):
             break
         if not is_item and after_list and _ends_sentence(segments) and _closing_prose(lines, row):
             break
@@ -112,6 +112,12 @@ def _closing_prose(lines: list[TextLine], row: int) -> bool:
     """A paragraph after the list that thanks or asks for the answer, and asks nothing itself."""
     text = _paragraph_at(lines, row)
     return LIST_END.match(text) is not None or (THANKS.search(text) is not None and "?" not in text)
+
+
+def _prose_after_question(segments: list[Segment], line: TextLine) -> bool:
+    """A sentence the labeller is sure is the letter's prose, after the last item has asked its
+    question: the reasons that follow the questions without a heading or a blank line."""
+    return bool(segments) and segments[-1].text.endswith("?") and line.role is LineRole.BODY and line.text[:1].isupper()
 
 
 def _after_last_question(segments: list[Segment], lines: list[TextLine], row: int) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 import pytest
 from tests.test_structure_helpers import make_doc
 
-from models import LetterStructure
+from models import LetterStructure, LineRole
 from pipeline.structure import extract_structure
+from pipeline.structure_questions import extract_questions
+from pipeline.structure_text import TextLine
 
 
 def anfrage(body: str, pages_after: str = "") -> LetterStructure:
@@ -234,3 +236,15 @@ def test_wrapped_ordinal_in_last_question_is_no_new_item() -> None:
     result = anfrage(body)
     assert [q.number for q in result.questions] == [1, 2]
     assert result.questions[1].text == "Wie bewertet der Kreis den Start des 53. Kommunalen Integrationszentrums?"
+
+
+def test_the_last_question_ends_where_the_labeller_is_sure_the_reasons_begin() -> None:
+    """Reasons printed right after the last question, with no heading or blank line between: a line
+    the labeller is sure is body ends the list; without its role the paragraph runs on."""
+    texts = [("1. Wie viele Plätze gibt es?", LineRole.QUESTION), ("2. Welche Kosten entstehen", LineRole.QUESTION),
+             ("im Jahr 2025?", LineRole.QUESTION_CONT), ("Der Mangel an Plätzen ist ein großes Problem.", LineRole.BODY)]
+    labelled = [TextLine(1, text, role) for text, role in texts]
+    questions, _ = extract_questions(labelled, 0, len(labelled))
+    assert [q.text for q in questions] == ["Wie viele Plätze gibt es?", "Welche Kosten entstehen im Jahr 2025?"]
+    unlabelled = [TextLine(1, text) for text, _ in texts]
+    assert "Problem" in extract_questions(unlabelled, 0, len(unlabelled))[0][-1].text
