@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -11,6 +12,7 @@ from typing import NamedTuple
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
 from pipeline.ocr_channel import ENGLISH_PROFILE, OTHER, load_channel
+from pipeline.ocr_channel import Reading as ChannelReading  # (this module's Reading is a reading of a piece)
 
 
 @dataclass(frozen=True)
@@ -48,15 +50,20 @@ KNOWN_WORD_COST = 1.5  # a listed word is replaced only through a likely misread
 FOLD_COST = 0.3
 
 
+def _letter_readings() -> Iterator[tuple[str, tuple[ChannelReading, ...], float]]:
+    """Each German letter in the channel, its readings, and the probability of its commonest
+    misreading (what every other reading of it is priced against)."""
+    for meant, readings in load_channel(ENGLISH_PROFILE).items():
+        if len(meant) == 1 and meant in "äöüßÄÖÜ":
+            yield meant, readings, max(r.probability for r in readings if r.read not in (meant, OTHER, ""))
+
+
 def _channel_confusions() -> tuple[tuple[Confusion, ...], tuple[Confusion, ...]]:
     """The channel's misreadings of each German letter the fold cannot undo, cheapest first, and
     the letters it saw OCR drop entirely (Gruß → Gru, über → ber) as confusions of ""."""
     found, losses = [], []
-    for meant, readings in load_channel(ENGLISH_PROFILE).items():
-        if len(meant) != 1 or meant not in "äöüßÄÖÜ":
-            continue
+    for meant, readings, commonest in _letter_readings():
         plain = fold(meant) if meant.islower() else fold(meant).upper()  # the fold's own reading: ü → u
-        commonest = max(r.probability for r in readings if r.read not in (meant, OTHER, ""))
         for r in readings:
             if r.read in (meant, OTHER, plain) or r.count < MIN_CONFUSION_COUNT:
                 continue
@@ -92,10 +99,7 @@ def sign_shape(text: str) -> str:
 def _sign_confusions() -> tuple[Confusion, ...]:
     """The channel's readings of each German letter that hold a sign, pooled by their shape."""
     found = []
-    for meant, readings in load_channel(ENGLISH_PROFILE).items():
-        if len(meant) != 1 or meant not in "äöüßÄÖÜ":
-            continue
-        commonest = max(r.probability for r in readings if r.read not in (meant, OTHER, ""))
+    for meant, readings, commonest in _letter_readings():
         classes: dict[str, list[float]] = {}
         for r in readings:
             if r.read not in (meant, OTHER, "") and r.count >= MIN_CONFUSION_COUNT - 1 and any(map(_is_sign, r.read)):
@@ -143,10 +147,16 @@ class PieceInfo(NamedTuple):
 
 
 # A confusion as `variants` looks for it: (its place in CONFUSIONS, whether it may start a word,
-# whether it may stand after the start, the confusion). A capital umlaut misread (Ü as U…) only
-# starts a word and ß never does (B is its commonest reading: Bismarck is no ßismarck); the rest may
-# stand anywhere, and only a listed word is ever taken, so "Rat" or "BUND" stay.
+# whether it may stand after the start, the confusion).
 Sought = tuple[int, bool, bool, Confusion]
+
+
+def _may_stand(c: Confusion) -> tuple[bool, bool]:
+    """Whether a misreading may start a word, and stand after its start. A capital umlaut misread
+    (Ü as U…) only starts a word and ß never does (B is its commonest reading: Bismarck is no
+    ßismarck); the rest may stand anywhere, and only a listed word is ever taken, so "Rat" or
+    "BUND" stay."""
+    return c.meant != "ß", not c.meant.isupper()
 
 
 def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...]], ...]]:
@@ -156,7 +166,7 @@ def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...]], ...
     groups: dict[str, list[Sought]] = {}
     for order, c in enumerate(CONFUSIONS):
         if c.spent <= budget:
-            groups.setdefault(c.read, []).append((order, c.meant != "ß", not c.meant.isupper(), c))
+            groups.setdefault(c.read, []).append((order, *_may_stand(c), c))
     by_first: dict[str, list[tuple[str, tuple[Sought, ...]]]] = {}
     for read, found in groups.items():
         by_first.setdefault(read[0], []).append((read, tuple(found)))
@@ -239,12 +249,13 @@ def _sign_hits(piece: str, budget: float) -> list[tuple[int, int, int, Confusion
         return []
     hits = []
     for order, c in enumerate(SIGN_CONFUSIONS, len(CONFUSIONS)):
+        starts_word, inside_word = _may_stand(c)
         at = shape.find(c.read)
         while at >= 0:
             end = at + len(c.read)
             span = piece[at:end]
             if ((span, c.meant) not in _LISTED and not span.isdigit()  # (Nr12a: a number)
-                    and (at or c.meant != "ß") and (not at or not c.meant.isupper())):
+                    and (inside_word if at else starts_word)):
                 hits.append((at, end, order, replace(c, name=f"{span}→{c.meant} (as {c.read})")))
             at = shape.find(c.read, at + 1)
     return hits
