@@ -17,7 +17,7 @@ class MarkerStyle(StrEnum):
     ROMAN = "roman"
     FRAGE = "frage"
     LOST = "lost"
-    LETTER = "letter"  # "a)", "b)" as the top-level list when a letter has no numbered one
+    LETTER = "letter"  # "a)", "b)" or "A.", "B." as the top-level list
 
 
 # Item markers at a line start, each with an example. The text after a marker starts with a
@@ -54,6 +54,9 @@ ORDINAL_PROSE = re.compile(
 
 # Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.
 SUB_MARKER = re.compile(r"^(?P<label>\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
+# Capital-lettered items: "A. Welche …", "B) Gibt es …" (a capital after, unlike an initial's surname
+# only in a run from "A" on).
+CAPITAL_MARKER = re.compile(r"^(?P<label>[A-Z][.)])\s+(?=[A-ZÄÖÜ„\"“»])")
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
@@ -145,14 +148,18 @@ def best_chain(
 
 
 def letter_chain(rows: list[tuple[int, str]]) -> list[tuple[int, Marker]]:
-    """A top-level list lettered "a)", "b)", … (at least two, in order from "a").
+    """A list lettered "a)", "b)", … or "A.", "B.", … (at least two, in order from "a" or "A").
 
     Args:
         rows: (row, text) of the body lines.
     """
-    chain: list[tuple[int, Marker]] = []
-    for row, text in rows:
-        found = sub_marker(text)
-        if found and found[0].strip("()").rstrip(".") == chr(ord("a") + len(chain)):
-            chain.append((row, Marker(MarkerStyle.LETTER, len(chain) + 1, found[0], found[1])))
-    return chain if len(chain) >= 2 else []
+    best: list[tuple[int, Marker]] = []
+    for first, pattern in (("a", SUB_MARKER), ("A", CAPITAL_MARKER)):
+        chain: list[tuple[int, Marker]] = []
+        for row, text in rows:
+            found = pattern.match(text)
+            if found and found["label"].strip("()").rstrip(".)") == chr(ord(first) + len(chain)):
+                chain.append((row, Marker(MarkerStyle.LETTER, len(chain) + 1, found["label"], found.end())))
+        best = max(best, chain, key=len)
+    return best if len(best) >= 2 else []
+

@@ -71,6 +71,8 @@ POSTCODE_PART = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]")
 BARE_FACTION = re.compile(r"(?:Kreistags)?[Ff]raktion")
 # "·" and "|" separate letterhead parts; OCR often prints "·" as " - " or " : ".
 LETTERHEAD_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s{3,}|\s[-–:]\s")
+# The parts of a return address: "Name, Straße 4, 12345 Ort" or "Name · Straße 4 · 12345 Ort".
+RETURN_ADDRESS_PARTS = re.compile(r"\s*,\s*|" + LETTERHEAD_SEPARATORS.pattern)
 
 
 # The article some print before the addressee's office or body: "Der Landrat", "Der Kreisausschuss
@@ -356,6 +358,16 @@ def _letterhead_group(head: list[str]) -> str | None:
     return next((group for part in head if (group := seated_group(part) or named_group(part))), None)
 
 
+def _return_sender_party(layout: Layout) -> str | None:
+    """The party named first on the sender's one-line return address above the address block:
+    "Freie Wähler Karlsruhe, Hebelstraße 13, 76133 Karlsruhe" → "Freie Wähler Karlsruhe"."""
+    for line in layout.lines[: layout.address[0] if layout.address else 0]:
+        parts = [p for p in RETURN_ADDRESS_PARTS.split(line.text.strip()) if p]
+        if len(parts) >= 3 and POSTCODE_PART.search(parts[-1]) and names_party(parts[0]) and not POSTAL_LINE.search(parts[0]):
+            return parts[0]
+    return None
+
+
 def _faction_from_signature(layout: Layout, known_places: set[str]) -> str | None:
     """'Vorsitzender der Fraktion X im Kreistag Y' → 'Fraktion X im Kreistag Y' (OCR damage kept);
     'Sprecherin der Gruppe X' → 'Gruppe X'."""
@@ -399,6 +411,7 @@ def sender(layout: Layout, signed: list[Signatory], known_places: set[str]) -> S
         _letterhead_faction(head, known_places)
         or named
         or _letterhead_group(head)
+        or _return_sender_party(layout)
         or from_signature
         or _letterhead_administration(layout)
         or (mentions[0] if mentions else None)

@@ -348,7 +348,16 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     markers = [
         (row, m) for row in range(start, end) if (m := find_marker(window[row].text)) and not _wrapped_ordinal(window, row)
     ]
-    chain = best_chain(markers, lambda row: _paragraph_asks(window, row)) or letter_chain([(row, window[row].text) for row in range(start, end)])
+    def asks(row: int) -> bool:
+        return _paragraph_asks(window, row)
+
+    def asking(chain: list[tuple[int, Marker]]) -> tuple[int, int]:
+        return sum(asks(row) for row, _ in chain), len(chain)
+
+    chain = best_chain(markers, asks)
+    lettered = letter_chain([(row, window[row].text) for row in range(start, end)])
+    if lettered and (not chain or (lettered[0][0] < chain[0][0] and asking(lettered) >= asking(chain))):
+        chain = lettered  # "A. … C. … 1. … 2. … D. …": the numbers are sub-items of a lettered list
     lost = [row for row, m in markers if m.style is MarkerStyle.LOST]
     if not chain and len(lost) < 2:
         return [], []

@@ -248,3 +248,29 @@ def test_the_last_question_ends_where_the_labeller_is_sure_the_reasons_begin() -
     assert [q.text for q in questions] == ["Wie viele Plätze gibt es?", "Welche Kosten entstehen im Jahr 2025?"]
     unlabelled = [TextLine(1, text) for text, _ in texts]
     assert "Problem" in extract_questions(unlabelled, 0, len(unlabelled))[0][-1].text
+
+
+@pytest.mark.parametrize("marker", ["{}.", "{})"])
+def test_capital_lettered_list_holds_its_numbered_sub_items(marker: str) -> None:
+    """Questions lettered "A."–"D." with a numbered list inside one of them: the letters are the
+    questions (numbered by position), the numbers stay in their question's text."""
+    a, b, c, d = (marker.format(letter) for letter in "ABCD")
+    body = (
+        f"{a} Welche Rolle spielt die Steuer?\n\n{b} Gibt es ein Konzept?\n\n"
+        f"{c} Trifft die Kritik zu?\n\n1. Wie hoch sind die Einnahmen?\n\n2. Waren sie ausschlaggebend?\n\n"
+        f"{d} Welche Kriterien gelten?"
+    )
+    result = anfrage(body)
+    assert numbers(result) == [(1, False), (2, False), (3, False), (4, False)]
+    assert [q.label for q in result.questions] == [a, b, c, d]
+    assert result.questions[2].text == "Trifft die Kritik zu? 1. Wie hoch sind die Einnahmen? 2. Waren sie ausschlaggebend?"
+
+
+def test_numbered_questions_after_a_lettered_background_list() -> None:
+    """A lettered list that asks less than the numbered one after it is background, not the questions."""
+    body = (
+        "Vorbemerkung:\nA. Der Kreis hat 12 Schulen.\nB. Davon sind 3 saniert.\n\nWir fragen:\n"
+        "1. Wann folgen die übrigen?\n2. Was kostet das?"
+    )
+    result = anfrage(body)
+    assert [q.text for q in result.questions] == ["Wann folgen die übrigen?", "Was kostet das?"]

@@ -403,6 +403,18 @@ def test_bare_herrn_line_and_role_in_parentheses() -> None:
     assert result.sender.address == "Burloer Straße 93, 46325 Borken"
 
 
+@pytest.mark.parametrize("separator", [", ", " · "])
+def test_sender_party_from_its_return_address_above_the_window(separator: str) -> None:
+    """A party's letter with no faction head: its one-line return address names the sender."""
+    parts = ["Freie Wähler Musterstadt", "Hauptstraße 13", "76133 Musterstadt"]
+    text = (
+        f"{separator.join(parts)}\n\nStadt Musterstadt\nHerrn Oberbürgermeister\nDr. Max Beispiel\n"
+        "76124 Musterstadt\n\n26.09.2016\n\nAnfrage\n\n1. Wie viele Flächen sind frei?\n\n"
+        "Mit freundlichen Grüßen\n\nStefan Schmitt\n"
+    )
+    assert run(text).sender.organization == "Freie Wähler Musterstadt"
+
+
 @pytest.mark.realdocs
 def test_real_landtag_answer_text_is_read_robustly() -> None:
     """A real extracted Landtag answer: date found, no question list invented from stray dots;
