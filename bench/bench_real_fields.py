@@ -1,6 +1,6 @@
 """Real council documents with hand-made field gold: how often the pipeline reads each field exactly.
 
-    .venv/bin/python bench/bench_real_fields.py [--show] [--docs ../shared/realcorpus/karlsruhe]
+    .venv/bin/python bench/bench_real_fields.py [--show] [--docs ../shared/realcorpus/karlsruhe] [--gold DIR]
 
 Reads every `data/real_fields/karlsruhe/<slug>.json` (written by reading the document, see
 data/real_fields/README.md) whose `<slug>.txt` is under ../shared, runs the whole pipeline on it and
@@ -182,19 +182,22 @@ def mismatches(result: dict) -> list[str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=Path, default=DOCS, help="folder of the <slug>.txt documents")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of the <slug>.json gold files")
     parser.add_argument("--show", action="store_true", help="print every mismatch, gold vs found")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not args.docs.is_dir():
         print(f"{args.docs} is not there: skipped")
         return 0
-    result = run_bench(args.docs)
+    result = run_bench(args.docs, args.gold)
     if not result["documents"]:
         print(f"no gold document under {args.docs}: skipped")
         return 0
     if args.show:
         print("\n".join(mismatches(result)) + "\n")
     print(format_table(result))
+    strict, soft = result["overall"][ALL]
+    print(f"all fields exact: {strict:.3f} strict, {soft:.3f} soft")
     return 0
 
 
