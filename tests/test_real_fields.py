@@ -18,6 +18,7 @@ from models.letter import Answer, DocType, LetterStructure, Question, Sender, Si
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "real_fields" / "karlsruhe"
+BLIND2 = ROOT / "data" / "real_fields" / "karlsruhe-blind2"  # blind set 2: a second draw, written without running the pipeline
 DOCS = ROOT.parent / "shared" / "realcorpus" / "karlsruhe"
 KINDS = ("anfrage", "antrag", "stellungnahme")
 KEYS = {"doc_type", "reference", "date", "subject", "organization", "signatories", "questions",
@@ -31,12 +32,13 @@ def _bench():
     return module
 
 
-def _gold() -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+def _gold(folder: Path = GOLD) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
 
 
-def test_every_gold_file_has_the_schema():
-    gold = _gold()
+@pytest.mark.parametrize("folder", [GOLD, BLIND2], ids=["karlsruhe", "karlsruhe-blind2"])
+def test_every_gold_file_has_the_schema(folder):
+    gold = _gold(folder)
     assert len(gold) >= 24
     assert _bench().KEYS == KEYS
     for slug, g in gold.items():
@@ -118,6 +120,23 @@ def test_the_documents_are_the_seeded_draw():
             drawn |= set(rng.sample(pool, 3))
     assert set(_gold()) <= drawn
     assert not set(_gold()) & labelled
+
+
+def test_blind_set_2_is_its_seeded_draw():
+    """karlsruhe-blind2 holds exactly the 36 documents data/real_fields/select_blind2.py draws (seed
+    20261205), none of them in the first set or with a line-label file."""
+    if not DOCS.is_dir():
+        pytest.skip("../shared/realcorpus/karlsruhe is not there")
+    spec = importlib.util.spec_from_file_location("select_blind2", ROOT / "data" / "real_fields" / "select_blind2.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    drawn = module.draw(DOCS)
+    assert all(len(slugs) == 3 for slugs, _ in drawn.values()) and len(drawn) == 12
+    slugs = {s for three, _ in drawn.values() for s in three}
+    labelled = {p.stem for p in (ROOT / "data" / "labels" / "karlsruhe").glob("*.tsv")}
+    assert set(_gold(BLIND2)) == slugs
+    assert not slugs & set(_gold()) and not slugs & labelled
+    assert sorted(module.interleaved(drawn)) == sorted(slugs)
 
 
 def test_bench_scores_two_documents():
