@@ -10,7 +10,7 @@ from models.document import SourceInfo
 from models.manifest import RunKey
 from models.repair import Repair
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class DocType(StrEnum):
@@ -18,6 +18,11 @@ class DocType(StrEnum):
     ANTRAG = "antrag"
     STELLUNGNAHME = "stellungnahme"
     BRIEF = "brief"
+
+
+class DateSource(StrEnum):
+    PRINTED = "printed"  # printed on the paper: the letter's date line, a form's "vom …"
+    MEETING = "meeting"  # none printed: the date of the meeting the paper is for
 
 
 class Party(BaseModel):
@@ -84,6 +89,8 @@ class LetterStructure(BaseModel):
 
     doc_type: DocType = DocType.BRIEF
     date: Date | None = None
+    date_source: DateSource | None = Field(
+        default=None, description="'printed' on the paper, or 'meeting': none is printed, the date is the meeting's")
     place: str | None = None
     subject: str | None = None
     reference: str | None = None

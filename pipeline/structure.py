@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 
-from models import DocType, LetterStructure, LineRole, Party, Question, RepairedDoc
+from models import DateSource, DocType, LetterStructure, LineRole, Party, Question, RepairedDoc
 from pipeline import structure_header as header
 from pipeline import structure_labelled as labelled_fields
 from pipeline import structure_parties as parties
@@ -100,12 +100,16 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         answers=labelled_fields.answers(labelled, questions) if kind is DocType.STELLUNGNAHME else [],
         warnings=warnings,
     )
-    result.date, result.place = header.letter_date(layout)
-    if result.date is None:
-        result.date, place = labelled_fields.letter_date(labelled)
-        result.place = result.place or place
+    # a paper's date is on the line the labeller reads as its date ("vom 27.04.2015"), where a date
+    # alone on a line of its form is a meeting's; a letter's is on the line its rules find
+    dated = [labelled_fields.letter_date(labelled), header.letter_date(layout)]
+    if not paper:
+        dated.reverse()
+    result.date = next((found for found, _ in dated if found), None)
+    result.place = next((place for _, place in dated if place), None)
+    result.date_source = DateSource.PRINTED if result.date else None
     if result.date is None and result.meetings:
-        result.date = result.meetings[0].date
+        result.date, result.date_source = result.meetings[0].date, DateSource.MEETING
         result.warnings.append("no date printed on the paper: the date is that of the meeting it is for")
     result.warnings += _doubts(result, layout.closing >= 0, body_text)
     return result

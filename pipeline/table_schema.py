@@ -47,7 +47,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "letters": (
         C("letter_id", K.STRING, "stable id from the input's content hash, e.g. pb-c73d6048436cbc30", True),
         C("doc_type", K.STRING, "anfrage, antrag, stellungnahme or brief", True),
-        C("date", K.DATE, "date printed in the letter"),
+        C("date", K.DATE, "the letter's date; the meeting's where none is printed (date_source)"),
+        C("date_source", K.STRING, "printed, or meeting: no date printed, the date is that of the meeting the paper is for"),
         C("place", K.STRING, "place printed before the date, e.g. Kleve"),
         C("subject", K.STRING, "subject line (Betreff)"),
         C("reference", K.STRING, "Drucksache number or file reference as printed"),

@@ -31,6 +31,7 @@ def letter_row(record: LetterRecord, source_path: str | None = None) -> dict:
         "letter_id": record.letter_id,
         "doc_type": record.doc_type.value,
         "date": record.date.isoformat() if record.date else None,
+        "date_source": record.date_source.value if record.date_source else None,
         "place": record.place,
         "subject": record.subject,
         "reference": record.reference,

@@ -71,7 +71,7 @@ def test_parquet_carries_arrow_types_and_descriptions(folder: Path, tmp_path: Pa
     assert str(schema.field("date").type) == "date32[day]"
     assert str(schema.field("questions").type) == "int64"
     assert not schema.field("letter_id").nullable and schema.field("place").nullable
-    assert schema.field("date").metadata[b"description"] == b"date printed in the letter"
+    assert schema.field("date").metadata[b"description"].startswith(b"the letter's date")
     assert schema.remove_metadata().equals(arrow_schema("letters").remove_metadata())
 
 

@@ -151,6 +151,50 @@ def test_a_council_form_is_read_from_its_labelled_lines():
     assert [s.name for s in record.signatories] == ["Yvette Melchien", "Dr. Anton Huber"]
 
 
+# A form of the older kind: its own date ("vom …") in the head, the meeting's date alone on a line
+# of the Gremium/Termin table.
+OLD_FORM = """STADT MUSTERSTADT
+Der Oberbürgermeister
+
+ANFRAGE
+
+Stadtrat Max Beispiel (FW)
+
+vom 27.04.2015
+Gremium:
+
+
+Termin:
+Vorlage Nr.:
+TOP:
+13. Plenarsitzung Gemeinderat
+
+
+30.06.2015
+2015/0259
+38
+öffentlich
+
+Wasserversorgung im Krisenfall
+
+1. Gibt es eine Notversorgung mit Trinkwasser?
+
+2. Wer ist dafür zuständig?
+
+unterzeichnet von:
+Max Beispiel"""
+
+
+def test_a_forms_date_is_the_one_it_prints_else_its_meetings():
+    record = extract_structure(make_doc(OLD_FORM))
+    assert (record.date.isoformat(), record.date_source.value) == ("2015-04-27", "printed")
+    record = extract_structure(make_doc(FORM))
+    assert (record.date.isoformat(), record.date_source.value) == ("2024-12-26", "printed")
+    record = extract_structure(make_doc(FORM.replace("Eingang: 26.12.2024\n\n", "")))
+    assert (record.date.isoformat(), record.date_source.value) == ("2024-02-20", "meeting")
+    assert any("no date printed" in warning for warning in record.warnings)
+
+
 MOTION_FORM = """Antrag
 
 Vorlage Nr.:  2024/0002

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from models.letter import Answer, DocType, LetterStructure, Question, Sender, Signatory
+from models.letter import Answer, DateSource, DocType, LetterStructure, Question, Sender, Signatory
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "real_fields" / "karlsruhe"
@@ -72,7 +72,8 @@ def _record(g: dict) -> LetterStructure:
     """A record that reads every field of the gold right."""
     return LetterStructure(
         doc_type=DocType(g["doc_type"]), reference=g["reference"],
-        date=date.fromisoformat(g["date"]) if g["date"] else None, subject=g["subject"],
+        date=date.fromisoformat(g["date"]) if g["date"] else None,
+        date_source=DateSource.PRINTED if g["date"] else None, subject=g["subject"],
         sender=Sender(organization=g["organization"]), signatories=[Signatory(name=n) for n in g["signatories"]],
         questions=[Question(number=q["number"], text=q["text"]) for q in g["questions"]],
         motion_points=g["motion_points"], answers=[Answer(number=n, text="…") for n in g["answers"]])
@@ -95,6 +96,8 @@ def test_scoring_counts_right_and_wrong_fields():
     assert scores["organization"] == (False, False)
     assert scores["reference"] == (False, True)
     assert scores["date"] == (True, True)
+    record.date_source = DateSource.MEETING  # no date printed, the meeting's stands in: not the gold's
+    assert bench.score_document(gold, record)["date"] == (False, False)
     docs = {"a": {"kind": "anfrage", "scores": scores}, "b": {"kind": "anfrage", "scores": right}}
     shares = bench.shares(docs)
     assert shares["shares"]["subject"]["anfrage"] == (0.5, 1.0)
