@@ -100,11 +100,9 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
         answers=labelled_fields.answers(labelled, questions) if kind is DocType.STELLUNGNAHME else [],
         warnings=warnings,
     )
-    # a paper's date is on the line the labeller reads as its date ("vom 27.04.2015"), where a date
-    # alone on a line of its form is a meeting's; a letter's is on the line its rules find
-    dated = [labelled_fields.letter_date(labelled), header.letter_date(layout)]
-    if not paper:
-        dated.reverse()
+    # a paper's date is on the line the labeller reads as its date ("vom 27.04.2015"); its other
+    # dates stand in its meeting table
+    dated = [labelled_fields.letter_date(labelled)] if paper else [header.letter_date(layout), labelled_fields.letter_date(labelled)]
     result.date = next((found for found, _ in dated if found), None)
     result.place = next((place for _, place in dated if place), None)
     result.date_source = DateSource.PRINTED if result.date else None
