@@ -133,6 +133,10 @@ def subject(lines: list[RoleLine]) -> str | None:
     return join_lines([SUBJECT_LABEL.sub("", texts[0]), *texts[1:]]) if run else None
 
 
+# Between the names of a list on one line: "Anna Berg, Eva Lang und Dr. Jan Ott".
+NAME_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:und\s+)?|\s+(?:und|&)\s+")
+
+
 def signatories(lines: list[RoleLine]) -> list[Signatory]:
     """A signatory per name on a signature name line ("Mirko Hoffmann, Joachim Supper" are two),
     with the role line right after it, else the member title before the name ("Stadträtin Dr.
@@ -144,7 +148,7 @@ def signatories(lines: list[RoleLine]) -> list[Signatory]:
         text = SIGNATURE_LABEL.sub("", line.text).strip(" ,")
         after = lines[k + 1] if k + 1 < len(lines) else None
         role = after.text if after and after.role is LineRole.SIGNATURE_ROLE and not SIGNATURE_LABEL.match(after.text) else None
-        names = [part.strip() for part in text.split(",")]
+        names = [part.strip() for part in NAME_LIST_SEPARATOR.split(text)]
         for name in names if len(names) > 1 and all(map(looks_like_name, names)) else [text]:
             name = PARTY_AFTER.sub("", name)
             title = MEMBER_TITLE.match(name)

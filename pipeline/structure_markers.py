@@ -54,9 +54,9 @@ ORDINAL_PROSE = re.compile(
 
 # Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.
 SUB_MARKER = re.compile(r"^(?P<label>\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
-# Capital-lettered items: "A. Welche …", "B) Gibt es …" (a capital after, unlike an initial's surname
-# only in a run from "A" on).
-CAPITAL_MARKER = re.compile(r"^(?P<label>[A-Z][.)])\s+(?=[A-ZÄÖÜ„\"“»])")
+# Capital-lettered items: "A. Welche …", "B) Gibt es …", "C.) Wie …" (an initial before a surname
+# looks the same, so only a run from "A" on counts).
+CAPITAL_MARKER = re.compile(r"^(?P<label>[A-Z]\.?\)|[A-Z]\.)\s+(?=[A-ZÄÖÜ„\"“»])")
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 

@@ -315,20 +315,22 @@ Sachverhalt/Begründung:
                                                   "Wann werden sie wieder eingelassen?"]
 
 
-def test_signature_lines_give_names_without_titles_or_parties_and_split_at_commas():
+def test_signature_lines_give_names_without_titles_or_parties_and_split_at_commas_and_und():
     lines = [RoleLine(1, index, text, role, 0.9) for index, (role, text) in enumerate([
         (LineRole.SIGNATURE_ROLE, "Unterzeichnet von:"),
         (LineRole.SIGNATURE_NAME, "Stadträtin Dr. Rahsan Dogan"),
         (LineRole.SIGNATURE_NAME, "Mirko Hoffmann, Joachim Supper"),
         (LineRole.SIGNATURE_NAME, "Stadtrat Max Braun, Stadträtin Eva Lang"),
         (LineRole.SIGNATURE_NAME, "Stefan Schmitt (parteilos)"),
+        (LineRole.SIGNATURE_NAME, "Anna Berg, Eva Lang und Dr. Jan Ott"),
         (LineRole.SIGNATURE_NAME, "Stadtrat Tilman Pfannkuch"),
         (LineRole.SIGNATURE_ROLE, "Fraktionsvorsitzender"),
     ])]
     found = [(s.name, s.role) for s in structure_labelled.signatories(lines)]
     assert found == [("Dr. Rahsan Dogan", "Stadträtin"), ("Mirko Hoffmann", None), ("Joachim Supper", None),
                      ("Max Braun", "Stadtrat"), ("Eva Lang", "Stadträtin"),
-                     ("Stefan Schmitt", None), ("Tilman Pfannkuch", "Fraktionsvorsitzender")]
+                     ("Stefan Schmitt", None), ("Anna Berg", None), ("Eva Lang", None), ("Dr. Jan Ott", None),
+                     ("Tilman Pfannkuch", "Fraktionsvorsitzender")]
 
 
 def test_the_first_paragraph_skips_an_introduction_and_stops_at_headings_and_signatures():

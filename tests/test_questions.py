@@ -250,7 +250,7 @@ def test_the_last_question_ends_where_the_labeller_is_sure_the_reasons_begin() -
     assert "Problem" in extract_questions(unlabelled, 0, len(unlabelled))[0][-1].text
 
 
-@pytest.mark.parametrize("marker", ["{}.", "{})"])
+@pytest.mark.parametrize("marker", ["{}.", "{})", "{}.)"])
 def test_capital_lettered_list_holds_its_numbered_sub_items(marker: str) -> None:
     """Questions lettered "A."–"D." with a numbered list inside one of them: the letters are the
     questions (numbered by position), the numbers stay in their question's text."""
