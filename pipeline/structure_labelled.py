@@ -28,9 +28,10 @@ KIND_WORD = re.compile(
     r"|\b(?P<motion>[\w-]*antrag|Resolution)\b",
     re.IGNORECASE,
 )
-# What a reply's title says it answers: "Stellungnahme zum Änderungsantrag", "Antwort auf die Anfrage".
+# What a reply's title says it answers: "Stellungnahme zum Änderungsantrag", "Antwort auf die Anfrage",
+# "Stellungnahme zum interfraktionellen Antrag" (adjectives between).
 REPLY_TO = re.compile(r"\b(?:Stellungnahme|Antwort|Beantwortung)\s+(?:zu[mr]?|auf\s+(?:den|die))\s+"
-                      r"(?P<kind>[\w-]*antrag|Anfrage)\b", re.IGNORECASE)
+                      r"(?:[\w-]+e[nr]?\s+){0,2}(?P<kind>[\w-]*antrag|Anfrage)\b", re.IGNORECASE)
 KIND_OF = {"reply": DocType.STELLUNGNAHME, "question": DocType.ANFRAGE, "motion": DocType.ANTRAG}
 SIGNATURE_LABEL = re.compile(r"^(?:unterzeichnet\s+von|gez\.?|gezeichnet)\s*:?\s*", re.IGNORECASE)
 # The faction named in a form's head: "Anfrage: SPD", "Antrag der CDU-Gemeinderatsfraktion".
