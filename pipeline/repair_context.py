@@ -37,6 +37,14 @@ RARE_PLURAL_ZIPF_GAP = 2.0
 # "wurde ... beschlossen" but "würde ... führen"; the verb closing the clause decides.
 WERDEN_FORMS = frozenset({"wurde", "wurden", "wurdest", "wurdet"})
 WERDEN_WEIGHT = 1.2
+# A strong verb's 3rd person present takes the umlaut (halten: er hält; tragen: sie trägt), its
+# plain twin is a particle, an imperative or the rare 2nd person plural (halt, tragt). It is the
+# finite verb where its clause closes with its separable prefix ("hält ... vor") or where it stands
+# between a noun and the subject or object that follows ("Welche Maßnahmen hält die Verwaltung",
+# "Der Kreis hält die Vorräte"); the particle follows a verb or pronoun ("ist halt die Frage").
+FINITE_VERB_WEIGHT = 1.2
+NOUN_PHRASE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                                 "einer", "eines", "er", "sie", "es", "man", "kein", "keine", "diese", "dieser"})
 # Prefixes before the ge- of a participle (aus|ge|wiesen) and those that take no ge- at all,
 # whose participles look like infinitives (beschlossen, vergeben).
 SEPARABLE = ("aus", "ein", "an", "ab", "auf", "zu", "vor", "nach", "mit", "fest", "dar", "her",
@@ -80,6 +88,8 @@ def context_bonus(
         return 0.0, ""
     if orig.lower() in WERDEN_FORMS:
         return _werden_cue(lex, tokens, index)
+    if orig.islower() and _strong_present(lex, cand):
+        return _finite_verb_cue(lex, cand, tokens, index)
     if orig.lower() in POLITE_FORMS and _polite_request(tokens, index):
         return POLITE_WEIGHT, "polite request"
     if (orig[:1].isupper() and cand_flags & LOWER and cand.endswith(SUBJUNCTIVE_ENDINGS)
@@ -187,9 +197,50 @@ def _werden_cue(lex: Lexicon, tokens: Sequence[str], index: int) -> tuple[float,
     """
     if CLAUSE_END.search(tokens[index]) or index + 1 == len(tokens):
         return _verb_form(lex, tokens[index - 1]) if index > 0 else (0.0, "")
+    closing = _clause_close(tokens, index)
+    return _verb_form(lex, tokens[closing]) if closing is not None else (0.0, "")
+
+
+def _clause_close(tokens: Sequence[str], index: int) -> int | None:
+    """The token closing the clause that token `index` stands in, when it comes soon after it."""
     for k in range(index + 1, min(len(tokens), index + 1 + MAX_LOOKAHEAD)):
         if CLAUSE_END.search(tokens[k]) or k + 1 == len(tokens):
-            return _verb_form(lex, tokens[k])
+            return k
+    return None
+
+
+def _strong_present(lex: Lexicon, cand: str) -> bool:
+    """Whether an umlaut reading ending in -t is a strong verb's 3rd person present: hält, trägt,
+    lässt (halten, tragen, lassen listed; no weak past hälte, trägte), not zählt (zählte)."""
+    if not cand.endswith("t") or cand.isascii():
+        return False
+    return bool(_infinitive(lex, cand)) and not lex.case_flags(cand[:-1] + "te") & LOWER
+
+
+_PLAIN_VOWELS = str.maketrans("äöü", "aou")
+
+
+def _infinitive(lex: Lexicon, present: str, prefix: str = "") -> str:
+    """The listed infinitive of a strong verb's 3rd person present, with a separable prefix, or "":
+    trägt → tragen, lässt → lassen, hält → halten (its stem ends in t), hält + vor → vorhalten."""
+    plain = prefix + present.translate(_PLAIN_VOWELS)
+    return next((verb for verb in (plain[:-1] + "en", plain + "en") if lex.case_flags(verb) & LOWER), "")
+
+
+def _finite_verb_cue(lex: Lexicon, cand: str, tokens: Sequence[str], index: int) -> tuple[float, str]:
+    """A strong verb's 3rd person present against its plain twin: the separable prefix closing
+    the clause ("hält ... vor": vorhalten), or a noun before it (not the sentence's first word)
+    and a subject or object after it."""
+    closing = None if CLAUSE_END.search(tokens[index]) else _clause_close(tokens, index)
+    if closing is not None:
+        prefix = _word(tokens[closing])
+        if prefix in SEPARABLE and _infinitive(lex, cand, prefix):
+            return FINITE_VERB_WEIGHT, "separable prefix closes the clause"
+    if 1 < index < len(tokens) - 1:
+        before = tokens[index - 1]
+        noun_before = before[:1].isupper() and before.isalpha() and not SENTENCE_END.search(tokens[index - 2])
+        if noun_before and _word(tokens[index + 1]) in NOUN_PHRASE_OPENERS:
+            return FINITE_VERB_WEIGHT, "verb between noun phrases"
     return 0.0, ""
 
 

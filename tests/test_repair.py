@@ -147,6 +147,19 @@ def test_the_closing_verb_decides_wurde_even_when_misread() -> None:
     assert "Warum wurden Fördermittel zurückgegeben?" in _fixed(text)
 
 
+def test_a_strong_verbs_present_takes_its_umlaut_where_the_clause_shows_a_finite_verb() -> None:
+    # its separable prefix closes the clause (festhalten, zurückhalten), or it stands between a
+    # noun and its subject; the particle "halt" after a verb and the weak "zahlt" (zahlte) stay
+    text = ("Die Mittel fiir den Kreis. Warum halt die Stadt an dem Standort fest?\n"
+            "Die Zuschiisse halt der Kreis zuriick, und die Frist lasst er offen.\n"
+            "Das ist halt die Regel, und der Kreis zahlt die Kosten.")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Warum hält die Stadt an dem Standort fest?",
+        "Die Zuschüsse hält der Kreis zurück, und die Frist lässt er offen.",
+        "Das ist halt die Regel, und der Kreis zahlt die Kosten.",
+    ]
+
+
 def test_context_decides_between_two_words() -> None:
     assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
         "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
@@ -356,12 +369,12 @@ def test_common_words_change_to_their_twin_only_where_context_says_so() -> None:
     # suggestions; a name after a title and a verb used as a noun keep their capitals
     text = ("Sehr geehrte Frau Große, fur die Sitzung uber die Schulen fragen wir:\n"
             "Nutzt der Kreis die Mittel, die im Mai beschlossen wurde, fur das Auslaufen der Massnahmen?\n"
-            "Wie viele Falle waren es, und halt der Kreis an Mitteln in Hohe von 3 Euro fest?")
+            "Wie viele Falle waren es, und halt der Kreis Mittel in Hohe von 3 Euro?")
     repaired, applied, suggested = repair_text(text)
     assert repaired.splitlines() == [
         "Sehr geehrte Frau Große, für die Sitzung über die Schulen fragen wir:",
         "Nutzt der Kreis die Mittel, die im Mai beschlossen wurde, für das Auslaufen der Maßnahmen?",
-        "Wie viele Fälle waren es, und halt der Kreis an Mitteln in Höhe von 3 Euro fest?",
+        "Wie viele Fälle waren es, und halt der Kreis Mittel in Höhe von 3 Euro?",
     ]
     assert {(r.original, r.replacement) for r in suggested} >= {("wurde", "würde"), ("halt", "hält")}
 
