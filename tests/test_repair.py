@@ -160,6 +160,19 @@ def test_a_strong_verbs_present_takes_its_umlaut_where_the_clause_shows_a_finite
     ]
 
 
+def test_a_supposed_event_takes_the_subjunctive_of_a_past_form() -> None:
+    # an indefinite subject after the verb of a question, or opening the clause before it; a
+    # definite subject, an indefinite noun inside a phrase ("nach einem Platz") keep the past
+    text = ("Die Mittel fiir den Kreis. Welche Kosten hatte eine Verlangerung der Frist zur Folge?\n"
+            "Die Schulen sind voll, eine Schliessung hatte Folgen fur viele Familien.\n"
+            "Welche Folgen hatte die Schliessung? Wie viele Anfragen nach einem Platz konnten die Schulen erfullen?")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Welche Kosten hätte eine Verlängerung der Frist zur Folge?",
+        "Die Schulen sind voll, eine Schließung hätte Folgen für viele Familien.",
+        "Welche Folgen hatte die Schließung? Wie viele Anfragen nach einem Platz konnten die Schulen erfüllen?",
+    ]
+
+
 def test_context_decides_between_two_words() -> None:
     assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
         "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
