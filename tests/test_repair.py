@@ -173,6 +173,17 @@ def test_a_supposed_event_takes_the_subjunctive_of_a_past_form() -> None:
     ]
 
 
+def test_a_compound_whose_head_lost_its_sharp_s_gets_it_back() -> None:
+    # the head read without ß splits into nonsense parts (man|ahmen) or none; no rarer loss (ü)
+    # is put into a name that splits (Jan|fgen)
+    text = ("Die Mittel fiir den Kreis. Welche Hochwasserschutzmanahmen sind an der Kreisstrae 12 geplant?\n"
+            "Frau Janfgen fragt nach den Kosten fur die Schule.")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Welche Hochwasserschutzmaßnahmen sind an der Kreisstraße 12 geplant?",
+        "Frau Janfgen fragt nach den Kosten für die Schule.",
+    ]
+
+
 def test_context_decides_between_two_words() -> None:
     assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
         "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
