@@ -434,8 +434,8 @@ def _lost_in_head(lex: Lexicon, piece: str) -> list[Candidate]:
             found.append(Candidate(match_case(piece, form), lex.zipf(form), loss.cost, lex.case_flags(form),
                                    (loss.name,)))
             continue
-        comp = lex.split_compound(piece[:at] + form.lower())
-        if comp is not None:
+        comp = lex.split_compound(piece[:at] + form.lower()) if lex.case_flags(form) & CAPITAL else None
+        if comp is not None:  # (a head is a noun: not ...|heit read as heißt)
             found.append(Candidate(match_case(piece, comp.text), comp.zipf, loss.cost, comp.flags,
                                    (loss.name, "compound"), parts=len(comp.parts)))
     return found
