@@ -400,6 +400,47 @@ def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
     return list(found.values())
 
 
+MIN_LOST_HEAD = 4  # letters of a compound's head read without its lost letter: ...|manahmen
+
+
+@lru_cache(maxsize=1)
+def _words_without_a_letter(lex: Lexicon) -> dict[str, tuple[str, Confusion]]:
+    """Each listed word with a letter OCR often drops (ß), keyed by its fold without that letter
+    ("manahmen" → Maßnahmen), to look up a compound's head that lost it. A rare loss (ü) is too
+    loose a reading for a compound made up for the occasion: names split so (Jan|fgen)."""
+    likely = [loss for loss in LOSSES if loss.cost <= KNOWN_WORD_COST]
+    found: dict[str, tuple[str, Confusion]] = {}
+    for forms in lex.folds.values():
+        for form in forms:
+            for loss in likely:
+                at = form.find(loss.meant)
+                if at >= 0:
+                    found.setdefault(fold(form[:at] + form[at + 1 :]), (form, loss))
+    return found
+
+
+def _lost_in_head(lex: Lexicon, piece: str) -> list[Candidate]:
+    """A compound whose head lost a letter, as `_lost_letters` reads whole words: Vorsorgemanahmen
+    → Vorsorge|maßnahmen (the modifier as printed, the compound split as any other)."""
+    found = []
+    without = _words_without_a_letter(lex)
+    low = fold(piece) if piece.isascii() else ""  # an ASCII piece folds letter for letter
+    for at in range(len(piece) - MIN_LOST_HEAD + 1):
+        hit = without.get(low[at:] if low else fold(piece[at:]))
+        if hit is None:
+            continue
+        form, loss = hit
+        if not at:
+            found.append(Candidate(match_case(piece, form), lex.zipf(form), loss.cost, lex.case_flags(form),
+                                   (loss.name,)))
+            continue
+        comp = lex.split_compound(piece[:at] + form.lower()) if lex.case_flags(form) & CAPITAL else None
+        if comp is not None:  # (a head is a noun: not ...|heit read as heißt)
+            found.append(Candidate(match_case(piece, comp.text), comp.zipf, loss.cost, comp.flags,
+                                   (loss.name, "compound"), parts=len(comp.parts)))
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     """Everything context-free about a piece: is it a word, and what could it have been."""
@@ -416,6 +457,8 @@ def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
             cands += _compound(lex, piece)
         if not cands and not comp:
             cands += _inflected(lex, piece) or _lost_letters(lex, piece)
+        if not any(c.zipf - c.cost >= GOOD_COMPOUND for c in cands):  # (man|ahmen: Maßnahmen?)
+            cands += _lost_in_head(lex, piece)
     cands.sort(key=lambda c: c.zipf - c.cost, reverse=True)
     if listed:
         return PieceInfo(True, 0, lex.zipf(piece), lex.case_flags(piece), tuple(cands[:5]))

@@ -147,6 +147,43 @@ def test_the_closing_verb_decides_wurde_even_when_misread() -> None:
     assert "Warum wurden Fördermittel zurückgegeben?" in _fixed(text)
 
 
+def test_a_strong_verbs_present_takes_its_umlaut_where_the_clause_shows_a_finite_verb() -> None:
+    # its separable prefix closes the clause (festhalten, zurückhalten), or it stands between a
+    # noun and its subject; the particle "halt" after a verb and the weak "zahlt" (zahlte) stay
+    text = ("Die Mittel fiir den Kreis. Warum halt die Stadt an dem Standort fest?\n"
+            "Die Zuschiisse halt der Kreis zuriick, und die Frist lasst er offen.\n"
+            "Das ist halt die Regel, und der Kreis zahlt die Kosten.")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Warum hält die Stadt an dem Standort fest?",
+        "Die Zuschüsse hält der Kreis zurück, und die Frist lässt er offen.",
+        "Das ist halt die Regel, und der Kreis zahlt die Kosten.",
+    ]
+
+
+def test_a_supposed_event_takes_the_subjunctive_of_a_past_form() -> None:
+    # an indefinite subject after the verb of a question, or opening the clause before it; a
+    # definite subject, an indefinite noun inside a phrase ("nach einem Platz") keep the past
+    text = ("Die Mittel fiir den Kreis. Welche Kosten hatte eine Verlangerung der Frist zur Folge?\n"
+            "Die Schulen sind voll, eine Schliessung hatte Folgen fur viele Familien.\n"
+            "Welche Folgen hatte die Schliessung? Wie viele Anfragen nach einem Platz konnten die Schulen erfullen?")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Welche Kosten hätte eine Verlängerung der Frist zur Folge?",
+        "Die Schulen sind voll, eine Schließung hätte Folgen für viele Familien.",
+        "Welche Folgen hatte die Schließung? Wie viele Anfragen nach einem Platz konnten die Schulen erfüllen?",
+    ]
+
+
+def test_a_compound_whose_head_lost_its_sharp_s_gets_it_back() -> None:
+    # the head read without ß splits into nonsense parts (man|ahmen) or none; no rarer loss (ü)
+    # is put into a name that splits (Jan|fgen)
+    text = ("Die Mittel fiir den Kreis. Welche Hochwasserschutzmanahmen sind an der Kreisstrae 12 geplant?\n"
+            "Frau Janfgen fragt nach den Kosten fur die Schule.")
+    assert _fixed(text).splitlines() == [
+        "Die Mittel für den Kreis. Welche Hochwasserschutzmaßnahmen sind an der Kreisstraße 12 geplant?",
+        "Frau Janfgen fragt nach den Kosten für die Schule.",
+    ]
+
+
 def test_context_decides_between_two_words() -> None:
     assert _fixed("Es geht um Mittel in Hohe von 1,4 % fur den Bereich.") == (
         "Es geht um Mittel in Höhe von 1,4 % für den Bereich."
@@ -356,12 +393,12 @@ def test_common_words_change_to_their_twin_only_where_context_says_so() -> None:
     # suggestions; a name after a title and a verb used as a noun keep their capitals
     text = ("Sehr geehrte Frau Große, fur die Sitzung uber die Schulen fragen wir:\n"
             "Nutzt der Kreis die Mittel, die im Mai beschlossen wurde, fur das Auslaufen der Massnahmen?\n"
-            "Wie viele Falle waren es, und halt der Kreis an Mitteln in Hohe von 3 Euro fest?")
+            "Wie viele Falle waren es, und halt der Kreis Mittel in Hohe von 3 Euro?")
     repaired, applied, suggested = repair_text(text)
     assert repaired.splitlines() == [
         "Sehr geehrte Frau Große, für die Sitzung über die Schulen fragen wir:",
         "Nutzt der Kreis die Mittel, die im Mai beschlossen wurde, für das Auslaufen der Maßnahmen?",
-        "Wie viele Fälle waren es, und halt der Kreis an Mitteln in Höhe von 3 Euro fest?",
+        "Wie viele Fälle waren es, und halt der Kreis Mittel in Höhe von 3 Euro?",
     ]
     assert {(r.original, r.replacement) for r in suggested} >= {("wurde", "würde"), ("halt", "hält")}
 
