@@ -294,7 +294,7 @@ def _decide(lex: Lexicon, slot: Slot, ctx: _DocContext) -> Repair | None:
     info = analyse_piece(lex, word)
     if "ß" in word and not info.listed and lex.case_flags(word.replace("ß", "ss")):
         return _nfc_edit(slot, word)  # the old spelling (daß, Fluß, "an der Riß") is a word as written
-    if not info.listed and (printed := _from_document(slot, word, ctx)):
+    if not info.listed and (printed := _from_document(slot, word, info.folds, ctx)):
         return printed  # a name printed correctly elsewhere: Ebbers-Mollenbeck → Ebbers-Möllenbeck
     if not info.candidates:  # most words: nothing it could have been instead
         if not (info.listed or info.parts):
@@ -363,14 +363,15 @@ def _name_like(word: str, candidates: list[Candidate]) -> bool:
     return word[:1].isupper() and word[1:].islower() and not any(map(_common_word, candidates))
 
 
-def _from_document(slot: Slot, word: str, ctx: _DocContext) -> Repair | None:
-    """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann."""
+def _from_document(slot: Slot, word: str, folds: tuple[str, ...], ctx: _DocContext) -> Repair | None:
+    """An unknown word (often a name) spelled with diacritics elsewhere: Bufmann → Bußmann.
+    `folds` are those of its readings (`PieceInfo.folds`)."""
     if not ctx.spelled:  # English-model OCR keeps no diacritic at all: nothing to look up
         return None
     if word not in ctx.printed:
         ctx.printed[word] = next((
-            (found, "+".join((*rules, "spelled so in document")))
-            for _variant, rules, _cost, key in variants(word)
+            (found, "+".join((*variants(word)[i][1], "spelled so in document")))
+            for i, key in enumerate(folds)
             if (found := ctx.spelled.get(key)) and found != word
             and found[:1].isupper() == word[:1].isupper()), None)
     printed = ctx.printed[word]

@@ -144,6 +144,9 @@ class PieceInfo(NamedTuple):
     zipf: float
     flags: int
     candidates: tuple[Candidate, ...]  # best first by zipf - cost
+    # an unlisted piece's reading folds (`variants`), in order: what spellings found elsewhere in a
+    # document are looked up by (one tuple: kept here, not the readings themselves; see `variants`)
+    folds: tuple[str, ...] = ()
 
 
 # A confusion as `variants` looks for it: (its place in CONFUSIONS, whether it may start a word,
@@ -185,7 +188,12 @@ _LISTED = frozenset((c.read, c.meant) for c in CONFUSIONS)  # what the sign clas
 _LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
-@lru_cache(maxsize=50_000)
+# Only the last few pieces' readings are kept: the steps of one piece's analysis ask for them one
+# after another, and the analysis itself is kept (`analyse_piece`, with the readings' folds).
+# Kept for every piece, the thousands of tuples of the words read first are walked by the next
+# collection of the cyclic garbage collector, which costs more than making the few needed again
+# (callgrind, first-sight pass of bench/bench_repair.py: 6 % of the instructions on seed 000).
+@lru_cache(maxsize=16)
 def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     """The piece with up to `most` (at most 2) non-overlapping confusions undone, costing at most
     MAX_CONFUSION_COST together (a listed word: KNOWN_WORD_COST, one confusion)."""
@@ -462,9 +470,10 @@ def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     cands.sort(key=lambda c: c.zipf - c.cost, reverse=True)
     if listed:
         return PieceInfo(True, 0, lex.zipf(piece), lex.case_flags(piece), tuple(cands[:5]))
+    folds = tuple(key for _text, _rules, _cost, key in variants(piece))
     if comp:
-        return PieceInfo(False, len(comp.parts), comp.zipf, comp.flags, tuple(cands[:5]))
-    return PieceInfo(False, 0, 0.0, 0, tuple(cands[:5]))
+        return PieceInfo(False, len(comp.parts), comp.zipf, comp.flags, tuple(cands[:5]), folds)
+    return PieceInfo(False, 0, 0.0, 0, tuple(cands[:5]), folds)
 
 
 __all__ = ["CAPITAL", "CONFUSIONS", "LOWER", "Candidate", "PieceInfo", "analyse_piece", "match_case"]
