@@ -577,7 +577,8 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     ref = rng.choice((f"Vorlagen-Nr.: {nr:04d}/{year}", f"Drucksache Nr. {year % 100}/{nr:04d}", f"Vorlage {year}/{nr}",
                       f"DS-Nr.: {nr}/{year % 100}", f"Drucksachen-Nr.{GAP}{year}/{nr:04d}"))
     doc.head = (ref.replace(GAP, " "), rng.choice(("", f"Stadt {c['city']}")))
-    if faction:
+    under = bool(faction) and rng.random() < 0.35  # many forms name the submitter under the title
+    if faction and not under:
         doc.put([(faction, R.LETTERHEAD)] + [("Rathaus, Zimmer {n}{G}{zip} {city}", R.LETTERHEAD)] * (rng.random() < 0.5), zip=rng.randint(10000, 99999))
     else:
         doc.add(rng.choice(("Stadt {city}", "STADT {CITY}", "Der Oberbürgermeister der Stadt {city}", "Hansestadt {city}")), R.LETTERHEAD, CITY=c["city"].upper())
@@ -597,7 +598,9 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
         fields.append([(rng.choice(("öffentlich", "nichtöffentlich", "Status: öffentlich", "☒ öffentlich   ☐ nichtöffentlich")), R.FORM)])
     day, office = _fmt(c["asked"], c["style"]), rng.choice(OFFICES)
     # many subjects are a few words ("Kleingartenbeirat"), as short as a form's values; some stand right under the paper's number
-    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand")), R.SUBJECT)
+    subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand",
+                           "{Area}:\n{title}")), R.SUBJECT)  # (a title's topic, then on its own line what of it)
+    title = [subject] + [(faction, R.LETTERHEAD)] * under
     if rng.random() < 0.3:  # a form read column by column: the labels, then their values
         doc.put(fields[0])
         labels = [(label.rstrip() + ("" if label.rstrip().endswith(":") else ":"), R.REFERENCE),
@@ -608,11 +611,11 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
         doc.put([labels[k] for k in order] + [values[k] for k in order])
     else:
         if rng.random() < 0.25:
-            fields[1], subject = fields[1] + [subject], None
+            fields[1], title = fields[1] + title, []
         for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
             doc.put(block, day=day, o=office, d=rng.choice(("1", "2", "III", "V")))
     doc.blank()
-    for part in rng.sample(([subject, None] if subject else [], _beratungsfolge(doc)), 2):
+    for part in rng.sample((title + [None] if title else [], _beratungsfolge(doc)), 2):
         doc.put(part)
 
 
@@ -680,17 +683,21 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
     doc.blank()
 
 
-def _motions(doc: _Doc) -> None:
+def _motions(doc: _Doc, replies: bool = False) -> None:
+    """Motion points; with `replies` each followed by the administration's statement on it (body)."""
     points = doc.rng.sample(MOTIONS, doc.rng.randint(1, 4))
     numbered = len(points) > 1 or doc.rng.random() < 0.3
     long = doc.rng.random() < 0.5
     for k, text in enumerate(points, start=1):
         details = " ".join(doc.rng.sample(MOTION_DETAILS, doc.rng.randint(1, 5))) if long else ""
         doc.add(f"{k}. " * numbered + text + " " * bool(details) + details, R.MOTION)
-        if doc.rng.random() < 0.15:  # lettered or bulleted parts of the point are the point's own lines
+        if doc.rng.random() < 0.3:  # lettered or bulleted parts of the point are the point's own lines, some running on
             mark = doc.rng.choice(("{a}) ", "{a}) ", "{a}. ", "• ", "- "))
             for j, part in enumerate(doc.rng.sample(MOTION_PARTS, doc.rng.randint(2, 4))):
-                doc.add(mark.format(a="abcd"[j]) + part, R.MOTION_CONT)
+                more = " " + doc.rng.choice(MOTION_DETAILS) if doc.rng.random() < 0.4 else ""
+                doc.add(mark.format(a="abcd"[j]) + part + more, R.MOTION_CONT)
+        if replies:
+            doc.paragraphs(R.BODY, doc.rng.randint(1, 2), ANSWERS)
         doc.blank(0.4)
     doc.blank()
 
@@ -734,7 +741,7 @@ def _impacts(doc: _Doc) -> None:
     """The form's box of consequences: questions ticked yes or no (on the label's line or below it), costs."""
     rng = doc.rng
     if rng.random() < 0.5:
-        doc.add(rng.choice(("Finanzielle und sonstige Auswirkungen", "Auswirkungen", "Prüfung der Auswirkungen:")), R.FORM)
+        doc.add(rng.choice(("Finanzielle und sonstige Auswirkungen", "Finanzielle Auswirkungen", "Auswirkungen", "Prüfung der Auswirkungen:")), R.FORM)
     for label in rng.sample(IMPACTS, rng.randint(2, 5)):
         yes, no = rng.sample(("☒", "☐", "☐"), 2) if rng.random() < 0.8 else ("x", " ")
         boxes = rng.choice((f"ja {yes}   nein {no}", f"{yes} ja   {no} nein", f"Ja {yes} Nein {no}", f"{yes} positiv  {no} negativ  ☐ keine"))
@@ -749,9 +756,11 @@ def _impacts(doc: _Doc) -> None:
         doc.add(rng.choice(("Finanzierung:", "Die Finanzierung ist wie folgt sichergestellt:", "Deckung der Kosten")), R.FORM)
         for option in rng.sample(FUNDING, rng.randint(2, 4)):
             doc.add(rng.choice(("☐ ", "☒ ", "", "x ")) + option, R.FORM)
-    for label in rng.sample(COSTS, rng.randint(0, 3)):
+    blank = rng.random() < 0.3  # a form printed with its cost labels unfilled, each label's cell broken over lines
+    for label in rng.sample(COSTS, rng.randint(0, 3) + 2 * blank):
         amount = f"{rng.randint(2, 900)}.{rng.randint(0, 999):03d} €"
-        doc.put([(f"{label}:{GAP}{amount}", R.FORM)] if rng.random() < 0.6 else [(label, R.FORM), (amount, R.FORM)])
+        doc.put([(part, R.FORM) for part in label.rsplit(" ", 1)] if blank else
+                [(f"{label}:{GAP}{amount}", R.FORM)] if rng.random() < 0.6 else [(label, R.FORM), (amount, R.FORM)])
     doc.blank()
 
 
@@ -773,14 +782,22 @@ def fraktion(doc: _Doc) -> None:
         if intro:  # an intro to the points is body, a label a heading; many forms print the points right away
             doc.put(((intro, R.HEADING if intro.endswith(("vorschlag:", "Antrag:")) else R.BODY),), party=party)
         _motions(doc)
-    if motion or rng.random() < 0.6:
-        doc.add(rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt:", "Hintergrund")), R.HEADING)
-        doc.paragraphs(R.BODY, rng.randint(1, 3))
+    reasons = "before" if motion else rng.choice(("before", "after", ""))
+    if reasons == "before":
+        _reasons(doc, True)
     if not motion:
         doc.put(((rng.choice(("Wir bitten die Verwaltung um Beantwortung folgender Fragen:", "Wir fragen die Verwaltung:",
                               "Die Verwaltung wird gebeten, folgende Fragen zu beantworten:")), R.BODY), None))
         _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1)), None)
+        if reasons == "after":  # the questions first, their reasons below: on many forms without a heading
+            _reasons(doc, rng.random() < 0.5)
     _council_signature(doc, True)
+
+
+def _reasons(doc: _Doc, heading: bool) -> None:
+    if heading:
+        doc.add(doc.rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt:", "Hintergrund")), R.HEADING)
+    doc.paragraphs(R.BODY, doc.rng.randint(1, 3))
 
 
 def verwaltung_antwort(doc: _Doc) -> None:
@@ -789,20 +806,29 @@ def verwaltung_antwort(doc: _Doc) -> None:
     party = rng.choice(PARTIES)
     asked = rng.choice((f"zur Anfrage der Fraktion {party}", f"Anfrage der {party}-Fraktion", f"zur Anfrage der Fraktion {party} vom {_fmt(c['asked'], 0)}"))
     c["asked"] = c["answered"]
-    if rng.random() < 0.25:  # on an Antrag: its points repeated stay motions, the reply is body
-        _council_head(doc, f"Stellungnahme der Verwaltung zum Antrag der Fraktion {party}")
-        doc.add("Antrag:", R.HEADING)
-        _motions(doc)
-        doc.add(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)
-        doc.paragraphs(R.BODY, rng.randint(2, 4))
+    on_antrag = rng.random() < 0.25  # on an Antrag: its points repeated stay motions, the reply is body
+    kind = rng.choice(("Stellungnahme der Verwaltung", "Beantwortung einer Anfrage", "Antwort der Verwaltung", "Mitteilungsvorlage"))
+    _council_head(doc, f"Stellungnahme der Verwaltung zum Antrag der Fraktion {party}" if on_antrag else f"{kind}\n{asked}")
+    summary = rng.random() < 0.3  # a summary and the form's box of consequences before the text
+    if summary:
+        doc.add(rng.choice(("Kurzfassung", "Zusammenfassung", "Das Wichtigste in Kürze")), R.HEADING)
+        doc.paragraphs(R.BODY, 1, ANSWERS)
+        _impacts(doc)
+    if on_antrag:
+        if rng.random() < 0.5:  # the points, then the statement
+            doc.add("Antrag:", R.HEADING)
+            _motions(doc)
+            doc.add(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)
+            doc.paragraphs(R.BODY, rng.randint(2, 4))
+        else:  # each point repeated, the statement on it right below
+            doc.add(rng.choice(("Erläuterungen", "Ergänzende Erläuterungen", "Stellungnahme der Verwaltung:", "Zu den Antragspunkten:")), R.HEADING)
+            _motions(doc, replies=True)
     else:
-        kind = rng.choice(("Stellungnahme der Verwaltung", "Beantwortung einer Anfrage", "Antwort der Verwaltung", "Mitteilungsvorlage"))
-        _council_head(doc, f"{kind}\n{asked}")
         if rng.random() < 0.5:  # many replies begin with the first question
             doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
         qstyle, heading = rng.choice((0, 1, 2, 3)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
         _ask_and_answer(doc, _questions(doc), qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
-    if rng.random() < 0.3:
+    if not summary and rng.random() < 0.3:
         _impacts(doc)
     _council_signature(doc, False)
     _enclosures(doc)

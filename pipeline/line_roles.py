@@ -53,7 +53,7 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "paper_number": re.compile(r"\b(?:19|20)\d{2}/\d{3,4}\b|\bDrucksache\b|\bDrs\.|\bVorlage\s*(?:Nr|-Nr)"),
     "wahlperiode": re.compile(r"\b\d{1,2}/\d{2,5}\b|Wahlperiode", re.IGNORECASE),
     "signed_by": re.compile(r"^(?:unterzeichnet|gez\.|gezeichnet)", re.IGNORECASE),
-    "reasons": re.compile(r"^(?:Begründung|Sachverhalt|Erläuterung|Hintergrund|Kurzfassung|Ergänzende)", re.IGNORECASE),
+    "reasons": re.compile(r"^(?:Begründung|Sachverhalt|Sachstand|Erläuterung|Hintergrund|Kurzfassung|Ergänzende)", re.IGNORECASE),
     "resolution": re.compile(r"beschließ|beantrag|möge|wird\s+beauftragt|wird\s+gebeten", re.IGNORECASE),
     "form_words": re.compile(r"^(?:Gremi|Termin|TOP\b|Eingang|Verantwortlich|Dienststelle|Zuständigkeit|öffentlich|nicht\s?öffentlich|Ö\s*/\s*N)", re.IGNORECASE),
     "tick_box": re.compile(r"[☐☒☑■□✓✔]"),
@@ -142,6 +142,7 @@ DOC_DOES = {
 HEAD_LINES = 15  # where a paper's kind is printed
 ASKING = {"end=q", "question_word", "numbered", "lettered"}  # a line that may ask or number a question
 SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
+ANSWERED = {"answer_heading", "answer_word"}
 ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
 
 
@@ -198,8 +199,9 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             pass  # an answer's own numbered or lettered part ("a) Aufsichtskräfte") goes on answering
         elif ENDS_ANSWERS.intersection(row):
             after_question = False
-        elif after_question:
-            row["reply_after_question" if "doc_replies" in doc else "no_reply_after_question"] = 1.0
+        elif after_question:  # the head says the paper replies, or an answer has been headed above ("Antwort")
+            replies = "doc_replies" in doc or not seen.isdisjoint(ANSWERED) or not ANSWERED.isdisjoint(row)
+            row["reply_after_question" if replies else "no_reply_after_question"] = 1.0
         if starts[k] and not numbering and "question_word" in row:
             row["unnumbered_question_starts"] = 1.0  # where nothing is numbered, each question is a sentence
         # a kind title in the head ("Antwort", "Stellungnahme zur Anfrage") begins no answers: the

@@ -96,6 +96,15 @@ def test_prose_after_a_question_in_a_reply_is_marked_and_a_new_question_is_not()
     assert "nothing_asked_above" in memo[2] and "nothing_asked_above" not in memo[4]  # an answer answers a question
 
 
+def test_prose_after_the_questions_replies_where_the_head_or_an_answer_heading_above_says_so():
+    asked = "Anfrage\n" + "\n".join(f"{k}. Wie viele Plätze gibt es im Stadtteil {k}?" for k in range(1, 16))
+    reasons = _features_of(asked + "\nDie Plätze reichen seit Jahren nicht aus.")
+    assert "no_reply_after_question" in reasons[-1]  # a paper that asks: its reasons, printed after the questions
+    answered = _features_of(asked + "\nAntwort\n1. Wie viele Plätze gibt es?\nEs gibt 40 Plätze.")
+    assert "reply_after_question" in answered[-1]  # the question paper printed before its answer
+    assert "reasons" in _features_of("Sachstand/Begründung:")[0]
+
+
 @pytest.mark.parametrize("text,dated", [("Referat VI5 Berlin, den 16. November 2011", True), ("Kleve, 23.11.2023", True),
                                         ("Bad Homburg, 3. Mai 2024", True), ("am 12.3. beraten", False),
                                         ("Ratsinformationssystem – Ausdruck vom 06.03.2017", False)])

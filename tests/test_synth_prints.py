@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from models import Line, LineRole, Page, PageMethod
-from parlbrief.synth_prints import KINDS, generate
+from parlbrief.synth_prints import COSTS, KINDS, generate
 from pipeline.line_roles import features
 
 ASKING = {LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION}
@@ -14,6 +14,11 @@ ANSWERING = ("landtag_antwort", "bundestag_antwort", "rat_antwort", "brief_antwo
 @pytest.fixture(scope="module")
 def docs():
     return generate(40)
+
+
+@pytest.fixture(scope="module")
+def many():
+    return generate(480)
 
 
 def _roles(pages, skip=(LineRole.FURNITURE, LineRole.OTHER)) -> list[LineRole]:
@@ -110,3 +115,45 @@ def test_the_line_role_features_read_the_pages(docs):
         model_pages = [Page(number=n, method=PageMethod.TEXT, lines=[Line(text=text) for text, _ in page])
                        for n, page in enumerate(pages, start=1)]
         assert len(features(model_pages)) == len(_roles(pages, skip=()))
+
+
+def test_a_statement_on_an_antrag_may_answer_each_point_right_below_it(many):
+    roles = [_roles(pages) for _, kind, pages in many if kind == "rat_antwort"]
+    assert any((LineRole.BODY, LineRole.MOTION) in zip(r, r[1:]) for r in roles)
+
+
+def test_an_anfrages_reasons_may_follow_its_questions(many):
+    after = [r[max(k for k, role in enumerate(r) if role in ASKING):] for r in
+             (_roles(pages) for _, kind, pages in many if kind == "rat_anfrage")]
+    assert any(LineRole.BODY in tail for tail in after)
+    assert any(LineRole.BODY in tail and LineRole.HEADING not in tail for tail in after)  # on many forms without a heading
+
+
+def test_a_motion_points_lettered_parts_may_run_over_lines(many):
+    lines = [[text for page in pages for text, role in page if text] for _, kind, pages in many if kind in ("rat_antrag", "brief_antrag")]
+    assert any(a.startswith("a) ") and not b.startswith("b) ") and c.startswith("b) ") for r in lines for a, b, c in zip(r, r[1:], r[2:]))
+
+
+def test_a_form_may_name_its_submitter_under_the_title(many):
+    heads = [[item for item in pages[0] if item[1] is not None] for _, kind, pages in many if kind in ("rat_antrag", "rat_anfrage")]
+    assert any(title[1] == LineRole.SUBJECT and below[1] == LineRole.LETTERHEAD and "raktion" in below[0]
+               and not below[0].startswith(("Antrag", "Anfrage", "ANTRAG", "ANFRAGE", "Änderungsantrag"))  # not the kind's title
+               for head in heads for title, below in zip(head, head[1:]))
+
+
+def test_a_reply_may_print_its_summary_and_box_of_consequences_before_its_text(many):
+    def boxed_first(roles):
+        text = min(roles.index(role) for role in (LineRole.QUESTION, LineRole.MOTION) if role in roles)
+        return LineRole.BODY in roles[:text] and LineRole.FORM in roles[roles.index(LineRole.BODY):text]
+    assert any(boxed_first(_roles(pages)) for _, kind, pages in many if kind == "rat_antwort")
+
+
+def test_a_forms_cost_labels_may_stand_unfilled_and_broken_over_lines(many):
+    forms = [[text for page in pages for text, role in page if role == LineRole.FORM] for _, _, pages in many]
+    assert any(f"{a} {b}" in COSTS for lines in forms for a, b in zip(lines, lines[1:]))
+
+
+
+def test_a_forms_title_may_name_its_topic_then_on_a_line_of_its_own_what_of_it(many):
+    titles = [[text for text, role in pages[0] if role == LineRole.SUBJECT] for _, kind, pages in many if kind.startswith("rat_")]
+    assert any(len(title) > 1 and title[0].endswith(":") for title in titles)
