@@ -102,7 +102,9 @@ def extract_structure(doc: RepairedDoc) -> LetterStructure:
     )
     # a paper's date is on the line the labeller reads as its date ("vom 27.04.2015"); its other
     # dates stand in its meeting table
-    dated = [labelled_fields.letter_date(labelled)] if paper else [header.letter_date(layout), labelled_fields.letter_date(labelled)]
+    dated = [labelled_fields.letter_date(labelled)]
+    if not paper:
+        dated.insert(0, header.letter_date(layout))
     result.date = next((found for found, _ in dated if found), None)
     result.place = next((place for _, place in dated if place), None)
     result.date_source = DateSource.PRINTED if result.date else None

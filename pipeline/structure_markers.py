@@ -162,4 +162,3 @@ def letter_chain(rows: list[tuple[int, str]]) -> list[tuple[int, Marker]]:
                 chain.append((row, Marker(MarkerStyle.LETTER, len(chain) + 1, found["label"], found.end())))
         best = max(best, chain, key=len)
     return best if len(best) >= 2 else []
-

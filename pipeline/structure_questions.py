@@ -348,6 +348,7 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     markers = [
         (row, m) for row in range(start, end) if (m := find_marker(window[row].text)) and not _wrapped_ordinal(window, row)
     ]
+
     def asks(row: int) -> bool:
         return _paragraph_asks(window, row)
 
