@@ -27,7 +27,11 @@ class PrepareConfig:
     orientation: bool = True
     deskew: bool = True
     min_skew: float = 1.0  # degrees; tesseract copes with less itself, and resampling blurs (clean-scan bench)
-    upscale_below: int = 250  # dpi; lower-resolution pages are resampled to `target_dpi`
+    # dpi; lower-resolution pages are resampled to `target_dpi`. Off: tesseract reads 150/200 dpi
+    # scans at their own resolution better and cheaper (dev hard scans, bench_ocr --split dev --limit 40
+    # --sets hard --jobs 1: CER 0.51 % upscaled to 300 dpi vs 0.44 % not, tesseract CPU/page 2.13 vs 1.49 s
+    # with the line probe below; an upscaled page has 2.25-4x the pixels for its layout analysis).
+    upscale_below: int = 0
     target_dpi: int = 300
     streaks: bool = True
     despeckle: bool = False
@@ -42,11 +46,12 @@ class PrepareConfig:
     # (67 upright gold scan pages: -0.038 … +0.107, median +0.009), so only a clear case turns the page
     # up front; -0.02 turned 5 upright pages and cost each a second OCR.
     upside_down_below: float = -0.05
-    # Between the two, the page's densest text line is read both ways (one small tesseract run,
-    # ~0.4 s CPU, instead of a wasted full-page read of ~2 s) and the page turned when the turned
-    # line reads clearly better. On the hard scans every upside-down page scored under +0.01 but one
-    # short one; upright ones scored +0.001 … +0.073.
-    upside_down_probe_below: float = 0.01
+    # Between the two (leaning upside down, not clearly), the page's densest text line is read both
+    # ways (one small tesseract run, ~0.4 s CPU, instead of a wasted full-page reading of ~2 s) and
+    # the page turned when the turned line reads clearly better. Hard scans: 24 of 27 upside-down pages
+    # score below 0 (the other 3 are second pages), upright ones +0.001 … +0.073; upright clean
+    # scans score -0.055 … +0.07, so about half of them pay for a probe.
+    upside_down_probe_below: float = 0.0
     # Pages the line probe did not settle, read with mean confidence under this, are also read turned 180°.
     upside_down_retry_below: float = 70.0
     # Tesseract reads only the inked part of the page (plus `crop_margin` inches): the blank
