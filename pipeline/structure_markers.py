@@ -113,6 +113,11 @@ def sub_marker(text: str) -> tuple[str, int] | None:
     return (m["label"], m.end()) if m else None
 
 
+def chain_weight(chain: list[tuple[int, Marker]], asks: Callable[[int], bool]) -> tuple[int, int]:
+    """How strongly a list reads as the questions: its items that ask, then its length."""
+    return sum(asks(row) for row, _ in chain), len(chain)
+
+
 def best_chain(
     markers: list[tuple[int, Marker]], asks: Callable[[int], bool] = lambda row: True
 ) -> list[tuple[int, Marker]]:
@@ -141,7 +146,7 @@ def best_chain(
                     break  # a second list begins
                 if last < marker.number <= last + 20:
                     chain.append(item)
-        key = (sum(asks(row) for row, _ in chain), len(chain))
+        key = chain_weight(chain, asks)
         if key > best_key:
             best, best_key = chain, key
     return best

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from models import LineRole, Question, SubQuestion
 from pipeline.structure_answers import ANSWER_HEADING
-from pipeline.structure_markers import Marker, MarkerStyle, best_chain, find_marker, letter_chain, sub_marker
+from pipeline.structure_markers import Marker, MarkerStyle, best_chain, chain_weight, find_marker, letter_chain, sub_marker
 from pipeline.structure_text import TextLine, join_lines, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -352,12 +352,10 @@ def extract_questions(lines: list[TextLine], start: int, end: int) -> tuple[list
     def asks(row: int) -> bool:
         return _paragraph_asks(window, row)
 
-    def asking(chain: list[tuple[int, Marker]]) -> tuple[int, int]:
-        return sum(asks(row) for row, _ in chain), len(chain)
-
     chain = best_chain(markers, asks)
     lettered = letter_chain([(row, window[row].text) for row in range(start, end)])
-    if lettered and (not chain or (lettered[0][0] < chain[0][0] and asking(lettered) >= asking(chain))):
+    if lettered and (not chain or (lettered[0][0] < chain[0][0]
+                                   and chain_weight(lettered, asks) >= chain_weight(chain, asks))):
         chain = lettered  # "A. … C. … 1. … 2. … D. …": the numbers are sub-items of a lettered list
     lost = [row for row, m in markers if m.style is MarkerStyle.LOST]
     if not chain and len(lost) < 2:
