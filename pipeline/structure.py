@@ -33,6 +33,10 @@ PLACE_CUES = re.compile(
 
 SURE = 0.85
 LIKELY = 0.7
+# Prose is acted on where the labeller finds it more likely than all other roles together: the
+# letter rules only read it after a question has ended with "?" and a capital opens the line, so
+# the two weak signs together end the question.
+MORE_LIKELY_THAN_NOT = 0.5
 PAGE_EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
 
 
@@ -160,6 +164,7 @@ def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int],
               and not labelled_fields.ends_sentence(before.text) and line.text.rstrip().endswith((".", "?", "!"))}
     return {(line.page, line.index): line.role for line in labelled
             if line.confidence >= SURE
+            or (line.role is LineRole.BODY and line.confidence > MORE_LIKELY_THAN_NOT)
             or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY
                 and ((line.page, line.index) in edges or PAGE_NUMBER_AFTER_GAP.search(line.text)))}
 

@@ -281,6 +281,30 @@ def test_likely_furniture_ending_with_its_page_number_is_dropped_mid_page():
     assert acted.get((1, 6)) is LineRole.FURNITURE and (1, 7) not in acted
 
 
+def test_prose_the_labeller_leans_to_after_the_last_question_ends_it():
+    """Reasons right after the last question, without a blank line or heading: an unsure body line
+    (more likely than not) ends the question where the question has asked with "?"."""
+    from pipeline.structure import _acted_on
+    from pipeline.structure_questions import extract_questions
+    from pipeline.structure_text import TextLine
+
+    rows = [("1. Wie viele Stolpersteine wurden abgebaut?", LineRole.QUESTION, 0.99),
+            ("2. Wann werden sie wieder", LineRole.QUESTION, 0.99),
+            ("eingelassen?", LineRole.QUESTION_CONT, 0.99),
+            ("Beim Umbau der Kaiserstraße wurden mehrere Steine entfernt", LineRole.BODY, 0.51),
+            ("und bisher nicht ersetzt.", LineRole.BODY, 0.51)]
+    labelled = [RoleLine(1, k, text, role, sure) for k, (text, role, sure) in enumerate(rows)]
+
+    def question_texts(leaning: float) -> list[str]:
+        acted = _acted_on([line if line.role is not LineRole.BODY else
+                           RoleLine(1, line.index, line.text, line.role, leaning) for line in labelled])
+        lines = [TextLine(1, line.text, acted.get((1, line.index))) for line in labelled]
+        return [q.text for q in extract_questions(lines, 0, len(lines))[0]]
+
+    assert question_texts(0.51) == ["Wie viele Stolpersteine wurden abgebaut?", "Wann werden sie wieder eingelassen?"]
+    assert question_texts(0.45)[-1].endswith("nicht ersetzt.")  # the labeller leans elsewhere: the rules alone
+
+
 def test_a_forms_faction_is_the_one_its_head_names():
     """Not a faction its body names, and not the word "Interfraktioneller" of its title."""
     opposed = MOTION_FORM.replace("Tauschschränke werden immer beliebter.",
