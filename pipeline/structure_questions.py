@@ -39,6 +39,9 @@ class Segment:
     marker: Marker | None
     lines: list[TextLine] = field(default_factory=list)
     garbled: bool = False  # a marker of the list's style whose number does not fit ("Il." twice)
+    # after the last printed number, a line the labeller is sure starts a question (an unnumbered
+    # last question: "4. Sind …?" / "Was tut die Stadtverwaltung, um …?")
+    asked: bool = False
 
     @property
     def page(self) -> int:
@@ -57,6 +60,10 @@ class Segment:
         """A dot-only marker (". Wie …") before a question: a number OCR lost. A dot line that
         asks nothing is more likely punctuation a bad extraction moved to the line start."""
         return self.marker is not None and self.marker.style is MarkerStyle.LOST and "?" in self.text
+
+    @property
+    def unnumbered_question(self) -> bool:
+        return self.asked and self.text.endswith("?")
 
     @property
     def known(self) -> bool:
@@ -90,7 +97,10 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
             break
         if not is_item and after_list and not open_para and _after_last_question(segments, lines, row):
             break
-        if is_item or not open_para:
+        if (marker is None and after_list and line.role is LineRole.QUESTION
+                and segments and segments[-1].text.endswith("?")):
+            segments.append(Segment(None, [line], asked=True))
+        elif is_item or not open_para:
             segments.append(Segment(marker if is_item else None, [line], garbled))
         else:
             segments[-1].lines.append(line)
@@ -152,7 +162,7 @@ def _choose_items(gap: list[Segment], need: int) -> set[int]:
     """Which segments of a gap between printed numbers are items (indexes into `gap`)."""
     if len(gap) <= need:
         return set(range(len(gap)))
-    chosen = {k for k, seg in enumerate(gap) if seg.lost_question}
+    chosen = {k for k, seg in enumerate(gap) if seg.lost_question or seg.unnumbered_question}
     ranked = [  # garbled markers first, then paragraphs that ask something, then the rest
         *(k for k, seg in enumerate(gap) if seg.garbled),
         *(k for k, seg in enumerate(gap) if "?" in seg.text),
@@ -221,8 +231,8 @@ def _assign(segments: list[Segment], warnings: list[str]) -> list[Item]:
 
     def flush(next_number: int | None) -> None:
         nonlocal last
-        if next_number is None:  # after the last printed number only marked items count
-            need = sum(1 for seg in gap if seg.lost_question or seg.garbled)
+        if next_number is None:  # after the last printed number: marked items, unnumbered questions
+            need = sum(1 for seg in gap if seg.lost_question or seg.garbled or seg.unnumbered_question)
         else:
             need = next_number - last - 1
         chosen = _choose_items(gap, need)

@@ -250,6 +250,22 @@ def test_the_last_question_ends_where_the_labeller_is_sure_the_reasons_begin() -
     assert "Problem" in extract_questions(unlabelled, 0, len(unlabelled))[0][-1].text
 
 
+def test_an_unnumbered_question_after_the_last_numbered_one_is_the_next_question() -> None:
+    """ "4. Sind …?" / "Was tut die Stadt …?": where the labeller is sure a question starts, the
+    unnumbered paragraph asking after the last number is the next question (number inferred); a
+    paragraph that does not end asking, or a line with a marker outside the list, stays in it."""
+    def questions(*rows: tuple[str, LineRole]) -> list[tuple[int, bool, str]]:
+        lines = [TextLine(1, text, role) for text, role in rows]
+        return [(q.number, q.number_inferred, q.text) for q in extract_questions(lines, 0, len(lines))[0]]
+
+    numbered = [("1. Wie viele Plätze gibt es?", LineRole.QUESTION), ("2. Welche Kosten entstehen", LineRole.QUESTION),
+                ("im Jahr 2025?", LineRole.QUESTION_CONT)]
+    assert questions(*numbered, ("Was tut die Stadt, um die Lage", LineRole.QUESTION),
+                     ("zu verbessern?", LineRole.QUESTION_CONT))[-1] == (3, True, "Was tut die Stadt, um die Lage zu verbessern?")
+    assert len(questions(*numbered, ("Die Lage ist ernst.", LineRole.QUESTION))) == 2
+    assert len(questions(*numbered, ("Was tut die Stadt?", None))) == 2  # the labeller is not sure
+
+
 @pytest.mark.parametrize("marker", ["{}.", "{})", "{}.)"])
 def test_capital_lettered_list_holds_its_numbered_sub_items(marker: str) -> None:
     """Questions lettered "A."–"D." with a numbered list inside one of them: the letters are the
