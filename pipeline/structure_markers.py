@@ -54,6 +54,9 @@ ORDINAL_PROSE = re.compile(
 
 # Lettered sub-question markers: "a)", "(b)", "aa)", "b." followed by a space.
 SUB_MARKER = re.compile(r"^(?P<label>\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
+# A number with a letter: "1a.", "1 b)", "2a." — the lettered parts of items 1 and 2. The "a" opens
+# the item; the later letters are its sub-items.
+NUMBERED_SUB = re.compile(r"^(?P<n>\d{1,2})\s?(?P<label>[a-z][.)])\s+(?=[A-ZÄÖÜ„\"“»(])")
 # Capital-lettered items: "A. Welche …", "B) Gibt es …", "C.) Wie …" (an initial before a surname
 # looks the same, so only a run from "A" on counts).
 CAPITAL_MARKER = re.compile(r"^(?P<label>[A-Z]\.?\)|[A-Z]\.)\s+(?=[A-ZÄÖÜ„\"“»])")
@@ -87,6 +90,10 @@ def find_marker(text: str) -> Marker | None:
     """The list marker a line starts with, or None for prose (dates, "5. Oktober", "z.B.")."""
     if is_ordinal_date_start(text) or ORDINAL_PROSE.match(text):
         return None
+    if parted := NUMBERED_SUB.match(text):  # the item's number; its letter stays with the text
+        if parted["label"][0] != "a" or int(parted["n"]) == 0:
+            return None
+        return Marker(MarkerStyle.ARABIC, int(parted["n"]), parted["n"], parted.start("label"))
     for style, pattern in MARKER_RULES:
         m = pattern.match(text)
         if not m:
@@ -108,9 +115,15 @@ def find_marker(text: str) -> Marker | None:
 
 
 def sub_marker(text: str) -> tuple[str, int] | None:
-    """('a)', end) when a line starts with a lettered sub-item marker."""
-    m = SUB_MARKER.match(text)
+    """('a)', end) when a line starts with a lettered sub-item marker ("a)", "b.", "1b.")."""
+    m = SUB_MARKER.match(text) or NUMBERED_SUB.match(text)
     return (m["label"], m.end()) if m else None
+
+
+def without_item_number(text: str, number: int) -> str:
+    """ "1b. Wurden …" → "b. Wurden …" in item 1: its sub-item, lettered as the others."""
+    m = NUMBERED_SUB.match(text)
+    return text[m.start("label"):] if m and int(m["n"]) == number else text
 
 
 def chain_weight(chain: list[tuple[int, Marker]], asks: Callable[[int], bool]) -> tuple[int, int]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from models import LineRole, Question, SubQuestion
 from pipeline.structure_answers import ANSWER_HEADING
-from pipeline.structure_markers import Marker, MarkerStyle, best_chain, chain_weight, find_marker, letter_chain, sub_marker
+from pipeline.structure_markers import (Marker, MarkerStyle, best_chain, chain_weight, find_marker, letter_chain, sub_marker,
+                                       without_item_number)
 from pipeline.structure_text import TextLine, join_lines, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ def _segments(lines: list[TextLine], chain: dict[int, Marker], start: int) -> li
             break
         if not is_item and after_list and not open_para and _after_last_question(segments, lines, row):
             break
-        if (marker is None and after_list and line.role is LineRole.QUESTION
+        if (marker is None and sub_marker(line.text) is None and after_list and line.role is LineRole.QUESTION
                 and segments and segments[-1].text.endswith("?")):
             segments.append(Segment(None, [line], asked=True))
         elif is_item or not open_para:
@@ -293,7 +294,7 @@ def _inline_subquestions(text: str) -> list[SubQuestion]:
 
 
 def _to_question(item: Item) -> Question:
-    lines = [text for seg in item.segments for text in seg.body_lines()]
+    lines = [without_item_number(text, item.number) for seg in item.segments for text in seg.body_lines()]
     first = item.segments[0].marker
     return Question(
         number=item.number,

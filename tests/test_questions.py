@@ -266,6 +266,21 @@ def test_an_unnumbered_question_after_the_last_numbered_one_is_the_next_question
     assert len(questions(*numbered, ("Was tut die Stadt?", None))) == 2  # the labeller is not sure
 
 
+@pytest.mark.parametrize("style", ["{}{}.", "{} {}.", "{}{})", "{} {})"])
+def test_numbers_with_letters_are_questions_with_lettered_parts(style: str) -> None:
+    """ "1a. … 1b. … 2a. … 2b. … 3. …": three questions; the letters are the parts of 1 and 2."""
+    def mark(number: int, letter: str = "") -> str:
+        return style.format(number, letter) if letter else f"{number}."
+    body = (f"{mark(1, 'a')} Wie viele Plätze gibt es?\n{mark(1, 'b')} Wie viele davon sind belegt?\n"
+            f"{mark(2, 'a')} Welche Kosten entstehen?\n{mark(2, 'b')} Wer trägt sie?\n{mark(3)} Wann wird gebaut?")
+    questions = anfrage(body).questions
+    assert [q.number for q in questions] == [1, 2, 3]
+    b = style.format("", "b").strip()
+    assert questions[0].text == f"{style.format('', 'a').strip()} Wie viele Plätze gibt es? {b} Wie viele davon sind belegt?"
+    assert [(sub.label, sub.text) for sub in questions[1].subquestions][1] == (b, "Wer trägt sie?")
+    assert questions[2].text == "Wann wird gebaut?"
+
+
 @pytest.mark.parametrize("marker", ["{}.", "{})", "{}.)"])
 def test_capital_lettered_list_holds_its_numbered_sub_items(marker: str) -> None:
     """Questions lettered "A."–"D." with a numbered list inside one of them: the letters are the
