@@ -151,6 +151,10 @@ def test_faction_is_found_word_bounded(organization: str | None, factions: list[
 @pytest.mark.parametrize(("text", "expected"), [
     ("Wie viele Kilometer Radweg unterhält die Stadt?", True),
     ("Wie laut Seite 59: \"…\" festgehalten?", True),  # a citation, not a page number
+    ("Auf Seite 7 streichen: „Private Fahrradständer“", True),
+    ("Sind sie in den Baukosten (Seite 63) enthalten?", True),
+    ("Die Vorlage wird auf Seite 6, Absatz 2 geändert.", True),
+    ("Wie viele Radwege? Ergänzende Erläuterungen Seite 2 Welche Mittel?", False),
     ("Wie viele Radwege? -- 1 of 2 -- Welche Mittel?", False),
     ("Wie viele Radwege? – 2 – Welche Mittel?", False),
     ("Wie viele Radwege? Seite 2 von 3", False),

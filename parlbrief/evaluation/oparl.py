@@ -40,7 +40,9 @@ _TITLE_PREFIX = re.compile(r"^(?:-\s*abgesetzt\s*-\s*)?(?:(?:interfraktionelle[r
                            r"\w*(?:antrag|anfrage|stellungnahme)\b[^:]{0,60}?:\s", re.IGNORECASE)
 # Page furniture, the furniture role of data/labels/README.md: "-- 1 of 2 --", "– 2 –", "Seite 2
 # (von 3)" but not a citation "Seite 59: …", and the form's imprint.
+# A page number, not a page the text cites ("auf Seite 7", "(Seite 63)", "laut Seite 59:").
 _FURNITURE = re.compile(r"--\s*\d+\s+of\s+\d+\s*--|(?<!\S)[–-]\s\d{1,3}\s[–-](?!\S)|"
+                        r"(?<![(\[])(?i:(?<!\bauf\s)(?<!\bnach\s)(?<!\bsiehe\s)(?<!\bvgl\.\s))"
                         r"\bSeite\s+\d+(?:\s+von\s+\d+)?\b(?!\s*:)|Gedruckt auf 100 Prozent Recyclingpapier")
 _SIGNATURE = re.compile(r"unterzeichnet\s+von|mit\s+freundlichen\s+grüßen|(?<!\w)gez\.\s", re.IGNORECASE)
 
