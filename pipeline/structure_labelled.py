@@ -44,7 +44,7 @@ ANSWER_START = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:(?:Fragen?|Nr\.|Punkt(?:en)?)\s*)?"
     r"(?P<numbers>\d{1,2}(?!\d)(?:\s*\.?\s*[a-z]\b)?(?:\s*(?:,|und|sowie|bis|[-–])\s*\d{1,2})*)\s*[.)]*\s*(?:\([^)]*\))?\s*[:.)]?\s*"
 )
-# The mark a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "Frage 4:"; "B)", "B:", "II.".
+# The mark a repeated question starts with: "3.", "3)", "(3)", "1 a)", "2a)", "2a.", "Frage 4:"; "B)", "B:", "II.".
 LEADING_NUMBER = re.compile(r"^(?:Frage\s+)?\(?(?:(?P<n>\d{1,2})(?:\s*[.):]|\s*[a-z][.)]|\s)|(?P<letter>[A-H])[.):]\s|(?P<roman>[IVX]{1,4})\.\s)")
 # Roles that stand between answers without being part of them (a later page's head), and that end them.
 NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole.SALUTATION, LineRole.REFERENCE,
