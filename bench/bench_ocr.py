@@ -9,7 +9,9 @@ preparation vs OCR seconds per page (preparation: everything but tesseract, chec
 seconds per page of the tesseract processes and of all (tesseract plus this thread: preparation,
 checks, and for bare tesseract pytesseract's PNG encoding), only with --jobs 1, where tesseract's
 CPU can be told apart per page, lines of numbered questions lost, lines the dropped-line check
-re-read / warnings about text it left unread, and pages read a second time as poor. Pages are generated in memory by
+re-read / warnings about text it left unread, pages read a second time as poor, and for parlbrief the
+pages whose orientation a line read both ways decided ("probed") and the pages it left sideways or
+upside down ("misturned", from the recorded preparation steps). Pages are generated in memory by
 bench/hardscans; --pages-csv writes per-page figures with each page's degradations.
 """
 from __future__ import annotations
@@ -67,12 +69,20 @@ class Score:
     reread: int = 0  # lines re-read by the dropped-line check
     unread: int = 0  # warnings about text left unread
     second: int = 0  # pages read a second time as poor
+    probed: int = 0  # pages whose orientation was probed by reading one line both ways
+    misturned: list[str] = field(default_factory=list)  # pages left sideways or upside down
+    checked: int = 0  # pages whose orientation could be checked (those with recorded steps)
     worst: list[tuple[float, str]] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # one per page, for --pages-csv
 
     def add(self, page: BenchPage, cpu: tuple[float, float], text: str, prepare: float = 0.0, ocr: float = 0.0,
-            reread: int = 0, unread: int = 0, second: int = 0) -> None:
+            reread: int = 0, unread: int = 0, second: int = 0, steps: tuple[str, ...] | None = None) -> None:
         self.reread, self.unread, self.second = self.reread + reread, self.unread + unread, self.second + second
+        if steps is not None:  # parlbrief: was the page turned upright?
+            self.checked += 1
+            self.probed += any("a line read both ways" in step for step in steps)
+            if page_turn(steps) != (-page.look.rotation % 360 if page.look else 0):
+                self.misturned.append(page.name)
         self.tesseract_cpu, self.python_cpu = self.tesseract_cpu + cpu[0], self.python_cpu + cpu[1]
         distance, length = char_errors(page.gold, text)
         self.distance, self.length, self.pages = self.distance + distance, self.length + length, self.pages + 1
@@ -82,7 +92,9 @@ class Score:
         self.prepare, self.ocr = self.prepare + prepare, self.ocr + ocr
         self.worst.append((distance / max(1, length), page.name))
         self.rows.append({"page": page.name, "cer": round(distance / max(1, length), 5), "prepare_s": prepare,
-                          "ocr_s": ocr, "tesseract_cpu_s": round(cpu[0], 3), "python_cpu_s": round(cpu[1], 3), **({} if page.look is None else asdict(page.look))})
+                          "ocr_s": ocr, "tesseract_cpu_s": round(cpu[0], 3), "python_cpu_s": round(cpu[1], 3),
+                          **({} if page.look is None else asdict(page.look)),
+                          **({} if steps is None else {"steps": "; ".join(steps)})})
 
     @property
     def cer(self) -> float:
@@ -102,6 +114,11 @@ def question_lines(gold: str) -> list[str]:
     return found
 
 
+def page_turn(steps) -> int:
+    """Counter-clockwise degrees the preparation turned the page by, from its recorded steps."""
+    return sum(int(m[1]) for step in steps if (m := re.match(r"orientation (\d+)°", step))) % 360
+
+
 def is_lost(line: str, text: str) -> bool:
     return fuzz.partial_ratio(normalize_whitespace(line), normalize_whitespace(text)) < LOST_BELOW
 
@@ -114,12 +131,12 @@ def bare(page: BenchPage, tessdata: Path | None = None) -> tuple[str, float, flo
     return text, 0.0, time.perf_counter() - started
 
 
-def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float, int, int, int]:
+def prepared(page: BenchPage, config: PrepareConfig) -> tuple[str, float, float, int, int, int, tuple[str, ...]]:
     result = ocr_page_image(page.image, dpi=page.dpi, options=Options(), config=config)
     reread = sum(int(re.search(r"\d+", step)[0]) for step in result.preparation if step.startswith("re-read"))
     second = sum(step.startswith("second reading") for step in result.preparation)
     return ("\n".join(line.text for line in result.lines), result.prepare_seconds, result.ocr_seconds,
-            reread, len(result.warnings), second)
+            reread, len(result.warnings), second, tuple(result.preparation))
 
 
 def cpu_seconds() -> tuple[float, float]:
@@ -167,14 +184,17 @@ def run_set(pages: list[BenchPage], methods: dict, jobs: int) -> dict[str, Score
 def print_table(title: str, scores: dict[str, Score], jobs: int) -> None:
     print(f"\n## {title}: {next(iter(scores.values())).pages} pages")
     print(f"{'method':<12} {'CER %':>7} {'q-lines lost':>13} {'prep s/p':>9} {'ocr s/p':>8} {'prep/ocr':>9} "
-          f"{'tess cpu/p':>10} {'all cpu/p':>9} {'re-read/unread':>15} {'2nd':>4}  worst pages")
+          f"{'tess cpu/p':>10} {'all cpu/p':>9} {'re-read/unread':>15} {'2nd':>4} {'probed':>6} {'misturned':>9}  worst pages")
     for name, s in scores.items():
         ratio = f"{100 * s.prepare / s.ocr:.1f}%" if s.ocr and s.prepare else "-"
         tess, every = ((f"{s.tesseract_cpu / s.pages:.2f}", f"{(s.tesseract_cpu + s.python_cpu) / s.pages:.2f}")
                        if jobs == 1 else ("-", "-"))
+        turns = f"{s.probed:>6} {len(s.misturned):>9}" if s.checked else f"{'-':>6} {'-':>9}"
         worst = ", ".join(f"{n} {100 * c:.1f}" for c, n in sorted(s.worst, reverse=True)[:3])
         print(f"{name:<12} {100 * s.cer:>7.2f} {f'{s.lost}/{s.questions}':>13} {s.prepare / s.pages:>9.2f} "
-              f"{s.ocr / s.pages:>8.2f} {ratio:>9} {tess:>10} {every:>9} {f'{s.reread}/{s.unread}':>15} {s.second:>4}  {worst}")
+              f"{s.ocr / s.pages:>8.2f} {ratio:>9} {tess:>10} {every:>9} {f'{s.reread}/{s.unread}':>15} {s.second:>4} {turns}  {worst}")
+        if s.misturned:
+            print(f"  {name} misturned: {', '.join(s.misturned)}")
 
 
 def parse_config(pairs: list[str]) -> PrepareConfig:

@@ -144,35 +144,26 @@ def text_bands(mask: np.ndarray, min_height: int = 2, level: float = 0.04) -> li
     return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if b - a >= min_height]
 
 
-def upside_down_score(mask: np.ndarray) -> float:
-    """Ink above the x-height band minus ink below it, over all lines, as a share of band ink.
+def upside_down_score(mask: np.ndarray, core_share: float = 0.5) -> float:
+    """How much more ink each text line has above its x-height band than below it, from -1 (all
+    below: upside down) to +1 (all above: upright); the lines' shares averaged by their ink.
 
-    Latin script has more ascenders and capitals than descenders, so an upright page scores
-    clearly above 0 and a page turned 180° below it.
+    Latin script has more ascenders and capitals than descenders. Each line is measured against its
+    own x-height band (rows with at least `core_share` of the line's densest row), so line spacing,
+    short pages and blurred low-resolution strokes hardly matter: upright gold and real scans score
+    +0.14 … +0.69, bench hard and clean scans at least 0.18 from 0 either way round. `mask` must be
+    level: a skew of 1° smears a line's rows across its neighbours'.
     """
     rows = mask.sum(axis=1).astype(np.float64)
-    cores = text_bands(mask, level=0.3)
-    heights = sorted(b - a for a, b in cores)
-    if not heights:
-        return 0.0
-    reach = heights[len(heights) // 2]  # ascenders and descenders reach about one x-height out
-    above = below = core = 0.0
-    for top, bottom in cores:
-        above += float(rows[max(0, top - reach):top].sum())
-        below += float(rows[bottom:bottom + reach].sum())
-        core += float(rows[top:bottom].sum())
-    return (above - below) / core
-
-
-def orientation(mask: np.ndarray) -> int:
-    """Counter-clockwise turn (0, 90, 180, 270) that makes the page upright."""
-    turn = 0
-    if is_sideways(mask):
-        mask = np.rot90(mask, 1)  # numpy rot90(k=1) matches PIL rotate(90): counter-clockwise
-        turn = 90
-    if upside_down_score(mask) < 0:
-        turn += 180
-    return turn % 360
+    shares, weights = [], []
+    for top, bottom in text_bands(mask):
+        line = rows[top:bottom]
+        core = np.flatnonzero(line >= core_share * line.max())
+        above, below = line[:core[0]].sum(), line[core[-1] + 1:].sum()
+        if above + below:
+            shares.append((above - below) / (above + below))
+            weights.append(line.sum())
+    return float(np.average(shares, weights=weights)) if shares else 0.0
 
 
 def ink_box(mask: np.ndarray, size: tuple[int, int], pad: int, min_ink: int = 3,

@@ -67,6 +67,17 @@ def test_upside_down_page_is_detected_and_turned():
     assert np.abs(back - np.asarray(page, dtype=np.int16)).mean() < 3
 
 
+@pytest.mark.parametrize("dpi, skew", [(300, 0.0), (300, 0.8), (150, 0.6)])
+def test_upright_and_upside_down_pages_score_clear_of_the_line_probe(dpi: int, skew: float):
+    # A skew under min_skew is not corrected in the image but must not blur the score either: the
+    # old pooled score put such upright pages near 0, and each paid for a line probe.
+    page = _page(dpi=dpi).rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=245)
+    upright, turned = prepare_page(page, dpi), prepare_page(page.rotate(180), dpi)
+    assert upright.upside_down_score > 2 * PrepareConfig().upside_down_probe_below
+    assert turned.upside_down_score < 2 * PrepareConfig().upside_down_below
+    assert "orientation 180°" in turned.steps and not upright.steps
+
+
 def test_low_resolution_page_is_upscaled_to_300_dpi():
     page = _page(dpi=150)
     prepared = prepare_page(page, 150, PrepareConfig(upscale_below=250))  # off by default
@@ -301,7 +312,7 @@ def test_a_doubtful_page_is_turned_by_one_line_read_both_ways_then_read_once(mon
 
     monkeypatch.setattr(pipeline.prepare, "ocr_words", counting)
     page = _page(dpi=300)
-    config = PrepareConfig(upside_down_below=-1.0, upside_down_probe_below=1.0, dropped_lines=False)
+    config = PrepareConfig(upside_down_below=-1.1, upside_down_probe_below=1.1, dropped_lines=False)  # scores: -1 … 1
     result = ocr_page_image(page.rotate(180) if turned else page, dpi=300, options=Options(), config=config)
     text = "\n".join(line.text for line in result.lines)
     assert "Sehr geehrte" in text
