@@ -149,9 +149,8 @@ class PieceInfo(NamedTuple):
     folds: tuple[str, ...] = ()
 
 
-# A confusion as `variants` looks for it: (its place in CONFUSIONS, whether it may start a word,
-# whether it may stand after the start, the confusion).
-Sought = tuple[int, bool, bool, Confusion]
+# A confusion as `variants` looks for it: (its place in CONFUSIONS, the confusion).
+Sought = tuple[int, Confusion]
 
 
 def _may_stand(c: Confusion) -> tuple[bool, bool]:
@@ -162,17 +161,23 @@ def _may_stand(c: Confusion) -> tuple[bool, bool]:
     return c.meant != "ß", not c.meant.isupper()
 
 
-def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...]], ...]]:
+def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...], tuple[Sought, ...]], ...]]:
     """The confusions a budget allows, grouped by what OCR wrote (one search per string) under
-    its first letter (a word holds few of them), in the order of CONFUSIONS (several at one span
+    its first letter (a word holds few of them): for each string, those that may start a word and
+    those that may stand after its start, each in the order of CONFUSIONS (several at one span
     keep that order)."""
-    groups: dict[str, list[Sought]] = {}
+    groups: dict[str, tuple[list[Sought], list[Sought]]] = {}
     for order, c in enumerate(CONFUSIONS):
         if c.spent <= budget:
-            groups.setdefault(c.read, []).append((order, *_may_stand(c), c))
-    by_first: dict[str, list[tuple[str, tuple[Sought, ...]]]] = {}
-    for read, found in groups.items():
-        by_first.setdefault(read[0], []).append((read, tuple(found)))
+            at_start, inside = groups.setdefault(c.read, ([], []))
+            starts_word, inside_word = _may_stand(c)
+            if starts_word:
+                at_start.append((order, c))
+            if inside_word:
+                inside.append((order, c))
+    by_first: dict[str, list[tuple[str, tuple[Sought, ...], tuple[Sought, ...]]]] = {}
+    for read, (at_start, inside) in groups.items():
+        by_first.setdefault(read[0], []).append((read, tuple(at_start), tuple(inside)))
     return {first: tuple(reads) for first, reads in by_first.items()}
 
 
@@ -201,13 +206,12 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     hits: list[tuple[int, int, int, Confusion]] = []  # (start, end, place in CONFUSIONS, confusion)
     reads = _READS[budget]
     for first in _FIRSTS[budget].intersection(piece):
-        for read, confusions in reads[first]:
+        for read, at_start, inside in reads[first]:
             at = piece.find(read)
             while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
                 end = at + len(read)
-                for order, starts_word, inside_word, c in confusions:
-                    if inside_word if at else starts_word:
-                        hits.append((at, end, order, c))
+                for order, c in inside if at else at_start:
+                    hits.append((at, end, order, c))
                 at = piece.find(read, end)
     if not piece.isalpha():  # a sign the channel never saw there: read through its class
         hits += _sign_hits(piece, budget)

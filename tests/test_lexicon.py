@@ -66,6 +66,25 @@ def test_words_no_listed_parts_can_span_are_not_searched() -> None:
     assert lex.split_compound("Kreistagsmitglied") is not None and lex._edges
 
 
+def test_a_misreading_reuses_the_tails_of_the_written_word() -> None:
+    """Tails are memoised per suffix: a misreading looks up only the tails that hold its misread
+    letter, those after it were found for the word as written."""
+    lex = dataclasses.replace(load_lexicon())
+    assert lex.split_compound("Landeseinrichtungen").parts == ("landes", "einrichtungen")
+    known = set(lex._tails)
+    assert "richtungen" in known
+    assert lex.split_compound("Landeseünrichtungen", restore=True) is None
+    new = set(lex._tails) - known
+    assert new and all("ü" in tail for tail in new)
+
+
+def test_split_stops_extending_readings_with_as_many_parts_as_one_found() -> None:
+    """Once landes|einrichtungen is found, landes|ein|... cannot win: its tail is never read."""
+    lex = dataclasses.replace(load_lexicon())
+    assert lex.split_compound("Landeseinrichtungen").parts == ("landes", "einrichtungen")
+    assert ("seinrichtungen", True) in lex._edges and ("richtungen", True) not in lex._edges
+
+
 def test_split_maps_sharp_s_back_to_the_word() -> None:
     """Parts are looked up folded (ß → ss): their lengths must still cut the word right."""
     comp = load_lexicon().split_compound("Maßnahmenplan")
