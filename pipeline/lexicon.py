@@ -290,14 +290,15 @@ def _tails(lex: Lexicon, rest: str, folded: str) -> tuple[int, ...]:
         k = len(key) if places is None else places[len(key)]
         if k < SHORTEST_PART:
             continue
-        if k == n or _tails(lex, rest[k:], folded[k:] if places is None else _fold_lower(rest[k:])):
+        if k == n or n - k >= SHORTEST_PART and _tails(
+                lex, rest[k:], folded[k:] if places is None else _fold_lower(rest[k:])):
             lengths.append(k)
             continue
         if rest[k] not in "sen":  # (what every linking element starts with)
             continue
         for link in LINKS:
             after = k + len(link)
-            if after < n and rest.startswith(link, k) and _tails(
+            if n - after >= SHORTEST_PART and rest.startswith(link, k) and _tails(
                     lex, rest[after:], folded[after:] if places is None else _fold_lower(rest[after:])):
                 lengths.append(k)
                 break

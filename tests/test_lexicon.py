@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import lexicon
-from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, is_known_word, load_lexicon
+from pipeline.lexicon import CAPITAL, LOWER, SHORTEST_PART, Lexicon, fold, is_known_word, load_lexicon
 
 
 def test_fold_strips_diacritics_and_sharp_s() -> None:
@@ -76,6 +76,7 @@ def test_a_misreading_reuses_the_tails_of_the_written_word() -> None:
     assert lex.split_compound("Landeseünrichtungen", restore=True) is None
     new = set(lex._tails) - known
     assert new and all("ü" in tail for tail in new)
+    assert min(map(len, lex._tails)) >= SHORTEST_PART  # (shorter tails hold no part: never looked up)
 
 
 def test_split_stops_extending_readings_with_as_many_parts_as_one_found() -> None:
