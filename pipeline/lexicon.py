@@ -91,6 +91,7 @@ class Lexicon:
         default_factory=dict, init=False, repr=False)
     _edges: dict[tuple[str, bool], tuple[Edges, Edges]] = field(default_factory=dict, init=False, repr=False)
     _splits: dict[tuple[str, bool, bool], Compound | None] = field(default_factory=dict, init=False, repr=False)
+    _tails: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False)
     folds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold → forms with äöüß
     stems: dict[str, float] = field(default_factory=dict)  # modifiers not listed alone → zipf-like
     # every possible compound part (3+ letters), folded: finds the parts a word can start with in one call
@@ -141,7 +142,7 @@ class Lexicon:
 
     def clear_memos(self) -> None:
         """Forget every per-process memo (benchmarks measure words never seen before)."""
-        for memo in (self._part_zipfs, self._readings, self._edges, self._splits):
+        for memo in (self._part_zipfs, self._readings, self._edges, self._splits, self._tails):
             memo.clear()
 
     def part_zipf(self, part: str) -> float:
@@ -223,10 +224,12 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         return memo[(word, noun, restore)]
     if len(memo) >= MAX_MEMO:
         memo.clear()
-    # no run of listed parts spans the word: most readings of a word have no part at its start,
-    # or none at its end (one trie look-up each)
+    if len(lex._tails) >= MAX_MEMO:
+        lex._tails.clear()
+    # no run of listed parts spans the word: most readings of a word have no part at its end (one
+    # trie look-up), or none at its start, or none at every place on the way (`_tails`)
     folded = _fold_lower(word)
-    if not (lex.parts.prefixes(folded) and lex.strap.prefixes(folded[::-1])):
+    if not (lex.strap.prefixes(folded[::-1]) and _tails(lex, word, folded)):
         memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
         return None
     # a word that is one listed part (Landstraße) is no compound: one part beats any split
@@ -236,22 +239,22 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
         if whole[not restore] is not None:
             memo[(word, noun, not restore)] = None
         return None
-    ends, lengths = _ends(lex, word, folded)
-    if not ends[0]:  # ... or none at every place on the way back from its end
-        memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
-        return None
     # best[k]: (number of parts, rarest part's zipf, parts) of the best reading of word[:k]
     best: list[tuple[int, float, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0, math.inf, ())
     alike = True  # no part on the way has another reading with diacritics restored
-    for i in [i for i in range(n - 2) if ends[i]]:
-        here = best[i]  # (parts have 3+ letters, and only a position `ends` marks reaches the end)
-        if here is None or here[0] >= MAX_PARTS:
+    for i in range(n - 2):  # (parts have 3+ letters)
+        here = best[i]
+        # a split on from here would have more parts than allowed, or than one already found
+        if here is None or here[0] >= (best[n][0] if best[n] else MAX_PARTS):
             continue
+        rest = word[i:]
+        lengths = lex._tails.get(rest) or _tails(lex, rest, _fold_lower(rest))  # (known: read from the start)
+        if not lengths:
+            continue  # no parts run on from here to the end
         count, rarest, prefix = here
         count += 1
-        rest = word[i:]
-        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun, sorted(lengths[i]))
+        edges = lex._edges.get((rest, noun)) or _both_edges(lex, rest, noun, lengths)
         alike = alike and edges[0] is edges[1]
         for length, part, zipf in edges[restore]:
             k = i + length
@@ -269,39 +272,38 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     return comp
 
 
-def _ends(lex: Lexicon, word: str, folded: str) -> tuple[list[bool], dict[int, set[int]]]:
-    """For each position of `word`, whether listed parts (with linking elements) can run from
-    there to the end, and the lengths of the parts starting there after which they can. Only
-    those positions and parts can be on a split, so the search reads no others; a word whose
-    start is not such a position has no split at all. One reversed-trie look-up per position,
-    walking back from the end. `folded` is the fold of `word`."""
-    n = len(folded)
-    back = folded[::-1]
-    ends = [False] * (n + 1)
-    ends[n] = True
-    lengths: dict[int, set[int]] = {}  # start → lengths of the parts found there
-    # ß folded to ss: the place in `word` of each place in `folded`, -1 between the two s (a part
-    # holds whole letters, 3 or more of `word`)
-    at = None if n == len(word) else _places(word)
-    prefixes = lex.strap.prefixes
-    for e in range(n, 2, -1):
-        if not ends[e]:
+def _tails(lex: Lexicon, rest: str, folded: str) -> tuple[int, ...]:
+    """The lengths of the listed parts that `rest` (lower case; `folded` is its fold) can start
+    with and after which listed parts, each with an optional linking element, run on to its end,
+    shortest first; () when none do. Only those parts can be on a split. Memoised per tail: the
+    words of a document share tails (...|zentrum), and a word's misreadings share the tail after
+    the misread letter, so most words cost a trie look-up only for the places before known tails."""
+    found = lex._tails.get(rest)
+    if found is not None:
+        return found
+    n = len(rest)
+    # ß folded to ss: the place in `rest` after each place in `folded`, -1 between the two s (a
+    # part holds whole letters, 3 or more of `rest`)
+    places = None if len(folded) == n else _places(rest)
+    lengths = []
+    for key in lex.parts.prefixes(folded):
+        k = len(key) if places is None else places[len(key)]
+        if k < SHORTEST_PART:
             continue
-        cuts = [e]  # where the part before the linking element ends; the last part has none
-        if e < n and folded[e - 1] in "sn":  # every linking element ends so
-            cuts += [e - len(link) for link in LINKS if folded.endswith(link, 0, e)]
-        for cut in cuts:
-            for key in prefixes(back[n - cut:]):
-                start = cut - len(key)
-                if at is None:
-                    ends[start] = True
-                    lengths.setdefault(start, set()).add(len(key))
-                elif at[start] >= 0 and at[cut] - at[start] >= SHORTEST_PART:
-                    ends[start] = True
-                    lengths.setdefault(at[start], set()).add(at[cut] - at[start])
-    if at is None:
-        return ends, lengths
-    return [end for end, place in zip(ends, at) if place >= 0], lengths
+        if k == n or n - k >= SHORTEST_PART and _tails(
+                lex, rest[k:], folded[k:] if places is None else _fold_lower(rest[k:])):
+            lengths.append(k)
+            continue
+        if rest[k] not in "sen":  # (what every linking element starts with)
+            continue
+        for link in LINKS:
+            after = k + len(link)
+            if n - after >= SHORTEST_PART and rest.startswith(link, k) and _tails(
+                    lex, rest[after:], folded[after:] if places is None else _fold_lower(rest[after:])):
+                lengths.append(k)
+                break
+    found = lex._tails[rest] = tuple(sorted(lengths))
+    return found
 
 
 def _places(word: str) -> list[int]:
@@ -344,10 +346,10 @@ def _part_readings(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[Part
     return found
 
 
-def _both_edges(lex: Lexicon, rest: str, noun: bool, lengths: list[int]) -> tuple[Edges, Edges]:
+def _both_edges(lex: Lexicon, rest: str, noun: bool, lengths: tuple[int, ...]) -> tuple[Edges, Edges]:
     """The parts `rest` can start with, as written and with diacritics restored, memoised.
 
-    `lengths` are those of the listed parts after which further parts reach the end (`_ends`),
+    `lengths` are those of the listed parts after which further parts reach the end (`_tails`),
     shortest first: the others lead nowhere, whatever their readings.
     """
     plain: list[tuple[int, str, float]] = []
@@ -365,7 +367,7 @@ def _both_edges(lex: Lexicon, rest: str, noun: bool, lengths: list[int]) -> tupl
                 continue
             part, noun_part, zipf = reading
             out.append((j, part, zipf))
-            if noun_part and not last:  # linking elements follow nouns: Integration|s|zentrum
+            if noun_part and not last and rest[j] in "sen":  # linking elements follow nouns: Integration|s|zentrum
                 for link in LINKS:
                     k = j + len(link)
                     if k < n and rest.startswith(link, j):

@@ -149,9 +149,8 @@ class PieceInfo(NamedTuple):
     folds: tuple[str, ...] = ()
 
 
-# A confusion as `variants` looks for it: (its place in CONFUSIONS, whether it may start a word,
-# whether it may stand after the start, the confusion).
-Sought = tuple[int, bool, bool, Confusion]
+# A confusion as `variants` looks for it: (its place in CONFUSIONS, the confusion).
+Sought = tuple[int, Confusion]
 
 
 def _may_stand(c: Confusion) -> tuple[bool, bool]:
@@ -162,17 +161,23 @@ def _may_stand(c: Confusion) -> tuple[bool, bool]:
     return c.meant != "ß", not c.meant.isupper()
 
 
-def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...]], ...]]:
+def _reads(budget: float) -> dict[str, tuple[tuple[str, tuple[Sought, ...], tuple[Sought, ...]], ...]]:
     """The confusions a budget allows, grouped by what OCR wrote (one search per string) under
-    its first letter (a word holds few of them), in the order of CONFUSIONS (several at one span
+    its first letter (a word holds few of them): for each string, those that may start a word and
+    those that may stand after its start, each in the order of CONFUSIONS (several at one span
     keep that order)."""
-    groups: dict[str, list[Sought]] = {}
+    groups: dict[str, tuple[list[Sought], list[Sought]]] = {}
     for order, c in enumerate(CONFUSIONS):
         if c.spent <= budget:
-            groups.setdefault(c.read, []).append((order, *_may_stand(c), c))
-    by_first: dict[str, list[tuple[str, tuple[Sought, ...]]]] = {}
-    for read, found in groups.items():
-        by_first.setdefault(read[0], []).append((read, tuple(found)))
+            at_start, inside = groups.setdefault(c.read, ([], []))
+            starts_word, inside_word = _may_stand(c)
+            if starts_word:
+                at_start.append((order, c))
+            if inside_word:
+                inside.append((order, c))
+    by_first: dict[str, list[tuple[str, tuple[Sought, ...], tuple[Sought, ...]]]] = {}
+    for read, (at_start, inside) in groups.items():
+        by_first.setdefault(read[0], []).append((read, tuple(at_start), tuple(inside)))
     return {first: tuple(reads) for first, reads in by_first.items()}
 
 
@@ -188,6 +193,26 @@ _LISTED = frozenset((c.read, c.meant) for c in CONFUSIONS)  # what the sign clas
 _LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
+def _hits(piece: str, budget: float) -> list[tuple[int, int, int, Confusion]]:
+    """The spans of the piece a confusion within the budget may have misread, ordered by place."""
+    hits: list[tuple[int, int, int, Confusion]] = []  # (start, end, place in CONFUSIONS, confusion)
+    reads = _READS[budget]
+    for first in _FIRSTS[budget].intersection(piece):
+        for read, at_start, inside in reads[first]:
+            at = piece.find(read)
+            while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
+                end = at + len(read)
+                for order, c in inside if at else at_start:
+                    hits.append((at, end, order, c))
+                at = piece.find(read, end)
+    if not piece.isalpha():  # a sign the channel never saw there: read through its class
+        hits += _sign_hits(piece, budget)
+    hits.sort()
+    if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
+        hits = sorted(sorted(hits, key=lambda h: (h[3].spent, h[3].cost, *h[:3]))[:12])  # (é, 6, &: always tried)
+    return hits
+
+
 # Only the last few pieces' readings are kept: the steps of one piece's analysis ask for them one
 # after another, and the analysis itself is kept (`analyse_piece`, with the readings' folds).
 # Kept for every piece, the thousands of tuples of the words read first are walked by the next
@@ -198,22 +223,7 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     """The piece with up to `most` (at most 2) non-overlapping confusions undone, costing at most
     MAX_CONFUSION_COST together (a listed word: KNOWN_WORD_COST, one confusion)."""
     budget = MAX_CONFUSION_COST if most > 1 else KNOWN_WORD_COST
-    hits: list[tuple[int, int, int, Confusion]] = []  # (start, end, place in CONFUSIONS, confusion)
-    reads = _READS[budget]
-    for first in _FIRSTS[budget].intersection(piece):
-        for read, confusions in reads[first]:
-            at = piece.find(read)
-            while at >= 0:  # left to right, not overlapping itself ("iii": one ii), as re.finditer
-                end = at + len(read)
-                for order, starts_word, inside_word, c in confusions:
-                    if inside_word if at else starts_word:
-                        hits.append((at, end, order, c))
-                at = piece.find(read, end)
-    if not piece.isalpha():  # a sign the channel never saw there: read through its class
-        hits += _sign_hits(piece, budget)
-    hits.sort()
-    if len(hits) > 12:  # long junk: keep the search bounded, the cheapest readings first
-        hits = sorted(sorted(hits, key=lambda h: (h[3].spent, h[3].cost, *h[:3]))[:12])  # (é, 6, &: always tried)
+    hits = _hits(piece, budget)
     low = fold(piece)
     # an ASCII piece folds letter for letter: a reading's fold is the piece's with the same spans
     # replaced (cheaper than folding it); ß folds to two letters, so other pieces fold each reading
@@ -290,13 +300,29 @@ def diacritic_count(word: str) -> int:
     return 0 if word.isascii() else len(_UMLAUT_RE.findall(word))
 
 
+def _listed_readings(folds: dict[str, tuple[str, ...]], piece: str) -> Iterator[Reading]:
+    """The readings of a piece with one likely confusion undone (KNOWN_WORD_COST) whose fold a
+    listed word has, as `variants(piece, 1)` gives them: the others are not spelled out (a listed
+    word's readings are looked up, never kept, and few are words)."""
+    low = fold(piece)
+    if low in folds:
+        yield piece, (), 0.0, low
+    aligned = piece.isascii()  # (as in `variants`)
+    for start, end, _, c in _hits(piece, KNOWN_WORD_COST):
+        text = None if aligned else piece[:start] + c.meant + piece[end:]
+        key = low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)
+        if key in folds:
+            yield text or piece[:start] + c.meant + piece[end:], (c.name,), c.cost, key
+
+
 def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
     """Listed words reachable by undoing confusions and restoring diacritics."""
     found: dict[str, Candidate] = {}
     folds = lex.folds
-    # lru_cache keys on the arguments as given: ask as every other caller does, or the readings
-    # of a word are worked out twice
-    for variant, rules, cost, key in variants(piece) if most == MAX_CONFUSIONS else variants(piece, most):
+    # (lru_cache keys on the arguments as given: ask as every other caller does, or the readings
+    # of a word are worked out twice; a listed word's, with one confusion, are only looked up)
+    readings = variants(piece) if most == MAX_CONFUSIONS else _listed_readings(folds, piece)
+    for variant, rules, cost, key in readings:
         forms = folds.get(key)
         if not forms:  # most readings: no listed word
             continue

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import lexicon
-from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, is_known_word, load_lexicon
+from pipeline.lexicon import CAPITAL, LOWER, SHORTEST_PART, Lexicon, fold, is_known_word, load_lexicon
 
 
 def test_fold_strips_diacritics_and_sharp_s() -> None:
@@ -64,6 +64,26 @@ def test_words_no_listed_parts_can_span_are_not_searched() -> None:
     assert lex.split_compound("Overkampingxq") is None
     assert not lex._edges  # rejected before any split point was tried
     assert lex.split_compound("Kreistagsmitglied") is not None and lex._edges
+
+
+def test_a_misreading_reuses_the_tails_of_the_written_word() -> None:
+    """Tails are memoised per suffix: a misreading looks up only the tails that hold its misread
+    letter, those after it were found for the word as written."""
+    lex = dataclasses.replace(load_lexicon())
+    assert lex.split_compound("Landeseinrichtungen").parts == ("landes", "einrichtungen")
+    known = set(lex._tails)
+    assert "richtungen" in known
+    assert lex.split_compound("Landeseünrichtungen", restore=True) is None
+    new = set(lex._tails) - known
+    assert new and all("ü" in tail for tail in new)
+    assert min(map(len, lex._tails)) >= SHORTEST_PART  # (shorter tails hold no part: never looked up)
+
+
+def test_split_stops_extending_readings_with_as_many_parts_as_one_found() -> None:
+    """Once landes|einrichtungen is found, landes|ein|... cannot win: its tail is never read."""
+    lex = dataclasses.replace(load_lexicon())
+    assert lex.split_compound("Landeseinrichtungen").parts == ("landes", "einrichtungen")
+    assert ("seinrichtungen", True) in lex._edges and ("richtungen", True) not in lex._edges
 
 
 def test_split_maps_sharp_s_back_to_the_word() -> None:

@@ -119,6 +119,20 @@ def test_variants_undo_up_to_two_confusions_within_the_cost_budget(piece: str) -
     assert len(expected) > 2
 
 
+@pytest.mark.parametrize("piece", ["Uber", "Kreis", "Burger", "mussen", "heiBt", "Größe", "Strafse", "Mafsnahmen"])
+def test_a_listed_words_readings_are_looked_up_not_kept(piece: str) -> None:
+    """A listed word's readings (one likely confusion) that some listed word folds to, in the
+    order of `variants(piece, 1)`; the word's analysis neither makes nor keeps the others."""
+    from pipeline.lexicon import load_lexicon
+    from pipeline.repair_rules import _listed_readings, analyse_piece, variants
+
+    folds = load_lexicon().folds
+    assert list(_listed_readings(folds, piece)) == [r for r in variants.__wrapped__(piece, 1) if r[3] in folds]
+    variants.cache_clear()
+    assert analyse_piece.__wrapped__(load_lexicon(), "Kreis").listed
+    assert variants.cache_info().currsize == 0
+
+
 @pytest.mark.parametrize(
     ("noisy", "clean"),
     [
