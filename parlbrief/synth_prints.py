@@ -137,6 +137,10 @@ BODY = (
     "Fachverbände fordern seit Längerem, die Zuständigkeiten im Bereich {area} klarer zu regeln.",
     "Der Vergleich mit anderen Ländern zeigt erhebliche Unterschiede bei Ausstattung und Verfahrensdauer.",
 )
+RHETORICAL = ("Daher stellt sich die Frage, ob die vorgesehenen Mittel im Bereich {area} ausreichen.",
+              "Welche Schritte sind von Seiten der Politik nun erforderlich, um die gesteckten Ziele zu erreichen?",
+              "Reichen die eingeplanten Mittel aus, damit die Ziele im Bereich {area} erreicht werden können?",
+              "Wie soll das gelingen, wenn die Zahl der {things} weiter steigt?")
 ITEMS = ("die Ausweitung der Beratungsangebote,", "zusätzliche Stellen in den zuständigen Behörden,", "eine schnellere Bearbeitung der Anträge,",
          "die Förderung kommunaler Modellprojekte,", "eine engere Abstimmung mit den Trägern,", "ein jährlicher Bericht an den Ausschuss.")
 SECTIONS = ("Ausgangslage", "Rechtliche Grundlagen", "Entwicklung seit {y1}", "Maßnahmen", "Finanzierung", "Bewertung", "Ausblick")
@@ -336,9 +340,6 @@ def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
     """Question texts, some with lettered sub-questions."""
     rng = doc.rng
     def told(text: str) -> str:  # context sentences before the question, or a remark after it
-        if rng.random() < 0.05:  # a long item: the questioner's case in several sentences and paragraphs, then the question
-            case = " ".join(rng.sample(QUESTION_CONTEXT + BODY, rng.randint(3, 6)))
-            return case + rng.choice((" ", "\n")) + " ".join(rng.sample(BODY, rng.randint(0, 3)) + [text])
         if rng.random() < 0.15:
             return " ".join(rng.sample(QUESTION_CONTEXT, rng.randint(1, 2)) + [text])
         return text + rng.choice((" ", "\n")) + rng.choice(QUESTION_AFTER) if rng.random() < 0.1 else text  # on its line or below
@@ -369,6 +370,11 @@ def _sub_mark(rng: random.Random, style: int) -> str:
 
 def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int, sub_mark: str = "{a}) ") -> None:
     start = len(doc.items)
+    if QUESTION_MARKS[style].strip() and doc.rng.random() < 0.05:
+        # a long numbered item: the asker's case in several sentences and paragraphs, then the question (unnumbered,
+        # such prose could not be told from the letter's own)
+        case = " ".join(doc.rng.sample(QUESTION_CONTEXT + BODY, doc.rng.randint(3, 6)))
+        text = case + doc.rng.choice((" ", "\n")) + " ".join(doc.rng.sample(BODY, doc.rng.randint(0, 3)) + [text])
     doc.add(QUESTION_MARKS[style].format(k=k, r=ROMAN[k - 1], L="ABCDEFGHIJ"[k - 1], a="abcdefghij"[k - 1]) + text, R.QUESTION)
     doc.asked[k] = " ".join(line for line, _ in doc.items[start:])
     for j, sub in enumerate(subs):
@@ -1063,16 +1069,19 @@ def brief(doc: _Doc) -> None:
     doc.add(rng.choice(LETTER_INTROS[motion]), R.BODY, **letter)
     doc.blank()
     if motion:
-        intro = rng.choice(("Der {assembly} möge beschließen:", "Beschlussvorschlag:", "Der {assembly} beschließt:", ""))
+        intro = rng.choice(("Der {assembly} möge beschließen:", "Beschlussvorschlag:", "Der {assembly} beschließt:", "",
+                            "die Fraktion {party} beantragt:", "Wir beantragen:"))
         if intro:
             doc.add(intro, R.HEADING if intro.endswith("vorschlag:") else R.BODY, **letter)
         _motions(doc)
         doc.add(rng.choice(("Begründung:", "Begründung", "Zur Begründung:")), R.HEADING)
         doc.paragraphs(R.BODY, rng.randint(1, 3))
     else:
-        doc.paragraphs(R.BODY, rng.randint(0, 3))
+        qstyle = rng.choice((0, 0, 1, 2, 3, 4, 5, 6, 7, 9, 10))
+        # the letter's own case may ask in passing ("Daher stellt sich die Frage, ob …"): prose, where the questions are numbered
+        doc.paragraphs(R.BODY, rng.randint(0, 3), BODY + RHETORICAL if QUESTION_MARKS[qstyle].strip() else BODY)
         doc.put(((rng.choice(ASKS), R.BODY), None))
-        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 2, 3, 4, 5, 6, 7, 9, 10)), None)
+        _ask_and_answer(doc, _questions(doc), qstyle, None)
     thanks = rng.choice(THANKS)
     doc.put([(thanks, R.BODY)] if thanks else [])
     _letter_signature(doc, letter, True)
