@@ -3,7 +3,8 @@
 Kinds the hand-labelled documents lack: Landtag and Bundestag Drucksachen (Kleine Anfrage, the government's
 answer printing each question before its answer, Unterrichtung), council information-system forms of
 other cities (Beschlussvorlage, a faction's Antrag or Anfrage, the administration's answer) and letters
-(a faction's Anfrage or Antrag to a Landrat or Bürgermeister, the administration's reply). Everything is
+(a faction's Anfrage or Antrag to a Landrat or Bürgermeister, the administration's reply), and letters that number
+their argument in prose paragraphs (a lawyer's letter, a Vermerk, an administration's letter). Everything is
 invented from the word banks below with a seeded `random.Random`; the same seed gives the same documents.
 Layouts vary as text layers do: column gaps lost to one space, no blank lines, a form read column by column
 (its labels, then their values), a footer read before the page, signers named on one line.
@@ -24,7 +25,8 @@ BLANK: Item = ("", None)
 BREAK: Item = ("\f", None)  # a forced page break: furniture then stands between a question and its answer
 CONT = {R.QUESTION: R.QUESTION_CONT, R.SUBQUESTION: R.QUESTION_CONT, R.MOTION: R.MOTION_CONT}
 KINDS = ("landtag_anfrage", "landtag_antwort", "bundestag_anfrage", "bundestag_antwort", "unterrichtung",
-         "rat_vorlage", "rat_antrag", "rat_anfrage", "rat_antwort", "brief_anfrage", "brief_antrag", "brief_antwort")
+         "rat_vorlage", "rat_antrag", "rat_anfrage", "rat_antwort", "brief_anfrage", "brief_antrag", "brief_antwort",
+         "schreiben")
 ROMAN = "I II III IV V VI VII VIII IX X".split()
 MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 
@@ -103,6 +105,11 @@ QUESTION_AFTER = ("Falls nein, warum nicht?", "Wenn ja, in welchem Umfang?", "Bi
                   "(Nach Auskunft der Verwaltung vom {y1}: „Eine Änderung ist derzeit nicht vorgesehen.“)")
 SUB_STEMS = ("Wie viele Fälle wurden im Bereich {area} in den Jahren {y1} bis {y2} erfasst, aufgeschlüsselt nach",
              "Welche Kosten sind im Bereich {area} seit {y1} entstanden, und zwar")
+# sub-questions that are questions of their own, under a question that announces them
+SUB_QUESTIONS = ("Wie viele davon entfallen auf den Bereich {area}?", "Wenn nein, warum nicht?", "Welche Kosten sind dafür entstanden?",
+                 "Wer ist für die Umsetzung zuständig?", "Bis wann ist mit einem Ergebnis zu rechnen?",
+                 "Wurden dabei die Vorgaben des Landes berücksichtigt?", "In welcher Höhe wurden Fördermittel beantragt?",
+                 "für den städtischen Haushalt?", "für die Gesellschaften der Stadt?")
 SUBS = ("Jahren,", "Landkreisen und kreisfreien Städten,", "Trägern der Maßnahme,", "Art der Förderung,", "Anteil des Landes,", "Anteil der Kommunen?")
 ANSWERS = (
     "Zum Stichtag 31. Dezember {y2} lag die Zahl der {things} nach Angaben der zuständigen Stellen bei {n}.",
@@ -130,6 +137,10 @@ BODY = (
     "Fachverbände fordern seit Längerem, die Zuständigkeiten im Bereich {area} klarer zu regeln.",
     "Der Vergleich mit anderen Ländern zeigt erhebliche Unterschiede bei Ausstattung und Verfahrensdauer.",
 )
+RHETORICAL = ("Daher stellt sich die Frage, ob die vorgesehenen Mittel im Bereich {area} ausreichen.",
+              "Welche Schritte sind von Seiten der Politik nun erforderlich, um die gesteckten Ziele zu erreichen?",
+              "Reichen die eingeplanten Mittel aus, damit die Ziele im Bereich {area} erreicht werden können?",
+              "Wie soll das gelingen, wenn die Zahl der {things} weiter steigt?")
 ITEMS = ("die Ausweitung der Beratungsangebote,", "zusätzliche Stellen in den zuständigen Behörden,", "eine schnellere Bearbeitung der Anträge,",
          "die Förderung kommunaler Modellprojekte,", "eine engere Abstimmung mit den Trägern,", "ein jährlicher Bericht an den Ausschuss.")
 SECTIONS = ("Ausgangslage", "Rechtliche Grundlagen", "Entwicklung seit {y1}", "Maßnahmen", "Finanzierung", "Bewertung", "Ausblick")
@@ -140,6 +151,12 @@ MOTIONS = (
     "Die Verwaltung prüft, wie die Zahl der {things} bis {y3} um mindestens {p} Prozent verändert werden kann.",
     "Der Rat der Stadt stimmt der vorgelegten Planung zum Thema {area} in der Fassung der Anlage 1 zu.",
     "Die Verwaltung wird ermächtigt, die notwendigen Aufträge im Rahmen der bereitgestellten Mittel zu vergeben.",
+    "Die Verwaltung legt dem {body} bis Ende {y2} einen Bericht zum Stand im Bereich {area} vor.",
+    "Die Stadt richtet eine Koordinierungsstelle für den Bereich {area} ein und stattet sie mit zwei Stellen aus.",
+    "Die Stadtverwaltung erstellt ein Konzept für den Bereich {area} und stellt es im {body} vor.",
+    "Zur Verbesserung der Lage im Bereich {area} fordern wir, die Zahl der {things} jährlich zu veröffentlichen.",
+    "Die Stadt setzt sich beim Land dafür ein, die Förderung im Bereich {area} über das Jahr {y2} hinaus fortzuführen.",
+    "Wir beantragen, die Mittel für den Bereich {area} im nächsten Haushalt um {m}.000 Euro zu erhöhen.",
 )
 # What a motion point goes on to say: conditions, deadlines, lettered parts (a real Antrag's points run long).
 MOTION_DETAILS = (
@@ -326,16 +343,42 @@ def _questions(doc: _Doc) -> list[tuple[str, list[str]]]:
         if rng.random() < 0.15:
             return " ".join(rng.sample(QUESTION_CONTEXT, rng.randint(1, 2)) + [text])
         return text + rng.choice((" ", "\n")) + rng.choice(QUESTION_AFTER) if rng.random() < 0.1 else text  # on its line or below
-    return [(rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]) if rng.random() < 0.15 else (told(text), [])
-            for text in rng.sample(QUESTIONS, rng.randint(3, 8))]
+    def one(text: str) -> tuple[str, list[str]]:
+        roll = rng.random()
+        if roll < 0.15:  # a stem and the items it asks about
+            return rng.choice(SUB_STEMS), rng.sample(SUBS[:-1], rng.randint(1, 3)) + [SUBS[-1]]
+        if roll < 0.23:  # a question and sub-questions of its own ("a) Wenn nein, warum nicht?")
+            return told(text), rng.sample(SUB_QUESTIONS, rng.randint(2, 4))
+        return told(text), []
+    return [one(text) for text in rng.sample(QUESTIONS, rng.randint(3, 8))]
 
 
-def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int) -> None:
+# How questions are numbered (a style is an index); the capital-lettered ones ("A. Wie …") number their
+# sub-questions with digits ("1. für …"), numbered ones with letters or as decimals ("1.1 …"); a list of
+# questions lettered "a)", "b)" with nothing numbered above them are questions, not sub-questions.
+QUESTION_MARKS = ("{k}. ", "{k}) ", "Frage {k}: ", "", "{k}.) ", "{r}. ", "- ", "{L}. ", "{L}) ", "{L}.) ", "{a}) ")
+LETTERED = (7, 8, 9)
+
+
+def _sub_mark(rng: random.Random, style: int) -> str:
+    if style in LETTERED:
+        return rng.choice(("{j}. ", "{j}) ", "{a}) "))
+    if style in (0, 1, 4):
+        return rng.choice(("{a}) ", "{a}) ", "{a}. ", "{k}.{j}. ", "{k}.{j} "))
+    return "– " if style == 10 else "{a}) "
+
+
+def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int, sub_mark: str = "{a}) ") -> None:
     start = len(doc.items)
-    doc.add(("{k}. ", "{k}) ", "Frage {k}: ", "", "{k}.) ", "{r}. ", "- ")[style].format(k=k, r=ROMAN[k - 1]) + text, R.QUESTION)
+    if QUESTION_MARKS[style].strip() and doc.rng.random() < 0.05:
+        # a long numbered item: the asker's case in several sentences and paragraphs, then the question (unnumbered,
+        # such prose could not be told from the letter's own)
+        case = " ".join(doc.rng.sample(QUESTION_CONTEXT + BODY, doc.rng.randint(3, 6)))
+        text = case + doc.rng.choice((" ", "\n")) + " ".join(doc.rng.sample(BODY, doc.rng.randint(0, 3)) + [text])
+    doc.add(QUESTION_MARKS[style].format(k=k, r=ROMAN[k - 1], L="ABCDEFGHIJ"[k - 1], a="abcdefghij"[k - 1]) + text, R.QUESTION)
     doc.asked[k] = " ".join(line for line, _ in doc.items[start:])
     for j, sub in enumerate(subs):
-        doc.add(f"{'abcdef'[j]}) {sub}", R.SUBQUESTION)
+        doc.add(sub_mark.format(a="abcdef"[j], j=j + 1, k=k) + sub, R.SUBQUESTION)
 
 
 def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> None:
@@ -346,9 +389,10 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> No
     group = list(range(first, min(len(qs), first + rng.choice((1, 1, 2))) + 1)) if first else []  # answered together
     listed = ", ".join(map(str, group[:-1])) + " und " + str(group[-1]) if group else ""
     cut = rng.randrange(len(qs)) + 1 if rng.random() < 0.4 else 0
+    sub_mark = _sub_mark(rng, qstyle)
     for k, (text, subs) in enumerate(qs, start=1):
         split = subs and heading and k not in group and rng.random() < 0.5  # each sub-question answered
-        _ask(doc, k, text, [] if split else subs, qstyle)
+        _ask(doc, k, text, [] if split else subs, qstyle, sub_mark)
         doc.blank(0.7)
         if heading is None or k in group[:-1]:
             continue
@@ -574,7 +618,7 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     """City or faction head, kind title, number/date/office fields in varying order and words, Beratungsfolge."""
     rng, c = doc.rng, doc.ctx
     year, nr = c["y2"], c["nr"] % 1000 + 1
-    ref = rng.choice((f"Vorlagen-Nr.: {nr:04d}/{year}", f"Drucksache Nr. {year % 100}/{nr:04d}", f"Vorlage {year}/{nr}",
+    ref = rng.choice((f"Vorlagen-Nr.: {nr:04d}/{year}", f"Drucksache Nr. {year % 100}/{nr:04d}", f"Vorlage {year}/{nr}", f"Vorlage Nr.: {year}/{nr:04d}",
                       f"DS-Nr.: {nr}/{year % 100}", f"Drucksachen-Nr.{GAP}{year}/{nr:04d}"))
     doc.head = (ref.replace(GAP, " "), rng.choice(("", f"Stadt {c['city']}")))
     under = bool(faction) and rng.random() < 0.35  # many forms name the submitter under the title
@@ -601,21 +645,28 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand",
                            "{Area}:\n{title}")), R.SUBJECT)  # (a title's topic, then on its own line what of it)
     title = [subject] + [(faction, R.LETTERHEAD)] * under
+    meeting = False  # the meeting's fields in the head: no Beratungsfolge table below (older forms)
     if rng.random() < 0.3:  # a form read column by column: the labels, then their values
         doc.put(fields[0])
         labels = [(label.rstrip() + ("" if label.rstrip().endswith(":") else ":"), R.REFERENCE),
                   (rng.choice(("Datum:", "Eingang:", "Erstellt am:")), R.FORM),
                   (rng.choice(("Zuständig:", "Federführung:", "Dienststelle:")), R.FORM)]
-        values = [(value, R.REFERENCE), (day, R.DATE), (office, R.FORM)]
-        order = rng.sample(range(3), 3)
+        values = [(value, R.REFERENCE), (day, R.DATE), (rng.choice((office, f"Dez. {rng.randint(1, 6)}")), R.FORM)]
+        meeting = rng.random() < 0.5
+        if meeting:  # the meeting's fields too: body, date and agenda item, labels and values apart
+            labels += [("Gremium:", R.FORM), ("Termin:", R.FORM), ("TOP:", R.FORM)]
+            values += [(rng.choice(("{n}. Plenarsitzung {a}", "{a}")).format(n=rng.randint(2, 40), a=rng.choice(ASSEMBLIES)), R.FORM),
+                       (_fmt(c["asked"] + timedelta(days=rng.randint(10, 40)), 0), R.FORM), (str(rng.randint(2, 40)), R.FORM)]
+        order = rng.sample(range(len(labels)), len(labels))
         doc.put([labels[k] for k in order] + [values[k] for k in order])
     else:
         if rng.random() < 0.25:
             fields[1], title = fields[1] + title, []
         for block in fields[:1] + rng.sample(fields[1:], len(fields) - 1) if rng.random() < 0.7 else rng.sample(fields, len(fields)):
             doc.put(block, day=day, o=office, d=rng.choice(("1", "2", "III", "V")))
-    doc.blank()
-    for part in rng.sample((title + [None] if title else [], _beratungsfolge(doc)), 2):
+    doc.blank(0.6)
+    table = [] if meeting and rng.random() < 0.7 else _beratungsfolge(doc)
+    for part in rng.sample((title + [None] * (rng.random() < 0.5) if title else [], table), 2):
         doc.put(part)
 
 
@@ -627,7 +678,7 @@ def _beratungsfolge(doc: _Doc) -> list:
     rows = rng.sample(BODIES[1:], rng.randint(0, 2)) + [rng.choice(ASSEMBLIES)] * (rng.random() < 0.8)
     rows = rows or [rng.choice(BODIES[1:])]
     layout, out = rng.randrange(5), []
-    if layout < 3:
+    if layout < 3 and (layout or rng.random() < 0.5):  # the table's column heads often stand without a title
         out.append(rng.choice(("Beratungsfolge", "Beratungsfolge:", "Beratungsfolge (Zuständigkeit)")))
     agenda = layout == 0 and rng.random() < 0.5  # the item's number on each meeting's agenda
     ticked = agenda and rng.random() < 0.4  # columns "ö" and "nö", one ticked with an x
@@ -685,7 +736,7 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
 
 def _motions(doc: _Doc, replies: bool = False) -> None:
     """Motion points; with `replies` each followed by the administration's statement on it (body)."""
-    points = doc.rng.sample(MOTIONS, doc.rng.randint(1, 4))
+    points = doc.rng.sample(MOTIONS, doc.rng.choice((1, 1, 2, 3, 4)))
     numbered = len(points) > 1 or doc.rng.random() < 0.3
     long = doc.rng.random() < 0.5
     for k, text in enumerate(points, start=1):
@@ -696,8 +747,9 @@ def _motions(doc: _Doc, replies: bool = False) -> None:
             for j, part in enumerate(doc.rng.sample(MOTION_PARTS, doc.rng.randint(2, 4))):
                 more = " " + doc.rng.choice(MOTION_DETAILS) if doc.rng.random() < 0.4 else ""
                 doc.add(mark.format(a="abcd"[j]) + part + more, R.MOTION_CONT)
-        if replies:
-            doc.paragraphs(R.BODY, doc.rng.randint(1, 2), ANSWERS)
+        if replies:  # the statement on the point: the administration's prose, often after a blank line
+            doc.blank(0.6)
+            doc.paragraphs(R.BODY, doc.rng.randint(1, 2), doc.rng.choice((ANSWERS, BODY)))
         doc.blank(0.4)
     doc.blank()
 
@@ -745,6 +797,8 @@ def _impacts(doc: _Doc) -> None:
     for label in rng.sample(IMPACTS, rng.randint(2, 5)):
         yes, no = rng.sample(("☒", "☐", "☐"), 2) if rng.random() < 0.8 else ("x", " ")
         boxes = rng.choice((f"ja {yes}   nein {no}", f"{yes} ja   {no} nein", f"Ja {yes} Nein {no}", f"{yes} positiv  {no} negativ  ☐ keine"))
+        if rng.random() < 0.3:  # a text layer that lost the boxes: the options bare, the box's follow-up label after them
+            boxes = rng.choice(("nein  ja", "Nein   Ja", "ja  nein")) + rng.choice(("", "", "  durchgeführt am", "  abgestimmt mit", "  Handlungsfeld:"))
         layout = rng.random()
         if layout < 0.5:
             doc.put([(f"{label}:{GAP}{boxes}", R.FORM)])
@@ -778,26 +832,38 @@ def fraktion(doc: _Doc) -> None:
                 party=party, gen=re.sub(r"(ss|rat)\b", r"\1es", c["body"], count=1), what="folgenden Antrag" if motion else "folgende Anfrage")
     if motion:
         intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:",
-                            "Die Fraktion {party} beantragt, dass sich die Stadt {city} zum Thema {area} wie folgt positioniert:", ""))
+                            "Die Fraktion {party} beantragt, dass sich die Stadt {city} zum Thema {area} wie folgt positioniert:", "", "", ""))
         if intro:  # an intro to the points is body, a label a heading; many forms print the points right away
             doc.put(((intro, R.HEADING if intro.endswith(("vorschlag:", "Antrag:")) else R.BODY),), party=party)
         _motions(doc)
     reasons = "before" if motion else rng.choice(("before", "after", ""))
-    if reasons == "before":
-        _reasons(doc, True)
+    if reasons == "before" and motion and rng.random() < 0.1:  # no reasons written: one line of prose says so
+        doc.blank(0.5)
+        doc.put(((rng.choice(("Die Antragsbegründung erfolgt mündlich.", "Begründung erfolgt mündlich.",
+                              "Die Begründung erfolgt in der Sitzung.")), R.BODY),))
+    elif reasons == "before":
+        _reasons(doc, rng.choice((True, True, "after", "gap")) if motion else True)
     if not motion:
         doc.put(((rng.choice(("Wir bitten die Verwaltung um Beantwortung folgender Fragen:", "Wir fragen die Verwaltung:",
                               "Die Verwaltung wird gebeten, folgende Fragen zu beantworten:")), R.BODY), None))
-        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1)), None)
+        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 7, 8, 10)), None)
         if reasons == "after":  # the questions first, their reasons below: on many forms without a heading
             _reasons(doc, rng.random() < 0.5)
     _council_signature(doc, True)
 
 
-def _reasons(doc: _Doc, heading: bool) -> None:
-    if heading:
-        doc.add(doc.rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt:", "Hintergrund")), R.HEADING)
+def _reasons(doc: _Doc, heading: bool | str) -> None:
+    """The reasons: under their heading; with "after" a form's text layer reads the heading's cell after the
+    prose, a wide gap where it stood; with "gap" only the gap is left."""
+    title = doc.rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt / Begründung:", "Sachverhalt:", "Hintergrund"))
+    if heading in ("after", "gap"):
+        trailing = next((n for n, item in enumerate(reversed(doc.items)) if item[0]), len(doc.items))
+        doc.items += [BLANK] * max(0, doc.rng.randint(3, 6) - trailing)
+    elif heading:
+        doc.add(title, R.HEADING)
     doc.paragraphs(R.BODY, doc.rng.randint(1, 3))
+    if heading == "after":
+        doc.add(title, R.HEADING)
 
 
 def verwaltung_antwort(doc: _Doc) -> None:
@@ -806,7 +872,7 @@ def verwaltung_antwort(doc: _Doc) -> None:
     party = rng.choice(PARTIES)
     asked = rng.choice((f"zur Anfrage der Fraktion {party}", f"Anfrage der {party}-Fraktion", f"zur Anfrage der Fraktion {party} vom {_fmt(c['asked'], 0)}"))
     c["asked"] = c["answered"]
-    on_antrag = rng.random() < 0.25  # on an Antrag: its points repeated stay motions, the reply is body
+    on_antrag = rng.random() < 0.4  # on an Antrag: its points repeated stay motions, the reply is body
     kind = rng.choice(("Stellungnahme der Verwaltung", "Beantwortung einer Anfrage", "Antwort der Verwaltung", "Mitteilungsvorlage"))
     _council_head(doc, f"Stellungnahme der Verwaltung zum Antrag der Fraktion {party}" if on_antrag else f"{kind}\n{asked}")
     summary = rng.random() < 0.3  # a summary and the form's box of consequences before the text
@@ -816,17 +882,17 @@ def verwaltung_antwort(doc: _Doc) -> None:
         _impacts(doc)
     if on_antrag:
         if rng.random() < 0.5:  # the points, then the statement
-            doc.add("Antrag:", R.HEADING)
+            doc.put([("Antrag:", R.HEADING)] * (rng.random() < 0.5))
             _motions(doc)
-            doc.add(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)
-            doc.paragraphs(R.BODY, rng.randint(2, 4))
+            doc.put([(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)] * (rng.random() < 0.5))
+            doc.paragraphs(R.BODY, rng.randint(2, 4), rng.choice((BODY, ANSWERS)))
         else:  # each point repeated, the statement on it right below
             doc.add(rng.choice(("Erläuterungen", "Ergänzende Erläuterungen", "Stellungnahme der Verwaltung:", "Zu den Antragspunkten:")), R.HEADING)
             _motions(doc, replies=True)
     else:
         if rng.random() < 0.5:  # many replies begin with the first question
             doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
-        qstyle, heading = rng.choice((0, 1, 2, 3)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
+        qstyle, heading = rng.choice((0, 1, 2, 3, 7)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
         _ask_and_answer(doc, _questions(doc), qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
     if not summary and rng.random() < 0.3:
         _impacts(doc)
@@ -1003,16 +1069,19 @@ def brief(doc: _Doc) -> None:
     doc.add(rng.choice(LETTER_INTROS[motion]), R.BODY, **letter)
     doc.blank()
     if motion:
-        intro = rng.choice(("Der {assembly} möge beschließen:", "Beschlussvorschlag:", "Der {assembly} beschließt:", ""))
+        intro = rng.choice(("Der {assembly} möge beschließen:", "Beschlussvorschlag:", "Der {assembly} beschließt:", "",
+                            "die Fraktion {party} beantragt:", "Wir beantragen:"))
         if intro:
             doc.add(intro, R.HEADING if intro.endswith("vorschlag:") else R.BODY, **letter)
         _motions(doc)
         doc.add(rng.choice(("Begründung:", "Begründung", "Zur Begründung:")), R.HEADING)
         doc.paragraphs(R.BODY, rng.randint(1, 3))
     else:
-        doc.paragraphs(R.BODY, rng.randint(0, 3))
+        qstyle = rng.choice((0, 0, 1, 2, 3, 4, 5, 6, 7, 9, 10))
+        # the letter's own case may ask in passing ("Daher stellt sich die Frage, ob …"): prose, where the questions are numbered
+        doc.paragraphs(R.BODY, rng.randint(0, 3), BODY + RHETORICAL if QUESTION_MARKS[qstyle].strip() else BODY)
         doc.put(((rng.choice(ASKS), R.BODY), None))
-        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 2, 3, 4, 5, 6)), None)
+        _ask_and_answer(doc, _questions(doc), qstyle, None)
     thanks = rng.choice(THANKS)
     doc.put([(thanks, R.BODY)] if thanks else [])
     _letter_signature(doc, letter, True)
@@ -1050,5 +1119,155 @@ def brief_antwort(doc: _Doc) -> None:
     _letter_signature(doc, letter, False)
 
 
+# ---- letters that number their argument: a lawyer's letter, an internal Vermerk, an administration's letter ----------
+# Their numbered paragraphs ("1. Zunächst …", "(2) Im Übrigen …") are prose, not questions or motion points: nothing
+# in the head says the paper asks or moves.
+
+FIRMS = ("{a} & {b} Rechtsanwälte", "{a} {b} Rechtsanwälte Partnerschaft mbB", "Kanzlei {a} & Kollegen", "{a} Rechtsanwälte und Notare")
+COURTS = ("AG Charlottenburg", "AG Düsseldorf", "AG München", "AG Hamburg", "AG Stuttgart")
+BANKS = ("Berliner Volksbank", "Deutsche Bank", "Commerzbank", "Sparkasse {city}", "Volksbank Mittelhessen")
+# what a letter argues, sentence by sentence: claims, their grounds, the law, what is demanded
+ARGUMENTS = (
+    "Die von Ihnen geltend gemachten Ansprüche bestehen nicht.",
+    "Zunächst ist bereits fraglich, ob die Voraussetzungen des § {p} der Satzung überhaupt vorliegen.",
+    "Wie Ihnen sicherlich bekannt ist, hat das Verwaltungsgericht dies in einem vergleichbaren Fall ausdrücklich verneint.",
+    "Selbst wenn man dies anders sähe, wäre die Maßnahme jedenfalls unverhältnismäßig.",
+    "Im Übrigen ist nicht erkennbar, worin ein berechtigtes Interesse Ihrer Mandantschaft liegen soll.",
+    "Die Frist des § {p} Abs. 2 ist seit dem Jahr {y1} abgelaufen; eine Verlängerung wurde nicht beantragt.",
+    "Der Bescheid aus dem Jahr {y1} ist bestandskräftig geworden, nachdem kein Widerspruch eingelegt wurde.",
+    "Es besteht ein erhebliches öffentliches Interesse an der Veröffentlichung der Unterlagen im Bereich {area}.",
+    "Die Kosten des Verfahrens in Höhe von {m}.000 Euro sind von der Gegenseite zu tragen.",
+    "Eine Unterlassungserklärung wird unsere Mandantschaft demgemäß nicht abgeben.",
+    "Die Stadt wird gebeten, die Unterlagen bis zum Ende des Monats vollständig vorzulegen.",
+    "Nach Auffassung der Verwaltung ist die Regelung mit dem geltenden Recht vereinbar.",
+    "Die Rechtsprechung hat hierzu wiederholt entschieden, dass ein Anspruch nur unter engen Voraussetzungen besteht.",
+    "Wir beantragen daher, das Verfahren bis zur Entscheidung in der Hauptsache ruhen zu lassen.",
+    "Ergänzend weisen wir darauf hin, dass die Angaben im Bericht aus dem Jahr {y1} unvollständig sind.",
+    "Die Zahl der {things} ist in diesem Zusammenhang ohne Bedeutung.",
+)
+MEMO_TITLES = ("Votum", "Sachverhalt", "Rechtliche Bewertung", "Ergebnis", "Vorschlag", "Stellungnahme")
+
+
+def _numbered_prose(doc: _Doc, mark: str, count: int, start: int = 1) -> None:
+    """Paragraphs numbered in prose, every line body; now and then an unnumbered paragraph goes on after one."""
+    rng = doc.rng
+    for k in range(start, start + count):
+        doc.add(mark.format(k=k, r=ROMAN[k - 1]) + " ".join(rng.sample(ARGUMENTS, rng.randint(2, 5))), R.BODY)
+        doc.blank(0.6)
+        if rng.random() < 0.3:
+            doc.paragraphs(R.BODY, 1, ARGUMENTS)
+
+
+def _sidebar(doc: _Doc, start: int, lines: list[Item]) -> None:
+    """A letterhead's right column read into the page line by line: its lines stand between the letter's own
+    lines from `start` on, or on the same line after a column gap."""
+    rng, items, out, k = doc.rng, doc.items, doc.items[:start], 0
+    for item in items[start:]:
+        if k < len(lines) and item[0] and rng.random() < 0.5:
+            glued = f"{item[0]}{doc.gap}{lines[k][0]}"
+            if len(glued) <= 90 and rng.random() < 0.4:  # on the same line: the letter's role counts
+                out.append((glued, item[1]))
+            else:
+                out += [item, lines[k]]
+            k += 1
+        else:
+            out.append(item)
+    doc.items = out + lines[k:]
+
+
+def schreiben(doc: _Doc) -> None:
+    """A letter or memo that numbers its argument: a lawyer's letter, an internal Vermerk, or an administration's letter."""
+    rng, c = doc.rng, doc.ctx
+    letter = _letter_context(doc)
+    layout = rng.randrange(3)
+    day = _fmt(c["asked"], c["style"])
+    mark = rng.choice(("{k}. ", "{k}. ", "{k}) ", "({k}) ", "{r}. "))
+    if layout == 0:  # a law firm's letter: firm, partners in a side column, bank details at the foot
+        a, b = rng.sample(LAST, 2)
+        firm = rng.choice(FIRMS).format(a=a, b=b)
+        doc.add(firm, R.LETTERHEAD)
+        if rng.random() < 0.6:
+            doc.add(f"{firm} · {letter['street']} · {letter['zip']} {rng.choice(CITIES)}", R.LETTERHEAD)
+        doc.blank()
+        start = len(doc.items)
+        addressee = rng.choice((["Stadt {place}", "Rechtsamt"], ["{authority}", "Der {head}"], ["Rechtsanwälte", "{a2} & Partner"],
+                                ["Herrn", "{name}"]))
+        doc.put([(line, R.ADDRESS) for line in addressee + [letter["street"], f"{letter['zip']} {letter['place']}"]],
+                a2=rng.choice(LAST), name=_person(rng)[0], **{k: v for k, v in letter.items() if k in ("place", "authority", "head")})
+        doc.blank()
+        doc.add("Unser Zeichen: {n}-{m}/{yy}", R.REFERENCE, yy=c["y2"] % 100)
+        if rng.random() < 0.5:
+            doc.add("Ihr Zeichen: {n}/{m}", R.REFERENCE)
+        doc.add(rng.choice(("{seat}, {day}", "{seat}, den {day}")), R.DATE, seat=rng.choice(CITIES), day=day)
+        doc.blank()
+        doc.put([(line, R.SUBJECT) for line in rng.choice(([f"{_person(rng)[0]} ./. Stadt {c['city']}"], ["Betr.: {title}"],
+                                                            ["{title}", f"hier: Ihr Schreiben vom {_fmt(c['asked'] - timedelta(days=9), 0)}"]))])
+        doc.blank()
+        doc.add(rng.choice(("Sehr geehrte Damen und Herren,", "Sehr geehrte Frau Kollegin {x},", "Sehr geehrter Herr Kollege {x},")), R.SALUTATION,
+                x=rng.choice(LAST))
+        doc.blank()
+        doc.add(rng.choice(("wir zeigen an, dass wir {who} vertreten. Ordnungsgemäße Bevollmächtigung versichern wir anwaltlich.",
+                            "in der oben genannten Angelegenheit nehmen wir Bezug auf Ihr Schreiben und teilen Ihnen Folgendes mit:")),
+                R.BODY, who=rng.choice(("Herrn " + _person(rng)[0], "den Verein " + rng.choice(LAST) + " e.V.", "die Stadt " + c["city"])))
+        doc.put([(rng.choice(("Die von Ihnen geltend gemachten Ansprüche bestehen nicht. Im Einzelnen:", "Dazu im Einzelnen:")), R.BODY)] * (rng.random() < 0.7))
+        doc.blank()
+        _numbered_prose(doc, mark, rng.randint(2, 6))
+        doc.paragraphs(R.BODY, rng.randint(0, 2), ARGUMENTS)
+        doc.add(rng.choice(("Mit freundlichen Grüßen", "Mit freundlichen kollegialen Grüßen")), R.CLOSING)
+        doc.blank(0.6)
+        name, female = _person(rng)
+        doc.put([(name, R.SIGNATURE_NAME), ("Rechtsanwältin" if female else "Rechtsanwalt", R.SIGNATURE_ROLE)])
+        partners = [(_person(rng, 0.4)[0], R.LETTERHEAD) for _ in range(rng.randint(0, 6))]
+        partners += [(f"Fachanwalt für {field}", R.LETTERHEAD) for field in rng.sample(("Verwaltungsrecht", "Urheber- und Medienrecht", "Arbeitsrecht"), rng.randint(0, 2))]
+        contact = [(line, R.LETTERHEAD) for line in (letter["street"], f"{letter['zip']} {rng.choice(CITIES)}", f"Tel. +49 {rng.randint(30, 999)} {rng.randint(10000, 99999)}-0",
+                                                      f"Fax +49 {rng.randint(30, 999)} {rng.randint(10000, 99999)}-99", f"kanzlei@{a.lower()}.de")[: rng.randint(2, 5)]]
+        bank = [(line, R.FURNITURE) for line in (rng.choice(BANKS).format(city=c["city"]), f"IBAN DE{rng.randint(10, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}",
+                                                 f"BIC {rng.choice(('GENODEF1', 'DEUTDEBB', 'COBADEFF'))}XXX", f"Registergericht: {rng.choice(COURTS)}, PR {rng.randint(100, 999)} B")[: rng.randint(2, 4)]]
+        if rng.random() < 0.6:  # a side column read into the page
+            _sidebar(doc, start, partners + contact + bank * (rng.random() < 0.5))
+        else:
+            doc.footnote = bank
+            doc.foot_first = rng.random() < 0.3
+    elif layout == 1:  # an internal memo: office, date, "Vermerk", Betreff, numbered sections and paragraphs
+        doc.put([(rng.choice(("Bundesministerium {m}", "Ministerium {m}", "Stadt {city}", "Landratsamt {city}")).format(m=rng.choice(BUND_MINISTRIES), city=c["city"]), R.LETTERHEAD),
+                 (rng.choice(("Referat {r} {n}", "Abteilung {r}", "Amt {n} – Rechtsamt", "Fachbereich {n}")).format(r=rng.choice(ROMAN[:6]), n=rng.randint(1, 40)), R.LETTERHEAD)])
+        doc.add(rng.choice(("{seat}, den {day}", "{day}")), R.DATE, seat=rng.choice(CITIES), day=day)
+        if rng.random() < 0.5:
+            doc.add("Az.: {n}-{m}/{yy}", R.REFERENCE, yy=c["y2"] % 100)
+        doc.blank()
+        doc.add(rng.choice(("Vermerk", "VERMERK", "Aktenvermerk", "Vermerk für die Leitung")), R.LETTERHEAD)
+        doc.blank()
+        doc.add(rng.choice(("Betr.: {title}", "Betreff: {title}", "{title}")), R.SUBJECT)
+        if rng.random() < 0.5:
+            doc.add(rng.choice(("hier: Bewertung der Lage im Bereich {area}", "hier; Zulässigkeit einer Neuregelung")), R.SUBJECT)
+        if rng.random() < 0.4:
+            doc.add(rng.choice(("Anlg.: -1-", "Anlage: 1", "Bezug: Schreiben vom {y1}")), R.OTHER)
+        doc.blank()
+        if rng.random() < 0.5:  # numbered titles ("1. Votum") above prose: headings
+            for k, title in enumerate(rng.sample(MEMO_TITLES, rng.randint(2, 4)), start=1):
+                doc.add(mark.format(k=k, r=ROMAN[k - 1]) + title, R.HEADING)
+                doc.blank(0.5)
+                doc.paragraphs(R.BODY, rng.randint(1, 2), ARGUMENTS)
+        else:
+            _numbered_prose(doc, mark, rng.randint(2, 6))
+        if rng.random() < 0.7:
+            doc.add(rng.choice((_person(rng)[0], "gez. " + _person(rng)[0])), R.SIGNATURE_NAME)
+    else:  # the administration's letter to a citizen or a faction, its statement in numbered paragraphs
+        doc.put([(letter["authority"], R.LETTERHEAD), (rng.choice(OFFICES), R.LETTERHEAD)])
+        doc.blank()
+        letter["faction"] = rng.choice(("{party}-Fraktion im {assembly}", "Fraktion {party}")).format(**letter)
+        _addressee(doc, letter, to_faction=rng.random() < 0.5)
+        _letter_date(doc, letter)
+        doc.add(rng.choice(("Ihr Schreiben vom {d}", "Betreff: {title}", "Ihre Eingabe vom {d} zum Thema {title}", "{title}")), R.SUBJECT,
+                d=_fmt(c["asked"] - timedelta(days=20), 0))
+        doc.blank()
+        _salutation(doc, letter)
+        doc.add(rng.choice(("zu Ihrem Schreiben nehme ich wie folgt Stellung:", "vielen Dank für Ihr Schreiben. Zu den von Ihnen angesprochenen Punkten:",
+                            "die Verwaltung hat Ihr Anliegen geprüft und teilt Ihnen Folgendes mit:")), R.BODY)
+        doc.blank()
+        _numbered_prose(doc, mark, rng.randint(2, 5))
+        _letter_signature(doc, letter, False)
+
+
 COMPOSERS = dict(zip(KINDS, (kleine_anfrage, antwort, kleine_anfrage, antwort, unterrichtung, vorlage, fraktion, fraktion, verwaltung_antwort,
-                             brief, brief, brief_antwort)))
+                             brief, brief, brief_antwort, schreiben)))

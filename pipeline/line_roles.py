@@ -25,7 +25,7 @@ from pipeline.errors import MissingDependencyError
 from pipeline.structure_answers import ANSWER_HEADING
 from pipeline.structure_dates import DATE_PATTERNS
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
-from pipeline.structure_markers import SUB_MARKER
+from pipeline.structure_markers import CAPITAL_MARKER, SUB_MARKER
 from pipeline.structure_patterns import ROLE_NOUNS
 from pipeline.structure_roles import MEMBER_TITLE, NAME_TOKEN, PARTY_AFTER, looks_like_name
 from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, unspaced
@@ -39,6 +39,7 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "numbered": re.compile(r"^\(?\d{1,2}\s?[.):](?!\d)"),          # "1.", "2)", "(3)", "4:"
     "dotted_number": re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"),          # "1.2 …"
     "lettered": SUB_MARKER,                                        # "a) …", "b. …"
+    "capital_lettered": CAPITAL_MARKER,                            # "A. Welche …", "B) Gibt es …"
     "bullet": re.compile(r"^[-–•*·▪]\s"),
     "answer_heading": ANSWER_HEADING,
     # "Zu 3", "zu Frage 2", "Antwort": not a sentence going on in "zu rechnen?"
@@ -74,7 +75,9 @@ SHAPES: dict[str, re.Pattern[str]] = {
 }
 # Patterns from the letter rules that match at the start (their own anchors differ); the rest search.
 SHAPE_TESTS = [(name, pattern.match if name in ("lettered", "answer_heading") else pattern.search)
-               for name, pattern in SHAPES.items()]
+               for name, pattern in SHAPES.items() if name != "capital_lettered"]
+# a capital and its stop or bracket open the line ("A. ", "B) "): the pattern only runs where they do
+SHAPE_TESTS.append(("capital_lettered", lambda text: text[1:2] in (".", ")") and CAPITAL_MARKER.match(text)))
 # the shapes a line without a digit may have (a number, page mark or postcode needs one)
 WORD_SHAPE_TESTS = [(name, test) for name, test in SHAPE_TESTS
                     if name not in ("numbered", "dotted_number", "page_marker", "page_number_after_gap", "postcode")]
@@ -98,6 +101,8 @@ def features(pages: Sequence[Page]) -> list[Features]:
         for rank, i in enumerate(inked):
             own = _line_features(lines[i], shape)
             own["blank_before"] = float(i == 0 or not lines[i - 1].text.strip())
+            if i >= 3 and not (lines[i - 1].text.strip() or lines[i - 2].text.strip() or lines[i - 3].text.strip()):
+                own["gap_before"] = 1.0  # three blank lines or more: a section's break (its heading's cell read elsewhere)
             own["blank_after"] = float(i == len(lines) - 1 or not lines[i + 1].text.strip())
             own[f"top={min(rank, 6)}"] = 1.0
             own[f"bottom={min(len(inked) - 1 - rank, 4)}"] = 1.0
@@ -140,7 +145,9 @@ DOC_DOES = {
 }
 
 HEAD_LINES = 15  # where a paper's kind is printed
-ASKING = {"end=q", "question_word", "numbered", "lettered"}  # a line that may ask or number a question
+ITEM_MARKS = {"numbered", "lettered", "capital_lettered"}
+DOC_CLASSES = {f"doc_{does}" for does in DOC_DOES} | {"doc_says_nothing"}
+ASKING = {"end=q", "question_word", "numbered", "lettered", "capital_lettered"}  # a line that may ask or number a question
 SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
 ANSWERED = {"answer_heading", "answer_word"}
 ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
@@ -153,6 +160,9 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     doc = {f"doc_{does}": 1.0 for does, pattern in DOC_DOES.items() if pattern.search(head)} or {"doc_says_nothing": 1.0}
     if any("answer_heading" in row for row in rows):
         doc["doc_answer_headings"] = 1.0
+    if sum("capital_lettered" in row for row in rows) >= 2:  # items lettered "A.", "B.": digits below them number their parts
+        doc["doc_capital_items"] = 1.0
+    items_in = {f"item_{name}": 1.0 for name in doc if name in DOC_CLASSES}
     starts, asks = _sentences(rows, texts)
     numbering = sum("numbered" in row for row in rows) >= 2
     after_question = asked = False
@@ -173,8 +183,11 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             row["after_hyphen_break"] = 1.0
         row.update(doc)
         # how far into a numbered item a line is: its prose goes on until a blank line or a new section
-        if "numbered" in row or "lettered" in row:
+        if ITEM_MARKS.intersection(row):
             item_line = 0
+            # what a numbered item is depends on what the paper does: a question where it asks, a motion point
+            # where it moves, a paragraph of prose in a letter whose head says neither (a lawyer's, a Vermerk)
+            row.update(items_in)
         elif row.get("blank_before") or SECTION_BREAKS.intersection(row):
             item_line = None
         elif item_line is not None:

@@ -129,6 +129,24 @@ def test_a_numbered_items_prose_counts_its_lines_until_a_blank_line_or_section()
         None, None, "in_item=<=2", "in_item=<=2", "in_item=<=6", None, None, None, None]
 
 
+def test_a_numbered_item_is_named_with_what_the_paper_does():
+    """"1. …" is a motion point where the head moves, a question where it asks, a paragraph of prose in a
+    letter whose head says neither (a lawyer's letter): the item's marker is joined with the paper's class."""
+    moves = _features_of("Antrag\nTitel\n1. Die Stadt richtet eine Stelle ein.\nSie berichtet.")
+    assert "item_doc_moves" in moves[2] and not any(name.startswith("item_") for name in moves[3])
+    letter = _features_of("Kanzlei Ambach & Kollegen\nSehr geehrte Damen und Herren,\n1. Zunächst ist fraglich, ob dies gilt.")
+    assert "item_doc_says_nothing" in letter[2] and "item_doc_moves" not in letter[2]
+    asks = _features_of("Anfrage\nTitel\nA. Welche Kosten entstehen?\n1. für den Bau?\nB. Wer zahlt?")
+    assert "capital_lettered" in asks[2] and "item_doc_asks" in asks[2]
+    assert all("doc_capital_items" in row for row in asks)  # digits under capital letters number the parts
+    assert "doc_capital_items" not in _features_of("Anfrage\nA. Welche Kosten entstehen?\n1. für den Bau?")[0]
+
+
+def test_three_blank_lines_or_more_before_a_line_are_a_sections_break():
+    rows = _features_of("Antrag\n1. Die Stadt prüft den Bau.\n\n\n\nIn der Stadt leben 9.000 Hunde.\n\nBegründung:")
+    assert [("gap_before" in row) for row in rows] == [False, False, True, False]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Stadträtin Dr. Ute Leidig (GRÜNE)", True),
     ("Gundula Lüchtrath-Klöckner, Jessica Rabenschlag und Dr. Jenny Winkler", True),

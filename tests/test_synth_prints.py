@@ -99,7 +99,7 @@ def test_each_document_has_its_head_date_and_title_and_each_paper_its_number(doc
     for name, kind, pages in docs:
         first = {role for _, role in pages[0]}
         assert {LineRole.DATE, LineRole.SUBJECT, LineRole.LETTERHEAD} <= first, name
-        assert LineRole.REFERENCE in first or kind.startswith("brief_"), name  # a letter need not print a file number
+        assert LineRole.REFERENCE in first or kind.startswith("brief_") or kind == "schreiben", name  # a letter need not print a file number
 
 
 def test_letters_are_addressed_greet_and_close(docs):
@@ -157,3 +157,36 @@ def test_a_forms_cost_labels_may_stand_unfilled_and_broken_over_lines(many):
 def test_a_forms_title_may_name_its_topic_then_on_a_line_of_its_own_what_of_it(many):
     titles = [[text for text, role in pages[0] if role == LineRole.SUBJECT] for _, kind, pages in many if kind.startswith("rat_")]
     assert any(len(title) > 1 and title[0].endswith(":") for title in titles)
+
+
+def test_letters_that_number_their_argument_number_prose_not_motions(many):
+    """A lawyer's letter, a Vermerk or an administration's letter numbers its paragraphs ("1. Zunächst …",
+    "(2) Im Übrigen …"): those lines are body, and nothing in such a letter asks or moves."""
+    import re
+
+    numbered = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")
+    letters = [(name, [(text, role) for page in pages for text, role in page if text]) for name, kind, pages in many if kind == "schreiben"]
+    assert len(letters) >= 30
+    paragraphs = [(name, text, role) for name, lines in letters for text, role in lines if numbered.match(text) and len(text) > 40]
+    assert len(paragraphs) >= 100
+    assert all(role is LineRole.BODY for _, _, role in paragraphs), [p for p in paragraphs if p[2] is not LineRole.BODY][:3]
+    for name, lines in letters:
+        assert not {LineRole.MOTION, LineRole.MOTION_CONT, LineRole.QUESTION, LineRole.SUBQUESTION} & {role for _, role in lines}, name
+    # a law firm's side column read into the letter: partners' names and contact lines between the letter's own
+    assert any(role is LineRole.LETTERHEAD and lines[k - 1][1] in (LineRole.BODY, LineRole.SALUTATION)
+               for _, lines in letters for k, (_, role) in enumerate(lines) if k)
+
+
+def test_questions_lettered_with_capitals_number_their_sub_questions(many):
+    """"A. Welche …" with "1. für …" below: the capitals are questions, the digits sub-questions; decimals
+    ("1.2 …") under numbered questions too."""
+    import re
+
+    capital, digit, decimal = re.compile(r"^[A-J]\.?\)? "), re.compile(r"^\d\.? |^\d\) "), re.compile(r"^\d\.\d\.? ")
+    lines = [(text, role) for _, _, pages in many for page in pages for text, role in page if text]
+    pairs = list(zip(lines, lines[1:]))
+    assert any(capital.match(a) and ra is LineRole.QUESTION for (a, ra), _ in pairs)
+    under_capital = [(b, rb) for (a, ra), (b, rb) in pairs if ra in (LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION)
+                     and rb is LineRole.SUBQUESTION and digit.match(b)]
+    assert under_capital
+    assert any(rb is LineRole.SUBQUESTION and decimal.match(b) for (_, _), (b, rb) in pairs)
