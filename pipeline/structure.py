@@ -151,8 +151,9 @@ def _without_answer(question: Question) -> Question:
 
 def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int], LineRole]:
     """The roles the letter rules act on (drop furniture, end a question at an answer, a date or
-    a signature): where the labeller is sure of them, and furniture that is likely where running
-    heads and footers stand, among a page's first or last lines or ending with a page number."""
+    a signature): where the labeller is sure of them; furniture that is likely where running heads
+    and footers stand (a page's first or last lines), or more likely than not where the line ends
+    with a page number after a gap ("Ergänzende Erläuterungen      Seite 2"); body more likely than not."""
     edges: set[tuple[int, int]] = set()
     for page in {line.page for line in labelled}:
         on_page = [line for line in labelled if line.page == page]
@@ -165,8 +166,9 @@ def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int],
     return {(line.page, line.index): line.role for line in labelled
             if line.confidence >= SURE
             or (line.role is LineRole.BODY and line.confidence > MORE_LIKELY_THAN_NOT)
-            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY
-                and ((line.page, line.index) in edges or PAGE_NUMBER_AFTER_GAP.search(line.text)))}
+            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY and (line.page, line.index) in edges)
+            or (line.role is LineRole.FURNITURE and line.confidence > MORE_LIKELY_THAN_NOT
+                and PAGE_NUMBER_AFTER_GAP.search(line.text))}
 
 
 def _addressee(layout: header.Layout, salutation: str | None) -> Party:

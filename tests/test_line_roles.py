@@ -297,6 +297,11 @@ def test_likely_furniture_ending_with_its_page_number_is_dropped_mid_page():
     lines[7] = line(7, "Ergänzende Erläuterungen", LineRole.FURNITURE, 0.81)
     acted = _acted_on(lines)
     assert acted.get((1, 6)) is LineRole.FURNITURE and (1, 7) not in acted
+    # with its page number after a gap, furniture more likely than not is enough
+    lines[6] = line(6, "Ergänzende Erläuterungen                      Seite 2", LineRole.FURNITURE, 0.52)
+    assert _acted_on(lines).get((1, 6)) is LineRole.FURNITURE
+    lines[6] = line(6, "Ergänzende Erläuterungen                      Seite 2", LineRole.FURNITURE, 0.45)
+    assert (1, 6) not in _acted_on(lines)
 
 
 def test_prose_the_labeller_leans_to_after_the_last_question_ends_it():
