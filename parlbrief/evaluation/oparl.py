@@ -39,8 +39,8 @@ _REFERENCE_LABEL = re.compile(r"^(?:(?:vorlagen?|drucksachen?|drs\.?)[\s-]*(?:nr
 _TITLE_PREFIX = re.compile(r"^(?:-\s*abgesetzt\s*-\s*)?(?:(?:interfraktionelle[rs]?|gemeinsame[rs]?|gem\.)\s+)?"
                            r"\w*(?:antrag|anfrage|stellungnahme)\b[^:]{0,60}?:\s", re.IGNORECASE)
 # Page furniture, the furniture role of data/labels/README.md: "-- 1 of 2 --", "– 2 –", "Seite 2
-# (von 3)" but not a citation "Seite 59: …", and the form's imprint.
-# A page number, not a page the text cites ("auf Seite 7", "(Seite 63)", "laut Seite 59:").
+# (von 3)" but not a page the text cites ("Seite 59: …", "auf Seite 7", "(Seite 63)"), and the
+# form's imprint.
 _FURNITURE = re.compile(r"--\s*\d+\s+of\s+\d+\s*--|(?<!\S)[–-]\s\d{1,3}\s[–-](?!\S)|"
                         r"(?<![(\[])(?i:(?<!\bauf\s)(?<!\bnach\s)(?<!\bsiehe\s)(?<!\bvgl\.\s))"
                         r"\bSeite\s+\d+(?:\s+von\s+\d+)?\b(?!\s*:)|Gedruckt auf 100 Prozent Recyclingpapier")
