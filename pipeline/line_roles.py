@@ -147,7 +147,7 @@ DOC_DOES = {
 HEAD_LINES = 15  # where a paper's kind is printed
 ITEM_MARKS = {"numbered", "lettered", "capital_lettered"}
 DOC_CLASSES = {f"doc_{does}" for does in DOC_DOES} | {"doc_says_nothing"}
-ASKING = {"end=q", "question_word", "numbered", "lettered", "capital_lettered"}  # a line that may ask or number a question
+ASKING = {"end=q", "question_word"} | ITEM_MARKS  # a line that may ask or number a question
 SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
 ANSWERED = {"answer_heading", "answer_word"}
 ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
