@@ -275,7 +275,7 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             named = not line.text[heading.end():].strip()
             blocks.append((current, line.page, [line.text[heading.end():]], False))
             continue
-        if state == "question" and _goes_on(shown[k - 1], line):
+        if state == "question" and _goes_on(shown[k - 1], line, shown[k + 1:k + 12]):
             continue
         if state and _repeats_subquestion(line, shown[k + 1:k + 2]):
             state = "question"  # "b) Trägern der Maßnahme," above its own heading "Zu 7 b):"
@@ -339,7 +339,8 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     """The number of the repeated question that starts at line k (0: not printed, the next in
     order), or None. It begins like one of the record's questions (of several alike, the first
     after `last`, the number answered last); or its sentence asks (a "?", a list of sub-questions
-    or one the heading after it answers, or an indirect question after its number: "3. ob …") and
+    or one the heading after it answers, an indirect question after its number: "3. ob …", or,
+    labelled a question after a finished sentence between questions, its continuation lines ask) and
     it is labelled a question, prints a number, has an answer heading after it or, `between`
     questions (not in one), begins a line after a finished sentence; or the labeller is sure of a
     numbered question line; or the line begins with the number after `last` and does not
@@ -359,11 +360,12 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
         sentence.append(after)
     after = lines[k + len(sentence)] if k + len(sentence) < len(lines) else None
     headed = after is not None and (_heading(after) is not None or ANSWER_LABEL.match(after.text) is not None)
-    asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
-            or (printed and INDIRECT_QUESTION.match(text.lstrip()))
-            or (len(sentence) > 1 and _repeats_subquestion(sentence[-1], [after] if after else [])))
     after_sentence = (k == 0 or lines[k - 1].role not in PROSE or ends_sentence(lines[k - 1].text)
                       or _heading(lines[k - 1]) is not None)
+    asks = (any("?" in part.text or part.role is LineRole.SUBQUESTION for part in sentence)
+            or (printed and INDIRECT_QUESTION.match(text.lstrip()))
+            or (len(sentence) > 1 and _repeats_subquestion(sentence[-1], [after] if after else []))
+            or (between and line.role is LineRole.QUESTION and after_sentence and _run_asks(lines[k + 1:k + 12])))
     begins = between and line.role in PROSE and line.role is not LineRole.SUBQUESTION and after_sentence
     sure = printed and line.role is LineRole.QUESTION and line.confidence >= SURE_ROLE
     # a question or request repeated without "?" ("2. Sollen … aufgenommen werden.", "3. Die
@@ -375,6 +377,19 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     if sure or in_order or (asks and (printed or line.role is LineRole.QUESTION or headed or begins)):
         return number
     return None
+
+
+def _run_asks(after: list[RoleLine]) -> bool:
+    """The question's lines as the labeller groups them (continuation lines it is sure of, after a
+    question line) ask: a question put after a sentence or two of preamble ("Die Regelung hat sich nicht
+    bewährt. Bereits 2012 … Inwiefern …?")."""
+    for line in after:  # up to another question's number or an answer's heading
+        if (line.role is not LineRole.QUESTION_CONT or line.confidence < SURE_ROLE or LEADING_NUMBER.match(line.text)
+                or _heading(line)):
+            return False
+        if "?" in line.text:
+            return True
+    return False
 
 
 def _list_goes_on(answer: list[str], number: int) -> bool:
@@ -389,12 +404,16 @@ def _printed_number(mark: re.Match[str]) -> int:
     return ord(mark["letter"]) - ord("A") + 1 if mark["letter"] else roman_value(mark["roman"]) or 0
 
 
-def _goes_on(before: RoleLine, line: RoleLine) -> bool:
+def _goes_on(before: RoleLine, line: RoleLine, after: list[RoleLine]) -> bool:
     """The repeated question goes on in this line: its sentence is not finished (unless the
     labeller is sure the line answers, or the question is a heading), or the line is a
-    sub-question or asks a further question."""
+    sub-question, asks a further question, or goes on with a question that has not asked yet in
+    lines that ask below (`_run_asks`)."""
     if line.role is LineRole.SUBQUESTION or line.role is LineRole.QUESTION_CONT and "?" in line.text:
         return True
+    if (before.role in (LineRole.QUESTION, LineRole.QUESTION_CONT) and not before.text.rstrip().endswith("?")
+            and _run_asks([line, *after])):
+        return True  # a preamble's next sentence: the question has not asked yet
     if before.role is LineRole.HEADING and line.role is not LineRole.HEADING:
         return False  # a heading standing for the question ("I. Rechtliche Situation") ends without a stop
     return not ends_sentence(before.text) and not (line.role is LineRole.ANSWER and line.confidence >= SURE_ROLE)
@@ -412,6 +431,8 @@ def _own(text: str, starts: list[tuple[str, int]], printed: int | None, last: in
     repeated in order: "Welche Kosten sind … entstanden, und zwar" asked as 2 and again as 8)."""
     start = _start(text)
     words = len(start.split())
+    if not words:  # a number alone on its line ("2." with the question below) begins no question's words
+        return None
     found = {number for key, number in starts if key == start or (3 <= words < 6 and key.startswith(start + " "))}
     if printed in found:
         return printed
