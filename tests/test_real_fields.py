@@ -1,7 +1,8 @@
 """The hand-made field gold of real documents (data/real_fields) and its bench (bench/bench_real_fields.py).
 
 The shape of every gold file and the scoring are checked without ../shared; the draw of the
-documents and a run of the pipeline on two of them only when ../shared is there.
+documents, their strings against the texts and a run of the pipeline on two documents of the first
+set only when ../shared is there (no test runs the pipeline on a blind set).
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from models.letter import Answer, DateSource, DocType, LetterStructure, Question
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "real_fields" / "karlsruhe"
 BLIND2 = ROOT / "data" / "real_fields" / "karlsruhe-blind2"  # blind set 2: a second draw, written without running the pipeline
+BLIND3 = ROOT / "data" / "real_fields" / "karlsruhe-blind3"  # blind set 3: a third draw, written without running the pipeline
+BLIND = {2: BLIND2, 3: BLIND3}
 DOCS = ROOT.parent / "shared" / "realcorpus" / "karlsruhe"
 KINDS = ("anfrage", "antrag", "stellungnahme")
 KEYS = {"doc_type", "reference", "date", "subject", "organization", "signatories", "questions",
@@ -36,7 +39,7 @@ def _gold(folder: Path = GOLD) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
 
 
-@pytest.mark.parametrize("folder", [GOLD, BLIND2], ids=["karlsruhe", "karlsruhe-blind2"])
+@pytest.mark.parametrize("folder", [GOLD, BLIND2, BLIND3], ids=["karlsruhe", "karlsruhe-blind2", "karlsruhe-blind3"])
 def test_every_gold_file_has_the_schema(folder):
     gold = _gold(folder)
     assert len(gold) >= 24
@@ -125,21 +128,49 @@ def test_the_documents_are_the_seeded_draw():
     assert not set(_gold()) & labelled
 
 
-def test_blind_set_2_is_its_seeded_draw():
-    """karlsruhe-blind2 holds exactly the 36 documents data/real_fields/select_blind2.py draws (seed
-    20261205), none of them in the first set or with a line-label file."""
-    if not DOCS.is_dir():
-        pytest.skip("../shared/realcorpus/karlsruhe is not there")
-    spec = importlib.util.spec_from_file_location("select_blind2", ROOT / "data" / "real_fields" / "select_blind2.py")
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "data" / "real_fields" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    drawn = module.draw(DOCS)
+    return module
+
+
+@pytest.mark.parametrize("number", [2, 3])
+def test_blind_set_is_its_seeded_draw(number):
+    """karlsruhe-blind<N> holds exactly the 36 documents data/real_fields/select_blind.py --set N draws
+    (set 2: seed 20261205, set 3: seed 20261206), none of them in an earlier set or with a line-label
+    file."""
+    if not DOCS.is_dir():
+        pytest.skip("../shared/realcorpus/karlsruhe is not there")
+    module = _module("select_blind")
+    drawn = module.draw(DOCS, number)
     assert all(len(slugs) == 3 for slugs, _ in drawn.values()) and len(drawn) == 12
     slugs = {s for three, _ in drawn.values() for s in three}
     labelled = {p.stem for p in (ROOT / "data" / "labels" / "karlsruhe").glob("*.tsv")}
-    assert set(_gold(BLIND2)) == slugs
-    assert not slugs & set(_gold()) and not slugs & labelled
+    earlier = set(_gold()) | {s for m in range(2, number) for s in _gold(BLIND[m])}
+    assert set(_gold(BLIND[number])) == slugs
+    assert not slugs & earlier and not slugs & labelled
     assert sorted(module.interleaved(drawn)) == sorted(slugs)
+
+
+def test_blind_set_2_draw_is_unchanged():
+    """The generalised draw still gives blind set 2 in its order of draw (README table)."""
+    if not DOCS.is_dir():
+        pytest.skip("../shared/realcorpus/karlsruhe is not there")
+    drawn = _module("select_blind").draw(DOCS, 2)
+    assert drawn[("anfrage", (2013, 2016))] == (
+        ["ka-2013-0189-anfrage-144942", "ka-2016-0776-anfrage-595461", "ka-2015-0259-anfrage-587272"], 25)
+    assert drawn[("stellungnahme", (2024, 2026))] == (
+        ["ka-2024-1301-stellungnahme-662726", "ka-2025-0009-stellungnahme-664518", "ka-2025-0990-stellungnahme-674630"], 43)
+
+
+@pytest.mark.parametrize("folder", [GOLD, BLIND2, BLIND3], ids=["karlsruhe", "karlsruhe-blind2", "karlsruhe-blind3"])
+def test_every_gold_string_occurs_in_its_text(folder):
+    """data/real_fields/check_strings.py (not the pipeline): subjects, questions, motion points,
+    signers, organizations and references occur in the text, dates are printed."""
+    if not DOCS.is_dir():
+        pytest.skip("../shared/realcorpus/karlsruhe is not there")
+    assert _module("check_strings").check(folder, DOCS) == []
 
 
 def test_bench_scores_two_documents():
