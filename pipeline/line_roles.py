@@ -25,7 +25,7 @@ from pipeline.errors import MissingDependencyError
 from pipeline.structure_answers import ANSWER_HEADING
 from pipeline.structure_dates import DATE_PATTERNS
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
-from pipeline.structure_markers import CAPITAL_MARKER, SUB_MARKER
+from pipeline.structure_markers import BULLET, CAPITAL_MARKER, SUB_MARKER
 from pipeline.structure_patterns import ROLE_NOUNS
 from pipeline.structure_roles import MEMBER_TITLE, NAME_TOKEN, PARTY_AFTER, looks_like_name
 from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, unspaced
@@ -40,7 +40,7 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "dotted_number": re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"),          # "1.2 …"
     "lettered": SUB_MARKER,                                        # "a) …", "b. …"
     "capital_lettered": CAPITAL_MARKER,                            # "A. Welche …", "B) Gibt es …"
-    "bullet": re.compile(r"^[-–•*·▪]\s"),
+    "bullet": BULLET,
     "answer_heading": ANSWER_HEADING,
     # "Zu 3", "zu Frage 2", "Antwort": not a sentence going on in "zu rechnen?"
     "answer_word": re.compile(r"^(?:[Zz]u\s+(?:den\s+)?(?:Fragen?\b|Nr\.|\d)|Antwort\b|Stellungnahme\b|Beantwortung\b)"),

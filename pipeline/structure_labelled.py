@@ -14,7 +14,7 @@ from models import TOGETHER, Answer, DocType, LineRole, Meeting, Page, Question,
 from pipeline.line_roles import label_lines
 from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
-from pipeline.structure_markers import SUB_MARKER, find_marker, roman_value
+from pipeline.structure_markers import BULLET, SUB_MARKER, find_marker, roman_value
 from pipeline.structure_roles import MEMBER_TITLE, PARTY_AFTER, looks_like_name
 from pipeline.structure_text import clean_line, join_lines, reading_pages, unspaced
 
@@ -162,7 +162,7 @@ def signatories(lines: list[RoleLine]) -> list[Signatory]:
 
 
 def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
-    """A point per motion line with the continuation lines after it, without its number; with
+    """A point per motion line with the continuation lines after it, without its number or bullet; with
     `sure`, only the motion lines the labeller is sure of start a point, or those numbered next
     after a point taken ("2." after "1."); the others, and what continues them, are left out."""
     points: list[list[str]] = []
@@ -174,7 +174,7 @@ def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
             taking = not sure or line.confidence >= SURE_ROLE or (taking and follows)
             if taking:
                 number = marker.number if marker else None
-                points.append([line.text[marker.end:] if marker else line.text])
+                points.append([line.text[marker.end:] if marker else BULLET.sub("", line.text)])
         elif line.role is LineRole.MOTION_CONT and points and taking:
             points[-1].append(line.text)
     return [text for text in (join_lines(point) for point in points) if text]

@@ -12,6 +12,9 @@ from pipeline.structure_dates import is_ordinal_date_start
 log = logging.getLogger(__name__)
 
 
+# A bullet opening a list item: "• Die Verwaltung …", "- …", "– …".
+BULLET = re.compile(r"^[-–•*·▪]\s")
+
 class MarkerStyle(StrEnum):
     ARABIC = "arabic"
     ROMAN = "roman"

@@ -285,6 +285,15 @@ def test_a_motion_point_numbered_next_is_taken_though_the_labeller_is_unsure():
     assert len(structure_labelled.motion_points(lines)) == 3
 
 
+
+def test_a_bulleted_motion_point_is_read_without_its_bullet():
+    lines = [RoleLine(page=1, index=k, text=text, role=role, confidence=0.99) for k, (text, role) in enumerate([
+        ("• Die Stadtverwaltung prüft Möglichkeiten und entwickelt", LineRole.MOTION),
+        ("ein Konzept.", LineRole.MOTION_CONT),
+        ("– Sie berichtet dem Gemeinderat.", LineRole.MOTION)])]
+    assert structure_labelled.motion_points(lines) == [
+        "Die Stadtverwaltung prüft Möglichkeiten und entwickelt ein Konzept.", "Sie berichtet dem Gemeinderat."]
+
 def test_likely_furniture_ending_with_its_page_number_is_dropped_mid_page():
     """A running head read into the middle of a page ("Ergänzende Erläuterungen      Seite 2") is
     furniture where the labeller leans that way; likely furniture without a page number is not."""
