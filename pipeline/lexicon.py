@@ -282,16 +282,17 @@ def _tails(lex: Lexicon, rest: str, folded: str) -> tuple[int, ...]:
     if found is not None:
         return found
     n = len(rest)
+    keys = lex.parts.prefixes(folded)
     # ß folded to ss: the place in `rest` after each place in `folded`, -1 between the two s (a
-    # part holds whole letters, 3 or more of `rest`)
-    places = None if len(folded) == n else _places(rest)
+    # part holds whole letters, 3 or more of `rest`); only worked out when a part starts here
+    places = None if len(folded) == n or not keys else _places(rest)
     lengths = []
-    for key in lex.parts.prefixes(folded):
-        k = len(key) if places is None else places[len(key)]
+    for key in keys:
+        end = len(key)  # (the fold of rest[k:] is folded[end:]: no need to fold it again)
+        k = end if places is None else places[end]
         if k < SHORTEST_PART:
             continue
-        if k == n or n - k >= SHORTEST_PART and _tails(
-                lex, rest[k:], folded[k:] if places is None else _fold_lower(rest[k:])):
+        if k == n or n - k >= SHORTEST_PART and _tails(lex, rest[k:], folded[end:]):
             lengths.append(k)
             continue
         if rest[k] not in "sen":  # (what every linking element starts with)
@@ -299,7 +300,7 @@ def _tails(lex: Lexicon, rest: str, folded: str) -> tuple[int, ...]:
         for link in LINKS:
             after = k + len(link)
             if n - after >= SHORTEST_PART and rest.startswith(link, k) and _tails(
-                    lex, rest[after:], folded[after:] if places is None else _fold_lower(rest[after:])):
+                    lex, rest[after:], folded[end + len(link):]):
                 lengths.append(k)
                 break
     found = lex._tails[rest] = tuple(sorted(lengths))
