@@ -5,8 +5,8 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -26,11 +26,15 @@ class Confusion:
     # the reading holds what no German word does (é, 6, &): undoing it never turns a correct
     # word into another, so no cost budget applies
     no_word: bool = False
+    # made from the above once, as plain attributes: read for every reading of every unseen word
+    spent: float = field(init=False, compare=False)  # of a word's cost budget: nothing for a reading no word holds
+    folded: str = field(init=False, compare=False)  # fold(meant)
+    rules: tuple[str, ...] = field(init=False, compare=False)  # (name,): a reading's rules when undoing it alone
 
-    @cached_property  # (read for every pair of misreadings in a word)
-    def spent(self) -> float:
-        """What undoing it takes of a word's cost budget: nothing for a reading no word holds."""
-        return 0.0 if self.no_word else self.cost
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spent", 0.0 if self.no_word else self.cost)
+        object.__setattr__(self, "folded", fold(self.meant))
+        object.__setattr__(self, "rules", (self.name,))
 
 
 # What an English OCR model makes of the German letters, learned from real tesseract output
@@ -188,9 +192,7 @@ _FIRSTS = {budget: frozenset(reads) for budget, reads in _READS.items()}  # the 
 # A reading of a piece: (text, names of the confusions undone, their cost, fold(text)). The fold is
 # what the word tables are keyed by; each reading's is made with it, from the piece's.
 Reading = tuple[str, tuple[str, ...], float, str]
-_MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS + SIGN_CONFUSIONS}
 _LISTED = frozenset((c.read, c.meant) for c in CONFUSIONS)  # what the sign classes leave to CONFUSIONS
-_LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
 def _hits(piece: str, budget: float) -> list[tuple[int, int, int, Confusion]]:
@@ -231,21 +233,20 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     out: list[Reading] = [(piece, (), 0.0, low)]
     for start, end, _, c in hits:
         text = piece[:start] + c.meant + piece[end:]
-        out.append((text, (c.name,), c.cost,
-                    low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)))
-    if most < 2:
+        out.append((text, c.rules, c.cost, low[:start] + c.folded + low[end:] if aligned else fold(text)))
+    if most < 2 or len(hits) < 2:
         return out
     # pairs, each applied left to right, that spend no more than the budget together (each hit
     # alone does not: a pair is within it when its cost is or one of its readings is no word's)
-    spent = [hit[3].spent for hit in hits]
-    starts = [hit[0] for hit in hits]
-    cheapest = min(spent, default=0.0)
+    spent = [c.spent for _, _, _, c in hits]
+    starts = [start for start, _, _, _ in hits]
+    cheapest = min(spent)
     for i, (start1, end1, _, first) in enumerate(hits):
         first_spent = spent[i]
         if first_spent + cheapest > budget:
             continue  # no pair starting with this one is likely enough
         head = piece[:start1] + first.meant
-        low_head = low[:start1] + _MEANT_FOLDS[first.meant]
+        low_head = low[:start1] + first.folded
         # the hits after this one that do not overlap it ("ii" and "i" at the same place: hits are
         # ordered by start)
         for j in range(bisect_left(starts, end1, i + 1), len(hits)):
@@ -254,7 +255,7 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
             start2, end2, _, second = hits[j]
             text = head + piece[end1:start2] + second.meant + piece[end2:]
             out.append((text, (first.name, second.name), first.cost + second.cost,
-                        low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
+                        low_head + low[end1:start2] + second.folded + low[end2:] if aligned
                         else fold(text)))
     return out
 
@@ -310,7 +311,7 @@ def _listed_readings(folds: dict[str, tuple[str, ...]], piece: str) -> Iterator[
     aligned = piece.isascii()  # (as in `variants`)
     for start, end, _, c in _hits(piece, KNOWN_WORD_COST):
         text = None if aligned else piece[:start] + c.meant + piece[end:]
-        key = low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)
+        key = low[:start] + c.folded + low[end:] if aligned else fold(text)
         if key in folds:
             yield text or piece[:start] + c.meant + piece[end:], (c.name,), c.cost, key
 
@@ -418,7 +419,7 @@ def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
     folds = lex.folds
     for variant, rules, cost, key in variants(piece, 1):
         for loss in LOSSES:
-            lost = _LOSS_FOLDS[loss.meant]
+            lost = loss.folded
             for at in range(len(key) + 1):
                 for form in folds.get(key[:at] + lost + key[at:], ()):
                     text = match_case(variant, form) if at else form  # ber → über, not Über
