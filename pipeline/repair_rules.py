@@ -314,7 +314,7 @@ def _listed_readings(folds: dict[str, tuple[str, ...]], piece: str) -> Iterator[
         text = None if aligned else piece[:start] + c.meant + piece[end:]
         key = low[:start] + c.folded + low[end:] if aligned else fold(text)
         if key in folds:
-            yield text or piece[:start] + c.meant + piece[end:], (c.name,), c.cost, key
+            yield text or piece[:start] + c.meant + piece[end:], c.rules, c.cost, key
 
 
 def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
