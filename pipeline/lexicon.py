@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import marisa_trie
 
@@ -168,8 +169,7 @@ class Lexicon:
         return best if links_only else best or UNSEEN_ZIPF
 
 
-@dataclass(frozen=True)
-class Compound:
+class Compound(NamedTuple):  # (a tuple: made for every reading that splits, and cheaper so)
     """A word read as listed parts: Ausländer|behörde."""
 
     parts: tuple[str, ...]  # lower-case listed forms, linking element attached: "integrations"
@@ -197,10 +197,13 @@ def _best_parts(lex: Lexicon, key: str, last: bool, noun: bool) -> tuple[str | N
     forms += [f.lower() for f in restored if f.lower() != key]
     if not last:  # short modifiers only when they are nouns or very common: Amt|s..., Ruf|bus
         forms = [f for f in forms if _modifier(lex, f)]
-        best = max(forms, key=lambda f: lex.part_zipf(f) + PLAIN_BONUS * (f == key), default=None)
+    if len(forms) < 2:  # nothing to choose between (most parts)
+        best = forms[0] if forms else None
+    elif not last:
+        best = max(forms, key=lambda f: lex.part_zipf(f) + PLAIN_BONUS * (f == key))
     else:  # a capitalised compound needs a noun head: Betreuungs|verbänden, not ...|verbanden (verb)
         best = max(forms, key=lambda f: (bool(lex.case_flags(f) & CAPITAL) or not noun,
-                                         lex.part_zipf(f) + PLAIN_BONUS * (f == key)), default=None)
+                                         lex.part_zipf(f) + PLAIN_BONUS * (f == key)))
     return (key if forms and forms[0] == key and plain else None), best
 
 
@@ -220,8 +223,9 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     if n < MIN_HEAD + 3 or not word.isalpha():
         return None
     memo = lex._splits
-    if (word, noun, restore) in memo:
-        return memo[(word, noun, restore)]
+    asked = (word, noun, restore)
+    if asked in memo:
+        return memo[asked]
     if len(memo) >= MAX_MEMO:
         memo.clear()
     if len(lex._tails) >= MAX_MEMO:
@@ -230,12 +234,12 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     # trie look-up), or none at its start, or none at every place on the way (`_tails`)
     folded = _fold_lower(word)
     if not (lex.strap.prefixes(folded[::-1]) and _tails(lex, word, folded)):
-        memo[(word, noun, restore)] = memo[(word, noun, not restore)] = None
+        memo[asked] = memo[(word, noun, not restore)] = None
         return None
     # a word that is one listed part (Landstraße) is no compound: one part beats any split
     whole = lex._readings.get((word, True, noun)) or _part_readings(lex, word, True, noun)
     if whole[restore] is not None:
-        memo[(word, noun, restore)] = None
+        memo[asked] = None
         if whole[not restore] is not None:
             memo[(word, noun, not restore)] = None
         return None
@@ -266,7 +270,7 @@ def _split(lex: Lexicon, word: str, noun: bool, restore: bool) -> Compound | Non
     comp = None
     if len(parts) >= 2 and parts[-1] not in NOT_HEADS:
         comp = Compound(parts, round(part_score(lex, parts), 2), lex.case_flags(parts[-1]))
-    memo[(word, noun, restore)] = comp
+    memo[asked] = comp
     if alike:  # the other reading would take the very same steps
         memo[(word, noun, not restore)] = comp
     return comp
@@ -282,16 +286,17 @@ def _tails(lex: Lexicon, rest: str, folded: str) -> tuple[int, ...]:
     if found is not None:
         return found
     n = len(rest)
+    keys = lex.parts.prefixes(folded)
     # ß folded to ss: the place in `rest` after each place in `folded`, -1 between the two s (a
-    # part holds whole letters, 3 or more of `rest`)
-    places = None if len(folded) == n else _places(rest)
+    # part holds whole letters, 3 or more of `rest`); only worked out when a part starts here
+    places = None if len(folded) == n or not keys else _places(rest)
     lengths = []
-    for key in lex.parts.prefixes(folded):
-        k = len(key) if places is None else places[len(key)]
+    for key in keys:
+        end = len(key)  # (the fold of rest[k:] is folded[end:]: no need to fold it again)
+        k = end if places is None else places[end]
         if k < SHORTEST_PART:
             continue
-        if k == n or n - k >= SHORTEST_PART and _tails(
-                lex, rest[k:], folded[k:] if places is None else _fold_lower(rest[k:])):
+        if k == n or n - k >= SHORTEST_PART and _tails(lex, rest[k:], folded[end:]):
             lengths.append(k)
             continue
         if rest[k] not in "sen":  # (what every linking element starts with)
@@ -299,7 +304,7 @@ def _tails(lex: Lexicon, rest: str, folded: str) -> tuple[int, ...]:
         for link in LINKS:
             after = k + len(link)
             if n - after >= SHORTEST_PART and rest.startswith(link, k) and _tails(
-                    lex, rest[after:], folded[after:] if places is None else _fold_lower(rest[after:])):
+                    lex, rest[after:], folded[end + len(link):]):
                 lengths.append(k)
                 break
     found = lex._tails[rest] = tuple(sorted(lengths))

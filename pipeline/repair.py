@@ -21,7 +21,7 @@ from models.repair import Repair
 from pipeline.lexicon import CAPITAL, LOWER, Lexicon, fold, function_words, load_lexicon
 from pipeline.repair_context import context_bonus
 from pipeline.repair_rules import FOLD_COST, Candidate, analyse_piece, diacritic_count, variants
-from pipeline.repair_scan import Position, Slot, hyphen_pairs, scan
+from pipeline.repair_scan import INITIAL, INNER, Position, Slot, hyphen_pairs, scan
 
 log = logging.getLogger(__name__)
 
@@ -381,7 +381,7 @@ def _from_document(slot: Slot, word: str, folds: tuple[str, ...], ctx: _DocConte
 def _in_street_name(ctx: _DocContext, slot: Slot) -> bool:
     """A name inside a hyphenated street name: the "Lange" of "Prof.-Max-Lange-Platz"."""
     token = ctx.tokens[slot.tok] if 0 <= slot.tok < len(ctx.tokens) else ""
-    return slot.position == Position.INNER and re.search(rf"-{_STREET.pattern}", token) is not None
+    return slot.position == INNER and re.search(rf"-{_STREET.pattern}", token) is not None
 
 
 def _before_house_number(ctx: _DocContext, slot: Slot, text: str) -> bool:
@@ -517,7 +517,7 @@ def _candidate_score(cand: Candidate, position: Position, ctx: _DocContext, know
 def _noun_slot(ctx: _DocContext, slot: Slot) -> bool:
     """After a title a capitalised word is a name ("Frau Große"), after an article it may be a
     verb or adjective used as a noun ("das Auslaufen", "im Großen"): capitals are no error there."""
-    before = ctx.tokens[slot.tok - 1] if slot.tok > 0 and slot.position != Position.INNER else ""
+    before = ctx.tokens[slot.tok - 1] if slot.tok > 0 and slot.position != INNER else ""
     return before.lower() in NOUN_OPENERS
 
 
@@ -525,7 +525,7 @@ def _case_penalty(word: str, flags: int, position: Position) -> float:
     """Penalise readings whose capitalisation German grammar does not allow where they stand."""
     if not flags:
         return 0.0
-    if word[:1].isupper() and position != Position.INITIAL and (flags == LOWER or word.lower() in function_words()):
+    if word[:1].isupper() and position != INITIAL and (flags == LOWER or word.lower() in function_words()):
         # "in Hohe von", "Kita-Platzen": hohe, platzen are no nouns; nor is a function word
         # ("Uber das Programm": über), though a word list may hold a rare noun of its spelling
         return CASE_PENALTY

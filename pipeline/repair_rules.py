@@ -5,9 +5,9 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
-from itertools import islice
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from pipeline.lexicon import CAPITAL, LOWER, Compound, Lexicon, fold, part_score
@@ -26,11 +26,15 @@ class Confusion:
     # the reading holds what no German word does (é, 6, &): undoing it never turns a correct
     # word into another, so no cost budget applies
     no_word: bool = False
+    # made from the above once, as plain attributes: read for every reading of every unseen word
+    spent: float = field(init=False, compare=False)  # of a word's cost budget: nothing for a reading no word holds
+    folded: str = field(init=False, compare=False)  # fold(meant)
+    rules: tuple[str, ...] = field(init=False, compare=False)  # (name,): a reading's rules when undoing it alone
 
-    @cached_property  # (read for every pair of misreadings in a word)
-    def spent(self) -> float:
-        """What undoing it takes of a word's cost budget: nothing for a reading no word holds."""
-        return 0.0 if self.no_word else self.cost
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spent", 0.0 if self.no_word else self.cost)
+        object.__setattr__(self, "folded", fold(self.meant))
+        object.__setattr__(self, "rules", (self.name,))
 
 
 # What an English OCR model makes of the German letters, learned from real tesseract output
@@ -188,9 +192,8 @@ _FIRSTS = {budget: frozenset(reads) for budget, reads in _READS.items()}  # the 
 # A reading of a piece: (text, names of the confusions undone, their cost, fold(text)). The fold is
 # what the word tables are keyed by; each reading's is made with it, from the piece's.
 Reading = tuple[str, tuple[str, ...], float, str]
-_MEANT_FOLDS = {c.meant: fold(c.meant) for c in CONFUSIONS + SIGN_CONFUSIONS}
+_cost_of, _fold_of = itemgetter(2), itemgetter(3)  # (of a reading)
 _LISTED = frozenset((c.read, c.meant) for c in CONFUSIONS)  # what the sign classes leave to CONFUSIONS
-_LOSS_FOLDS = {c.meant: fold(c.meant) for c in LOSSES}
 
 
 def _hits(piece: str, budget: float) -> list[tuple[int, int, int, Confusion]]:
@@ -231,31 +234,30 @@ def variants(piece: str, most: int = MAX_CONFUSIONS) -> list[Reading]:
     out: list[Reading] = [(piece, (), 0.0, low)]
     for start, end, _, c in hits:
         text = piece[:start] + c.meant + piece[end:]
-        out.append((text, (c.name,), c.cost,
-                    low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)))
-    if most < 2:
+        out.append((text, c.rules, c.cost, low[:start] + c.folded + low[end:] if aligned else fold(text)))
+    if most < 2 or len(hits) < 2:
         return out
     # pairs, each applied left to right, that spend no more than the budget together (each hit
     # alone does not: a pair is within it when its cost is or one of its readings is no word's)
-    spent = [hit[3].spent for hit in hits]
-    starts = [hit[0] for hit in hits]
-    cheapest = min(spent, default=0.0)
+    spent = [c.spent for _, _, _, c in hits]
+    starts = [start for start, _, _, _ in hits]
+    cheapest = min(spent)
     for i, (start1, end1, _, first) in enumerate(hits):
         first_spent = spent[i]
         if first_spent + cheapest > budget:
             continue  # no pair starting with this one is likely enough
-        head = piece[:start1] + first.meant
-        low_head = low[:start1] + _MEANT_FOLDS[first.meant]
+        # the second is undone in the first's reading, where the places after the first moved
+        text1, _, _, low1 = out[i + 1]
+        moved, low_moved = start1 + len(first.meant) - end1, start1 + len(first.folded) - end1
         # the hits after this one that do not overlap it ("ii" and "i" at the same place: hits are
         # ordered by start)
         for j in range(bisect_left(starts, end1, i + 1), len(hits)):
             if first_spent + spent[j] > budget:
                 continue  # too unlikely
             start2, end2, _, second = hits[j]
-            text = head + piece[end1:start2] + second.meant + piece[end2:]
+            text = text1[:start2 + moved] + second.meant + piece[end2:]
             out.append((text, (first.name, second.name), first.cost + second.cost,
-                        low_head + low[end1:start2] + _MEANT_FOLDS[second.meant] + low[end2:] if aligned
-                        else fold(text)))
+                        low1[:start2 + low_moved] + second.folded + low[end2:] if aligned else fold(text)))
     return out
 
 
@@ -310,9 +312,9 @@ def _listed_readings(folds: dict[str, tuple[str, ...]], piece: str) -> Iterator[
     aligned = piece.isascii()  # (as in `variants`)
     for start, end, _, c in _hits(piece, KNOWN_WORD_COST):
         text = None if aligned else piece[:start] + c.meant + piece[end:]
-        key = low[:start] + _MEANT_FOLDS[c.meant] + low[end:] if aligned else fold(text)
+        key = low[:start] + c.folded + low[end:] if aligned else fold(text)
         if key in folds:
-            yield text or piece[:start] + c.meant + piece[end:], (c.name,), c.cost, key
+            yield text or piece[:start] + c.meant + piece[end:], c.rules, c.cost, key
 
 
 def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candidate]:
@@ -321,11 +323,14 @@ def _direct(lex: Lexicon, piece: str, most: int = MAX_CONFUSIONS) -> list[Candid
     folds = lex.folds
     # (lru_cache keys on the arguments as given: ask as every other caller does, or the readings
     # of a word are worked out twice; a listed word's, with one confusion, are only looked up)
-    readings = variants(piece) if most == MAX_CONFUSIONS else _listed_readings(folds, piece)
+    if most == MAX_CONFUSIONS:
+        readings = variants(piece)
+        listed = folds.keys() & map(_fold_of, readings)  # (in one call: most readings are no listed word)
+        readings = [r for r in readings if r[3] in listed] if listed else []
+    else:
+        readings = _listed_readings(folds, piece)
     for variant, rules, cost, key in readings:
-        forms = folds.get(key)
-        if not forms:  # most readings: no listed word
-            continue
+        forms = folds[key]
         inner_caps = _inner_caps(variant)
         for form in forms:
             text = match_case(variant, form)  # the variant's case: "Uber" read for "über" is über
@@ -345,9 +350,13 @@ def _compound(lex: Lexicon, piece: str) -> list[Candidate]:
     """Compounds whose parts are listed once diacritics are restored (Auslanderbehorde)."""
     found: list[Candidate] = []
     # compounds are long: only the cheapest few readings, or the search dominates the run time
-    readings = islice((v for v in sorted(variants(piece), key=lambda v: v[2])
-                       if not _inner_caps(v[0])), MAX_COMPOUND_VARIANTS)  # SUdkreis: U is the misreading
-    for variant, rules, cost, _key in readings:
+    tried = 0
+    for variant, rules, cost, _key in sorted(variants(piece), key=_cost_of):  # (a stable sort)
+        if _inner_caps(variant):
+            continue  # SUdkreis: U is the misreading
+        if tried == MAX_COMPOUND_VARIANTS:
+            break
+        tried += 1
         comp = lex.split_compound(variant, restore=True)
         if comp is None:
             continue
@@ -418,7 +427,7 @@ def _lost_letters(lex: Lexicon, piece: str) -> list[Candidate]:
     folds = lex.folds
     for variant, rules, cost, key in variants(piece, 1):
         for loss in LOSSES:
-            lost = _LOSS_FOLDS[loss.meant]
+            lost = loss.folded
             for at in range(len(key) + 1):
                 for form in folds.get(key[:at] + lost + key[at:], ()):
                     text = match_case(variant, form) if at else form  # ber → über, not Über
@@ -496,7 +505,7 @@ def analyse_piece(lex: Lexicon, piece: str) -> PieceInfo:
     cands.sort(key=lambda c: c.zipf - c.cost, reverse=True)
     if listed:
         return PieceInfo(True, 0, lex.zipf(piece), lex.case_flags(piece), tuple(cands[:5]))
-    folds = tuple(key for _text, _rules, _cost, key in variants(piece))
+    folds = tuple(map(_fold_of, variants(piece)))
     if comp:
         return PieceInfo(False, len(comp.parts), comp.zipf, comp.flags, tuple(cands[:5]), folds)
     return PieceInfo(False, 0, 0.0, 0, tuple(cands[:5]), folds)

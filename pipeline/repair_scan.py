@@ -31,7 +31,6 @@ _SENTENCE_END = re.compile(r"(?:[.!?:;]|^\d+[.)]|^[a-z]\)|^[•\-–])[\"”“'
 COORDINATORS = frozenset({"und", "oder", "bzw", "sowie", "als", "wie", "noch", "bis", "statt"})
 _OPENERS = "\"'„“”‚‘»«(["
 _END_CHARS = frozenset(".!?:;\"”“'»«)•-–")
-_TOKEN = re.compile(r"\S+")
 # Marks that end a word piece when they end its token, as _PIECE ends it (no letter, digit, & or
 # combining mark; a gender sign needs its ending after it): "Kreis," "gemacht." "Flucht-", the
 # commonest tokens after plain words, skip the piece search.
@@ -54,6 +53,11 @@ class Position(IntEnum):
     INITIAL = 0  # sentence or list-item start: any capitalisation is fine
     MID = 1  # inside a sentence: capitalised means noun or name
     INNER = 2  # after - or / inside a token: "EU-Zuwanderung", "KI/Kreisverwaltung"
+
+
+# The positions as plain names: reading an enum member through its class goes through the enum
+# metaclass's __getattr__ hook (Python 3.11), several times per word.
+INITIAL, MID, INNER = Position.INITIAL, Position.MID, Position.INNER
 
 
 @dataclass(slots=True)
@@ -88,25 +92,25 @@ def scan(
                 edits.extend(_paragraph_sign_edits(number, index, line))
             if number in ocr_pages and " — " in line:
                 edits.extend(_dash_edits(number, index, line))
-            for tok in _TOKEN.finditer(line):
-                token = tok.group()
+            end = 0
+            for token in line.split():  # (as \S+ finds them, in C; where each starts is found after the last)
+                start = line.find(token, end)
+                end = start + len(token)
                 tokens.append(token)
                 if token.isalpha():  # the common case, kept fast: one plain word, no sentence end
-                    start = tok.start()
-                    pos = Position.INITIAL if initial else Position.MID
-                    slots.append(Slot(number, index, start, start + len(token), token, pos, "", len(tokens) - 1))
+                    pos = INITIAL if initial else MID
+                    slots.append(Slot(number, index, start, end, token, pos, "", len(tokens) - 1))
                     initial = False
                     continue
                 if not _SKIP_HINT.search(token) or not _SKIP_TOKEN.search(token):
                     if "®" in token or "©" in token:
-                        edits.extend(_star_edits(number, index, tok.start(), token))
+                        edits.extend(_star_edits(number, index, start, token))
                     word = token[:-1]
                     if token[-1] in _CLOSERS and word.isalpha():  # "Kreis,": the one piece _pieces finds
-                        start = tok.start()
-                        pos = Position.INITIAL if initial else Position.MID
+                        pos = INITIAL if initial else MID
                         slots.append(Slot(number, index, start, start + len(word), word, pos, "", len(tokens) - 1))
                     else:
-                        slots.extend(_pieces(number, index, tok.start(), token, initial, len(tokens) - 1))
+                        slots.extend(_pieces(number, index, start, token, initial, len(tokens) - 1))
                 initial = token[-1] in _END_CHARS and bool(_SENTENCE_END.search(token))
     return slots, edits, tokens
 
@@ -130,9 +134,9 @@ def _pieces(page: int, line: int, offset: int, token: str, initial: bool, tok: i
     for m in _PIECE.finditer(token):
         before = token[: m.start()]
         if not before or all(ch in _OPENERS for ch in before):
-            pos = Position.INITIAL if initial else Position.MID
+            pos = INITIAL if initial else MID
         else:
-            pos = Position.INNER
+            pos = INNER
             if _GENDER_BEFORE.search(before) and m.group() in ("in", "innen"):
                 continue  # the ending of Bürger*innen: judged together with its stem
         gender = _GENDER_AFTER.match(token, m.end())
