@@ -98,16 +98,19 @@ def synthetic_examples() -> list[Example]:
 def print_examples(count: int = PRINTS, seed: int = 1) -> list[Example]:
     """Fictional Landtag/Bundestag prints and other cities' council forms (parlbrief.synth_prints):
     kinds of document the hand-labelled ones lack."""
-    from parlbrief.synth_prints import generate
+    from parlbrief.synth_prints import generate, placed
 
     examples = []
     for name, _, items in generate(count, seed):
         pages, labels = [], {}
+        where = placed(name, items)  # line boxes for some, as a PDF or a scan gives them; the others plain text
         for number, page in enumerate(items, start=1):
             for index, (_, role) in enumerate(page):
                 if role is not None:
                     labels[(number, index)] = role
-            pages.append(Page(number=number, method=PageMethod.TEXT, lines=[Line(text=text) for text, _ in page]))
+            boxes = where[2][number - 1] if where else [None] * len(page)
+            pages.append(Page(number=number, method=PageMethod.TEXT, width=where[0] if where else None, height=where[1] if where else None,
+                              lines=[Line(text=text, bbox=box) for (text, _), box in zip(page, boxes)]))
         examples.append(Example(name, "prints", pages, labels))
     return examples
 
