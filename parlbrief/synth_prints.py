@@ -23,6 +23,11 @@ from models import LineRole as R
 Item = tuple[str, R | None]
 BLANK: Item = ("", None)
 BREAK: Item = ("\f", None)  # a forced page break: furniture then stands between a question and its answer
+
+
+class Side(tuple):
+    """An item printed in a column beside the letter's own (a law firm's partners and offices): it compares and
+    reads as the (text, role) pair it is; only its place on the page (`placed`) differs."""
 CONT = {R.QUESTION: R.QUESTION_CONT, R.SUBQUESTION: R.QUESTION_CONT, R.MOTION: R.MOTION_CONT}
 KINDS = ("landtag_anfrage", "landtag_antwort", "bundestag_anfrage", "bundestag_antwort", "unterrichtung",
          "rat_vorlage", "rat_antrag", "rat_anfrage", "rat_antwort", "brief_anfrage", "brief_antrag", "brief_antwort",
@@ -185,6 +190,64 @@ def generate(count: int, seed: int = 0) -> list[tuple[str, str, list[list[Item]]
     return [(name, kind, doc.pages()) for name, kind, doc in map(lambda i: _compose(i, seed), range(count))]
 
 
+Box = tuple[float, float, float, float]
+HEAD_ROLES = (R.LETTERHEAD, R.FORM, R.REFERENCE, R.DATE, R.ADDRESS, R.SUBJECT, R.FURNITURE, R.OTHER)
+PLACED = 0.35  # the share of documents given line boxes, as a PDF's text layer or an OCR reading gives them
+
+
+def placed(name: str, pages: list[list[Item]]) -> tuple[float, float, list[list[Box | None]]] | None:
+    """Where each line of a generated document stands on an A4 page (x0, top, x1, bottom in points), drawn
+    from its name; None for the documents read as plain text. The letter's lines begin at the left margin
+    (continuation lines of numbered points indented in some documents); a side column's lines far right; some
+    documents set the date or the signature right, their head or their page numbers centred."""
+    rng = random.Random(f"placed:{name}")
+    if rng.random() >= PLACED:
+        return None
+    width, height = 595.0, 842.0
+    left, top, pitch, char = rng.uniform(55, 95), rng.uniform(35, 80), rng.uniform(11.5, 15.0), rng.uniform(4.6, 5.8)
+    side = rng.uniform(0.6, 0.8) * width
+    date_right, sign_right, head_centred = rng.random() < 0.4, rng.random() < 0.3, rng.random() < 0.3
+    marks = rng.choice(("centre", "right", "left"))
+    indent = rng.choice((0.0, 0.0, 0.03, 0.05)) * width
+    # the text set in from the head in some documents (a memo's prose under its Betreff), in others not at all
+    inset = rng.choice((0.0, 0.0, 0.0, rng.uniform(0.02, 0.1))) * width
+    headings_out = rng.random() < 0.5  # the headings at the head's margin, not set in with the prose
+    big = rng.random() < 0.4  # a head set in larger type
+    out = []
+    for page in pages:
+        boxes, y = [], top
+        for item in page:
+            text, role = item
+            if not text:
+                boxes.append(None)
+                y += pitch * rng.choice((1, 1, 1, 2))
+                continue
+            span = min(len(text) * char, width - left - 30)
+            size = pitch * 0.8 * (1.4 if big and role is R.LETTERHEAD and len(text) < 40 else 1.0)
+            if isinstance(item, Side):
+                x = side + rng.uniform(-2, 2)
+                span = min(span, width - x - 15)
+            elif role is R.DATE and date_right:
+                x = max(left, width - left - span)
+            elif role is R.FURNITURE and marks != "left":
+                x = (width - span) / 2 if marks == "centre" else max(left, width - left - span)
+            elif role is R.LETTERHEAD and head_centred:
+                x = max(left, (width - span) / 2)
+            elif role in (R.CLOSING, R.SIGNATURE_NAME, R.SIGNATURE_ROLE) and sign_right:
+                x = 0.55 * width
+            elif role in (R.QUESTION_CONT, R.MOTION_CONT, R.SUBQUESTION):
+                x = left + inset + indent
+            elif role in HEAD_ROLES or (role is R.HEADING and headings_out):
+                x = left
+            else:
+                x = left + inset + (indent if rng.random() < 0.05 else 0.0)  # now and then a paragraph's first line set in
+            x += rng.uniform(-1.5, 1.5)
+            boxes.append((x, y, min(x + span, width - 10), y + size))
+            y += pitch if size <= pitch else size * 1.2
+        out.append(boxes)
+    return width, height, out
+
+
 def answered_prints(count: int, seed: int) -> list[tuple[str, list[list[Item]], dict[int, str], dict[int, list[str]]]]:
     """The documents of `generate(count, seed)` that answer questions, each with the questions as
     asked and the lines of each question's own answer (without answer headings), by number."""
@@ -213,6 +276,7 @@ class _Doc:
         self.gap = GAP if rng.random() < 0.6 else " "  # many text layers keep no column gap, only a space
         self.dense = rng.random() < 0.2  # nor a blank line between paragraphs
         self.head: tuple[str, ...] = ()  # running-head parts on later pages
+        self.head_apart = False          # each part on a line of its own (a firm's name over its kind), else side by side
         self.footnote: list[Item] = []   # bottom of page 1
         self.foot_first = False          # read before the page: text layers often hold a footer first
         self.imprint: list[Item] = []    # bottom of the last page
@@ -261,8 +325,9 @@ class _Doc:
                 page.pop()
             m = mark.format(n=n, t=len(pages))
             parts = [part for part in (self.head if n % 2 else self.head[::-1]) if part]  # mirrored on even pages
-            head = [] if n == 1 else {"inline": _row(parts[:1] + [m] + parts[1:]), "after": _row(parts + [m]), "above": [m] + _row(parts),
-                                      "below": _row(parts) + [m]}.get(place, _row(parts))
+            row = (lambda parts: parts) if self.head_apart else _row  # noqa: E731
+            head = [] if n == 1 else {"inline": row(parts[:1] + [m] + parts[1:]), "after": row(parts + [m]), "above": [m] + row(parts),
+                                      "below": row(parts) + [m]}.get(place, row(parts))
             foot = self.footnote if n == 1 else []
             top = [(h, R.FURNITURE) for h in head]
             if self.foot_first:
@@ -970,6 +1035,16 @@ def _sender(doc: _Doc, letter: dict) -> None:
             doc.add(contact, R.LETTERHEAD, a=rng.randint(200, 9999), b=rng.randint(1000, 99999), c=rng.randint(1000, 99999),
                     mail=re.sub(r"[^a-z]+", "-", letter["party"].lower()).strip("-") + "-" + letter["place"].lower().split()[0])
     doc.blank()
+    if rng.random() < 0.2:  # the sender's name, postal and contact lines again at the page's foot: letterhead still
+        doc.imprint = _foot_lines(f"{faction} · {postal.format(**letter)} · Tel. 0{rng.randint(200, 9999)} {rng.randint(1000, 99999)}")
+
+
+def _foot_lines(text: str) -> list[Item]:
+    """A sender's line at the foot of the page, cut where it would not fit."""
+    parts, lines = text.split(" · "), [""]
+    for part in parts:
+        lines[-1:] = [f"{lines[-1]} · {part}"] if lines[-1] and len(lines[-1]) + len(part) + 3 <= 90 else [lines[-1], part] if lines[-1] else [part]
+    return [(line, R.LETTERHEAD) for line in lines]
 
 
 def _addressee(doc: _Doc, letter: dict, to_faction: bool = False) -> None:
@@ -1123,28 +1198,67 @@ def brief_antwort(doc: _Doc) -> None:
 # Their numbered paragraphs ("1. Zunächst …", "(2) Im Übrigen …") are prose, not questions or motion points: nothing
 # in the head says the paper asks or moves.
 
-FIRMS = ("{a} & {b} Rechtsanwälte", "{a} {b} Rechtsanwälte Partnerschaft mbB", "Kanzlei {a} & Kollegen", "{a} Rechtsanwälte und Notare")
-COURTS = ("AG Charlottenburg", "AG Düsseldorf", "AG München", "AG Hamburg", "AG Stuttgart")
-BANKS = ("Berliner Volksbank", "Deutsche Bank", "Commerzbank", "Sparkasse {city}", "Volksbank Mittelhessen")
+FIRMS = ("{a} & {b} Rechtsanwälte", "{a} {b} Rechtsanwälte Partnerschaft mbB", "Kanzlei {a} & Kollegen", "{a} Rechtsanwälte und Notare",
+         "{A} {B}", "{A} {B} {C}", "{a} {b} {c}", "{a}{G}{a} & {b} Rechtsanwälte", "{s}{G}{s} Rechtsanwälte")
+COURTS = ("AG Charlottenburg", "AG Düsseldorf", "AG München", "AG Hamburg", "AG Stuttgart", "AG Essen", "AG Frankfurt am Main", "AG Köln", "AG Hannover")
+BANKS = ("Berliner Volksbank", "Deutsche Bank", "Commerzbank", "Sparkasse {city}", "Volksbank Mittelhessen", "Deutsche Bank {city}", "Postbank {city}",
+         "Stadtsparkasse {city}", "HypoVereinsbank", "Volksbank {city} eG")
+# what a firm calls itself under or beside its name
+FIRM_KINDS = ("Rechtsanwälte", "RECHTSANWÄLTE", "Rechtsanwälte · Steuerberater", "Rechtsanwälte und Notare", "Partnerschaft von Rechtsanwälten mbB",
+              "Rechtsanwaltsgesellschaft mbH", "{a} {b} {c} Partnerschaft", "Anwaltskanzlei", "Rechtsanwälte · Fachanwälte", "Partnerschaftsgesellschaft mbB")
+LAW_FIELDS = ("Verwaltungsrecht", "Urheber- und Medienrecht", "Arbeitsrecht", "Bau- und Architektenrecht", "Steuerrecht", "gewerblichen Rechtsschutz",
+              "Informationstechnologierecht", "Vergaberecht", "Miet- und Wohnungseigentumsrecht", "Familienrecht", "Strafrecht", "Handels- und Gesellschaftsrecht",
+              "Medizinrecht", "Insolvenzrecht", "Agrarrecht")
+DEGREES = ("", "", "", "", ", LL.M.", " LL.M.", ", LL.B.", ", M.A.", " *", " *", " ¹", " 1", " 2", " ²", ", Notar", " (Partner)", ", Mediator")
+FOOTNOTES = ("{k} Fachanwalt für {f}", "{k} Fachanwältin für {f}", "{k} Notar", "{k} Notarin", "{k} Attorney at Law ({us})", "{k} Solicitor (England & Wales)",
+             "{k} Steuerberater", "{k} Partner", "{k} Of Counsel", "{k} Lehrbeauftragter der Universität {city}", "{k} Dipl.-Kfm.")
+OFFICE_CITIES = ("Berlin", "Bonn", "Düsseldorf", "Frankfurt am Main", "Hamburg", "Köln", "Leipzig", "München", "Stuttgart", "Dresden", "Hannover",
+                 "Mannheim", "Freiburg", "Münster", "Erfurt", "Potsdam")
+ABROAD = (("Brüssel", "B-1000 Brüssel", "{n}, Rue {w}"), ("Wien", "A-1010 Wien", "{w}gasse {n}"), ("London", "{pc}", "{n} {w} Street"),
+          ("Zürich", "CH-8001 Zürich", "{w}strasse {n}"), ("Luxemburg", "L-2449 Luxembourg", "{n}, Boulevard {w}"), ("Paris", "F-75008 Paris", "{n}, Avenue {w}"),
+          ("Warschau", "00-950 Warszawa", "ul. {w} {n}"))
+PHONES = ("Tel. +49 {a} {b}-0", "Telefon +49 / {a} / {b}", "T +49 {a} {b}", "Tel.: 0{a} / {b}", "Fon 0{a} {b}", "Telefon ({a}) {b}", "Tel {a} {b}")
+FAXES = ("Fax +49 {a} {b}-99", "Telefax +49 / {a} / {b}", "F +49 {a} {b}", "Fax: 0{a} / {b}", "Telefax ({a}) {b}", "Fax {a} {b}")
+DELIVERY = ("Vorab per Telefax: 0{a}-{b}", "Per Telefax vorab: 0{a} {b}", "Vorab per E-Mail: {mail}", "Per beA", "Einschreiben/Rückschein",
+            "Per Boten", "Vorab per Fax ({k} Seiten)", "Per Einschreiben", "Nur per E-Mail")
+LITIGANTS = ("Bundesrepublik Deutschland", "Land {land}", "Stadt {city}", "{person}", "{last} GmbH", "{last} e.V.", "Verein {last} e.V.", "Gemeinde {city}",
+           "{last} & {last2} GmbH & Co. KG", "Landkreis {city}", "{person} u.a.")
+MATTERS = ("wegen Unterlassung", "wegen Auskunft nach dem IFG", "wegen Schadensersatz", "wegen Herausgabe", "Ihre Abmahnung vom {d}",
+           "Ihr Schreiben vom {d}", "Widerspruch gegen den Bescheid vom {d}", "Verletzung von Urheberrechten", "Kostenerstattung")
 # what a letter argues, sentence by sentence: claims, their grounds, the law, what is demanded
 ARGUMENTS = (
-    "Die von Ihnen geltend gemachten Ansprüche bestehen nicht.",
+    "Den geltend gemachten Anspruch weisen wir namens unserer Mandantschaft zurück.",
     "Zunächst ist bereits fraglich, ob die Voraussetzungen des § {p} der Satzung überhaupt vorliegen.",
-    "Wie Ihnen sicherlich bekannt ist, hat das Verwaltungsgericht dies in einem vergleichbaren Fall ausdrücklich verneint.",
+    "Das Verwaltungsgericht hat dies in einem vergleichbaren Fall bereits ausdrücklich verneint.",
     "Selbst wenn man dies anders sähe, wäre die Maßnahme jedenfalls unverhältnismäßig.",
     "Im Übrigen ist nicht erkennbar, worin ein berechtigtes Interesse Ihrer Mandantschaft liegen soll.",
     "Die Frist des § {p} Abs. 2 ist seit dem Jahr {y1} abgelaufen; eine Verlängerung wurde nicht beantragt.",
     "Der Bescheid aus dem Jahr {y1} ist bestandskräftig geworden, nachdem kein Widerspruch eingelegt wurde.",
-    "Es besteht ein erhebliches öffentliches Interesse an der Veröffentlichung der Unterlagen im Bereich {area}.",
+    "An der Bekanntgabe der Unterlagen im Bereich {area} hat die Allgemeinheit ein gewichtiges Interesse.",
     "Die Kosten des Verfahrens in Höhe von {m}.000 Euro sind von der Gegenseite zu tragen.",
-    "Eine Unterlassungserklärung wird unsere Mandantschaft demgemäß nicht abgeben.",
+    "Zur Abgabe der geforderten Erklärung sieht sich unser Mandant nicht veranlasst.",
     "Die Stadt wird gebeten, die Unterlagen bis zum Ende des Monats vollständig vorzulegen.",
     "Nach Auffassung der Verwaltung ist die Regelung mit dem geltenden Recht vereinbar.",
     "Die Rechtsprechung hat hierzu wiederholt entschieden, dass ein Anspruch nur unter engen Voraussetzungen besteht.",
     "Wir beantragen daher, das Verfahren bis zur Entscheidung in der Hauptsache ruhen zu lassen.",
     "Ergänzend weisen wir darauf hin, dass die Angaben im Bericht aus dem Jahr {y1} unvollständig sind.",
     "Die Zahl der {things} ist in diesem Zusammenhang ohne Bedeutung.",
+    "Ein Verstoß gegen § {p} UrhG liegt schon deshalb nicht vor, weil es an der erforderlichen Schöpfungshöhe fehlt.",
+    "Wir fordern Sie auf, die beanstandete Handlung künftig zu unterlassen.",
+    "Sollte die Frist fruchtlos verstreichen, werden wir unserer Mandantin empfehlen, gerichtliche Hilfe in Anspruch zu nehmen.",
+    "Hilfsweise berufen wir uns auf die Einrede der Verjährung.",
+    "Der Sachverhalt stellt sich aus Sicht unserer Mandantschaft wie folgt dar.",
+    "Die Voraussetzungen eines Anspruchs aus § {p} BGB sind nicht dargelegt.",
 )
+INTROS = ("hiermit zeigen wir an, dass uns {who} mit der Wahrnehmung ihrer rechtlichen Interessen beauftragt hat. Eine auf uns lautende Vollmacht liegt bei.",
+          "in der oben genannten Angelegenheit vertreten wir {who}. Die ordnungsgemäße Bevollmächtigung wird anwaltlich versichert.",
+          "wie Ihnen bereits mitgeteilt wurde, vertreten wir die rechtlichen Interessen von {who}.",
+          "in der oben genannten Angelegenheit nehmen wir Bezug auf Ihr Schreiben vom {d} und teilen Ihnen Folgendes mit:",
+          "unter Bezugnahme auf Ihr Schreiben vom {d} zeigen wir an, dass wir {who} vertreten.")
+FEES = ("{f} Geschäftsgebühr gem. Nr. 2300 VV RVG", "Geschäftsgebühr Nr. 2300 VV RVG ({f})", "{f} Verfahrensgebühr Nr. 3100 VV RVG",
+        "Auslagenpauschale Nr. 7002 VV RVG", "Post- und Telekommunikationspauschale", "{t} % Umsatzsteuer Nr. 7008 VV RVG", "Umsatzsteuer {t} %")
+DECLARATIONS = ("Unterlassungs- und Verpflichtungserklärung", "Strafbewehrte Unterlassungserklärung", "Vollmacht", "Verpflichtungserklärung",
+                "Erklärung", "UNTERLASSUNGSERKLÄRUNG")
 MEMO_TITLES = ("Votum", "Sachverhalt", "Rechtliche Bewertung", "Ergebnis", "Vorschlag", "Stellungnahme")
 
 
@@ -1158,76 +1272,274 @@ def _numbered_prose(doc: _Doc, mark: str, count: int, start: int = 1) -> None:
             doc.paragraphs(R.BODY, 1, ARGUMENTS)
 
 
-def _sidebar(doc: _Doc, start: int, lines: list[Item]) -> None:
-    """A letterhead's right column read into the page line by line: its lines stand between the letter's own
-    lines from `start` on, or on the same line after a column gap."""
-    rng, items, out, k = doc.rng, doc.items, doc.items[:start], 0
-    for item in items[start:]:
-        if k < len(lines) and item[0] and rng.random() < 0.5:
-            glued = f"{item[0]}{doc.gap}{lines[k][0]}"
-            if len(glued) <= 90 and rng.random() < 0.4:  # on the same line: the letter's role counts
-                out.append((glued, item[1]))
-            else:
-                out += [item, lines[k]]
-            k += 1
+def _beside(doc: _Doc, start: int, side: list[Item | None], y0: float, pitch: float) -> None:
+    """A column printed beside the letter (a law firm's partners, offices, contact and bank lines) as an OCR reading
+    order puts it: rows sorted by height, so each of its lines stands alone where the letter has a gap or no line at
+    that height, and after the letter's line and a column gap where both share a row (the letter's role counts then).
+    The letter's lines from `start` on stand one pitch apart, a blank line is a gap of one to four; the column's lines
+    begin at `y0` and stand `pitch` apart, None is a gap between its blocks."""
+    rng, placed, y = doc.rng, [], y0
+    for item in side:
+        if item is not None:
+            placed.append((y, Side(item)))
+        y += pitch
+    out, j, y = [], 0, 0.0
+    for item in doc.items[start:]:
+        while j < len(placed) and placed[j][0] < y - 0.45:  # above this row: on a row of its own
+            out.append(placed[j][1])
+            j += 1
+        if item == BREAK:
+            out.append(item)
+            continue
+        if not item[0]:  # a gap in the letter: the column's lines in it stand alone, and no blank is read
+            y += rng.choice((1, 1, 2, 3, 4))
+            filled = False
+            while j < len(placed) and placed[j][0] < y - 0.45:
+                out.append(placed[j][1])
+                j, filled = j + 1, True
+            out += [] if filled else [item]
+            continue
+        if j < len(placed) and abs(placed[j][0] - y) <= 0.45:
+            glued = f"{item[0]}{GAP}{placed[j][1][0]}"  # placed where the letter's line begins
+            out += [(glued, item[1])] if len(glued) <= 90 else [item, placed[j][1]]
+            j += 1
         else:
             out.append(item)
-    doc.items = out + lines[k:]
+        y += 1
+    doc.items = doc.items[:start] + out + [item for _, item in placed[j:]]
+
+
+def _number(rng: random.Random) -> dict:
+    return dict(a=rng.randint(30, 999), b=rng.choice((f"{rng.randint(100, 999)} {rng.randint(100, 999)}", f"{rng.randint(10000, 9999999)}",
+                                                      f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 999)}")))
+
+
+def _firm_columns(doc: _Doc, firm: dict) -> tuple[list[Item | None], list[Item]]:
+    """What a law firm prints in its side column, in one of many orders: the firm, its partners with their titles and
+    footnotes, its offices, the writer's own contact, the firm's address, and at the foot its register and bank."""
+    rng, LH, F = doc.rng, R.LETTERHEAD, R.FURNITURE
+    groups: list[list[Item]] = []
+    if rng.random() < 0.4:
+        groups.append([(firm["kind"], LH)] if rng.random() < 0.5 else [(firm["name"].split(GAP)[-1], LH), (firm["kind"], LH)])
+    if rng.random() < 0.7:  # the partners, some marked for a footnote
+        marks = list(dict.fromkeys(rng.sample(DEGREES, 6)))
+        names = [(_person(rng, 0.4)[0] + rng.choice(marks), LH) for _ in range(rng.randint(3, 16))]
+        if rng.random() < 0.3:
+            names.insert(0, (rng.choice(("Partner", "PARTNER", "Rechtsanwälte", "Partnerinnen und Partner")), LH))
+        if rng.random() < 0.25:  # titles under some names
+            names = [entry for name in names for entry in [name] + [(f"Fachanwalt für {rng.choice(LAW_FIELDS)}", LH)] * (rng.random() < 0.4)]
+        groups.append(names)
+        if rng.random() < 0.6:
+            groups.append([(note.format(k=k, f=rng.choice(LAW_FIELDS), us=rng.choice(("New York", "California")), city=rng.choice(OFFICE_CITIES)), LH)
+                           for k, note in zip(rng.choice(("1234", "*¹²³", "*123")), rng.sample(FOOTNOTES, rng.randint(1, 4)))])
+    if rng.random() < 0.4:  # its offices, each a block
+        for city in rng.sample(OFFICE_CITIES, rng.randint(1, 4)):
+            block = [(city, LH), (f"{rng.choice(STREETS)} {rng.randint(1, 90)}", LH), (f"{'D-' * (rng.random() < 0.5)}{rng.randint(10000, 99999)} {city}", LH),
+                     (rng.choice(PHONES).format(**_number(rng)), LH), (rng.choice(FAXES).format(**_number(rng)), LH)]
+            groups.append(block[: rng.randint(3, 5)])
+        if rng.random() < 0.5:
+            city, postal, street = rng.choice(ABROAD)
+            groups.append([(city, LH), (street.format(n=rng.randint(1, 300), w=rng.choice(LAST)), LH), (postal.format(pc=f"WC2R {rng.randint(1, 9)}ND"), LH),
+                           (rng.choice(PHONES).format(**_number(rng)), LH)])
+    if rng.random() < 0.5:  # the writer's own lines
+        name, female = _person(rng)
+        groups.insert(0, [(f"{'Rechtsanwältin' if female else 'Rechtsanwalt'} {name}", LH)]
+                      + [(f"{'Fachanwältin' if female else 'Fachanwalt'} für {rng.choice(LAW_FIELDS)}", LH)] * (rng.random() < 0.5)
+                      + [(f"Sekretariat {_person(rng, 0)[0]}", LH)] * (rng.random() < 0.4)
+                      + [(rng.choice(PHONES).format(**_number(rng)), LH), (rng.choice(FAXES).format(**_number(rng)), LH)][: rng.randint(0, 2)]
+                      + [(f"{name.split()[-1].lower()}@{firm['domain']}.de", LH)] * (rng.random() < 0.5))
+    contact = [(firm["street"], LH), (f"{firm['zip']} {firm['city']}", LH), (rng.choice(PHONES).format(**_number(rng)), LH),
+               (rng.choice(FAXES).format(**_number(rng)), LH), (rng.choice(("Mail {m}@{d}.de", "E-Mail: {m}@{d}.de", "{m}@{d}.de")).format(m=rng.choice(("info", "kanzlei", "mail", "ra")), d=firm["domain"]), LH),
+               (rng.choice(("Web www.{d}.de", "www.{d}.de", "Internet: www.{d}.de")).format(d=firm["domain"]), LH)]
+    groups.append(contact[rng.randint(0, 2): rng.randint(3, 6)])
+    foot = []
+    if rng.random() < 0.6:
+        foot.append([(line, F) for line in (rng.choice(("Sitz der Partnerschaftsgesellschaft: {c}", "Sitz {c}", "Sitz: {c}")).format(c=firm["city"]),
+                                             rng.choice(("Partnerschaftsgesellschaft mbB", "Rechtsanwälte", "Partnerschaftsgesellschaft")),
+                                             rng.choice(("Registergericht: {ct}, PR {n} B", "{ct} PR {n}", "Amtsgericht {c} PR {n}", "Registergericht {ct} PR {n}")).format(
+                                                 ct=rng.choice(COURTS), c=rng.choice(OFFICE_CITIES), n=rng.randint(100, 2999)),
+                                             rng.choice(("USt-IdNr. DE{v}", "UST-ID: DE {v}", "Steuer-Nr. {w}/{n}/{x}")).format(
+                                                 v=rng.randint(100000000, 999999999), w=rng.randint(10, 99), n=rng.randint(100, 999), x=rng.randint(10000, 99999)))
+                     if rng.random() < 0.75])
+    if rng.random() < 0.7:  # the bank lines: at the foot, or in the column under the contact lines
+        bank = [rng.choice(BANKS).format(city=rng.choice(OFFICE_CITIES)), f"BLZ {rng.randint(100, 860)} {rng.randint(100, 999)} {rng.randint(10, 99)}",
+                f"Kto {rng.randint(1000000, 9999999999)}", f"IBAN{rng.choice((' ', ': ', ' '))}DE{rng.randint(10, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}",
+                f"{rng.choice(('BIC', 'BIC:', 'Swift-Code', 'SWIFT/BIC'))} {rng.choice(('GENODEF1', 'DEUTDEBB', 'COBADEFF', 'BYLADEM1'))}{rng.choice(('XXX', '', 'B01'))}"]
+        (foot if rng.random() < 0.5 else groups).append([(line, F) for k, line in enumerate(bank) if k == 0 or rng.random() < 0.7])
+    middle = groups[1:] if len(groups) > 1 else groups
+    rng.shuffle(middle)
+    out: list[Item | None] = []
+    for group in (groups[:1] if len(groups) > 1 else []) + middle:
+        out += [*group, None] + [None] * (rng.random() < 0.3)
+    return out, [item for group in foot for item in group]
+
+
+def _fee_table(doc: _Doc) -> None:
+    """A lawyer's bill in a letter: the value in dispute, the fees and their sum, an amount a column gap away."""
+    rng = doc.rng
+    money = lambda x: f"{x:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")  # noqa: E731
+    value, fee = rng.choice((3000, 5000, 8000, 10000, 15000, 20000, 30000, 50000)), rng.randint(200, 1500) + 0.4
+    euro = rng.choice(("€{G}{x}", "{x} €", "EUR{G}{x}", "{x} EUR"))
+    doc.add(rng.choice(("Gegenstandswert: € {v}", "Gegenstandswert € {v}", "Gegenstandswert: {v} EUR", "Streitwert: {v} €")), R.BODY, v=money(value))
+    doc.blank(0.6)
+    f = rng.choice(("1,3", "1,5", "0,65", "1,0"))
+    rows = [(rng.choice(FEES[:3]).format(f=f), fee), (rng.choice(FEES[3:5]), 20.0)]
+    if rng.random() < 0.6:
+        rows.append((rng.choice(("Zwischensumme", "Summe netto", "Nettobetrag")), fee + 20))
+    rows.append((rng.choice(FEES[5:]).format(t=19), round((fee + 20) * 0.19, 2)))
+    rows.append((rng.choice(("Insgesamt", "Gesamtbetrag", "Summe", "Zu zahlender Betrag")), round((fee + 20) * 1.19, 2)))
+    for label, amount in rows:
+        doc.items.append((f"{label}{GAP}{euro.format(G=GAP, x=money(amount))}", R.BODY))
+    doc.blank()
+
+
+def _law_letter(doc: _Doc, letter: dict, mark: str, day: str) -> None:
+    """A law firm's letter: firm, a side column read into the page, addressee(s), file numbers and date, the parties
+    as its subject, the argument in numbered prose, perhaps a bill and an enclosed declaration to sign."""
+    rng, c = doc.rng, doc.ctx
+    a, b, cc = rng.sample(LAST, 3)
+    fill = dict(a=a, b=b, c=cc, A=a.upper(), B=b.upper(), C=cc.upper(), s="".join(x[0] for x in (a, b, cc)), G=GAP)
+    firm = dict(name=rng.choice(FIRMS).format(**fill), kind=rng.choice(FIRM_KINDS).format(**fill),
+                domain=re.sub(r"[^a-z]", "", (a if rng.random() < 0.6 else fill["s"]).lower().translate(str.maketrans("äöü", "aou"))),
+                city=rng.choice(OFFICE_CITIES), street=f"{rng.choice(STREETS)} {rng.randint(1, 120)}{rng.choice(('', '', 'a', '/19', ' A'))}",
+                zip=f"{'D-' * (rng.random() < 0.3)}{rng.randint(10000, 99999)}")
+    plain = firm["name"].split(GAP)[-1]
+    doc.add(firm["name"], R.LETTERHEAD)
+    if rng.random() < 0.4:
+        doc.add(firm["kind"], R.LETTERHEAD)
+    doc.blank()
+    start = len(doc.items) if rng.random() < 0.7 else 0
+    if rng.random() < 0.7:  # the return address over the window
+        sep = rng.choice((" · ", " | ", ", ", " - "))
+        doc.add(sep.join((plain if rng.random() < 0.6 else plain.upper(), firm["street"], f"{firm['zip']} {firm['city']}")), R.LETTERHEAD)
+        doc.blank(0.7)
+    delivery = rng.choice(DELIVERY).format(k=rng.randint(2, 9), mail=f"{rng.choice(LAST).lower()}@example.org", **_number(rng))
+    if rng.random() < 0.25:
+        doc.add(delivery, R.OTHER)
+        doc.blank(0.5)
+    who = lambda: rng.choice((["Herrn {p}"], ["Frau {p}"], ["Rechtsanwälte", "{f}"], ["{f}", "{t} {p}"], ["Stadt {city}", "Rechtsamt"],  # noqa: E731
+                              ["{f}", "z. Hd. {t} {p}"], ["{authority}"]))
+    for k in range(1 + (rng.random() < 0.25)):  # sometimes two addressees, one block below the other
+        lines = [line.format(p=_person(rng)[0], f=f"{rng.choice(LAST)} {rng.choice(LAST)}" + rng.choice(("", " Rechtsanwälte", " & Partner")),
+                             t=rng.choice(("Frau Rechtsanwältin", "Herrn Rechtsanwalt", "Frau", "Herrn")), city=c["city"], authority=letter["authority"])
+                 for line in who()]
+        doc.put([(line, R.ADDRESS) for line in lines + [f"{rng.choice(STREETS)} {rng.randint(1, 90)}", f"{rng.randint(10000, 99999)} {rng.choice(CITIES)}"]])
+        doc.blank()
+    if rng.random() < 0.15 and not any(text == delivery for text, _ in doc.items):
+        doc.add(delivery, R.OTHER)
+        doc.blank()
+    ours = rng.choice(("Unser Zeichen: {n}-{m}/{yy}", "Unser Zeichen:{G}{yy}-{n}", "Reg.-Nr.: {n}/{m}-{yy}", "Unser Az.: {n}/{yy} {i}", "Az.: {n}/{yy}",
+                       "Aktenzeichen: {n}/{yy}"))
+    theirs = rng.choice(("Ihr Zeichen: {m}/{n}-{yy}", "Ihr Zeichen:{G}{m}/{n}", "Ihr Az.: {n}-{m}", "Ihre Nachricht vom {d}"))
+    dated = rng.choice(("{seat}, {day}", "{seat}, den {day}", "{day}"))
+    when = dict(yy=c["y2"] % 100, i="".join(rng.sample("ABDGHKLMRSTW", 2)), d=_fmt(c["asked"] - timedelta(days=rng.randint(3, 30)), rng.randrange(4)),
+                seat=firm["city"], day=day)
+    arrangement = rng.randrange(4)
+    if arrangement == 0:  # the date a column gap before the file number: the number counts
+        doc.add(f"{dated}{GAP}{ours}", R.REFERENCE, **when)
+        doc.add(theirs, R.REFERENCE, **when) if rng.random() < 0.4 else None
+    elif arrangement == 1:
+        doc.add(dated, R.DATE, **when)
+        doc.blank(0.5)
+    else:
+        doc.add(ours, R.REFERENCE, **when)
+        if rng.random() < 0.6:
+            doc.add(theirs, R.REFERENCE, **when)
+        doc.blank(0.4)
+        doc.add(dated, R.DATE, **when)
+    doc.blank()
+    names = dict(land=rng.choice(("Berlin", "Hessen", "Sachsen", "Bayern", "Bremen")), city=c["city"], person=_person(rng, 0.1)[0],
+                 last=rng.choice(LAST), last2=rng.choice(LAST))
+    left, right = (party.format(**names) for party in rng.sample(LITIGANTS, 2))
+    parties = rng.randrange(4)
+    if parties == 0:
+        doc.put([(f"{left} ./.", R.SUBJECT), (right, R.SUBJECT)])
+    elif parties == 1:
+        doc.add(f"{left} ./. {right}", R.SUBJECT)
+    elif parties == 2:
+        doc.add(rng.choice(("Betr.: {title}", "Betreff: {title}", "In Sachen {l} ./. {r}")), R.SUBJECT, l=left, r=right)
+    else:
+        doc.add(f"{left} ./. {right}", R.SUBJECT)
+        doc.add(rng.choice(MATTERS), R.SUBJECT, d=_fmt(c["asked"] - timedelta(days=rng.randint(3, 30)), 1))
+    if arrangement == 1 and rng.random() < 0.6:  # the file numbers under the subject
+        doc.add(ours, R.REFERENCE, **when)
+        if rng.random() < 0.5:
+            doc.add(theirs, R.REFERENCE, **when)
+    doc.blank()
+    greet = rng.choice(("Sehr geehrte Damen und Herren,", "Sehr geehrte Frau Kollegin {x},", "Sehr geehrter Herr Kollege {x},", "Sehr geehrter Herr {x},",
+                        "Sehr geehrte Frau {x},", "Sehr geehrte Frau Dr. {x},", "Sehr geehrte Kolleginnen und Kollegen,"))
+    doc.add(greet, R.SALUTATION, x=rng.choice(LAST))
+    if rng.random() < 0.15:
+        doc.add(rng.choice(("sehr geehrter Herr {x},", "sehr geehrte Frau {x},")), R.SALUTATION, x=rng.choice(LAST))
+    doc.blank()
+    client = rng.choice(("Herrn " + _person(rng)[0], "den Verein " + rng.choice(LAST) + " e.V.", "die Stadt " + c["city"], "die " + rng.choice(LAST) + " GmbH",
+                         "das Land " + names["land"]))
+    doc.add(rng.choice(INTROS), R.BODY, who=client, d=_fmt(c["asked"] - timedelta(days=12), 1))
+    doc.put([(rng.choice(("Im Einzelnen:", "Dazu im Einzelnen:", "Zur Sache:", "Hierzu nehmen wir wie folgt Stellung:")), R.BODY)] * (rng.random() < 0.6))
+    doc.blank()
+    _numbered_prose(doc, mark, rng.randint(1, 6))
+    doc.paragraphs(R.BODY, rng.randint(0, 2), ARGUMENTS)
+    bill = rng.random() < 0.45
+    if bill:
+        doc.add("Unsere Kosten berechnen wir wie folgt:" if rng.random() < 0.5 else "Die Kosten unserer Inanspruchnahme belaufen sich auf:", R.BODY)
+        doc.blank(0.5)
+        _fee_table(doc)
+        doc.add(f"Wir erwarten den Ausgleich dieses Betrages bis zum {_fmt(c['asked'] + timedelta(days=14), 1)}.", R.BODY)
+        doc.blank()
+    doc.add(rng.choice(("Mit freundlichen Grüßen", "Mit freundlichen Grüßen", "Mit kollegialen Grüßen", "Mit besten Grüßen", "Hochachtungsvoll",
+                        "Mit freundlichen und kollegialen Grüßen")), R.CLOSING)
+    doc.blank(0.6)
+    name, female = _person(rng)
+    shown = rng.choice((name, f"({name.split()[-1]})", f"({name})", f"gez. {name}", name.upper()))
+    doc.add(shown, R.SIGNATURE_NAME)
+    if rng.random() < 0.85:
+        doc.add(rng.choice((("Rechtsanwältin", "Rechtsanwalt"), ("Rechtsanwältin | Partnerin", "Rechtsanwalt | Partner"),
+                            ("Fachanwältin für {f}", "Fachanwalt für {f}"), ("Rechtsanwältin und Notarin", "Rechtsanwalt und Notar")))[not female],
+                R.SIGNATURE_ROLE, f=rng.choice(LAW_FIELDS))
+    if rng.random() < 0.3:
+        doc.blank()
+        doc.add(rng.choice(("Anlage", "Anlagen", "Anlage: Vollmacht", "Anlage: Unterlassungserklärung", "Anlagen: {k}")), R.OTHER, k=rng.randint(2, 5))
+    side, foot = _firm_columns(doc, firm)
+    if rng.random() < 0.7:  # the side column read into the first page, its register and bank lines at the page's foot
+        _beside(doc, start, side, rng.uniform(-1.5, 4.0), rng.uniform(0.7, 1.15))
+        doc.footnote = [Side(item) for item in foot] if rng.random() < 0.7 else foot
+    else:  # only the foot
+        doc.footnote = foot
+        doc.foot_first = rng.random() < 0.3
+    if rng.random() < 0.6:  # later pages: the firm's name as a running head
+        doc.head = tuple(rng.choice(((plain.upper(),), (plain,), (plain.upper(), firm["kind"].upper()), (plain, firm["kind"]))))
+        doc.head_apart = rng.random() < 0.6
+    if rng.random() < 0.3:
+        doc.imprint = [(f"www.{firm['domain']}.de", R.FURNITURE)]
+    elif rng.random() < 0.3:  # the firm's postal and contact line at the foot of the last page: letterhead
+        doc.imprint = _foot_lines(f"{plain} · {firm['street']} · {firm['zip']} {firm['city']} · {rng.choice(PHONES).format(**_number(rng))}")
+    if rng.random() < 0.2:  # a declaration enclosed for the other side to sign
+        doc.items.append(BREAK)
+        doc.add(rng.choice(DECLARATIONS), R.HEADING)
+        doc.blank()
+        doc.add(f"Hiermit verpflichtet sich {right}, gegenüber {left},", R.BODY)
+        doc.blank(0.5)
+        for k in range(1, rng.randint(2, 4)):
+            doc.add(f"{k}. " + rng.choice(("es bei Meidung einer für jeden Fall der Zuwiderhandlung fälligen Vertragsstrafe zu unterlassen, die Unterlagen zu verbreiten;",
+                                           "die Kosten der Inanspruchnahme der Rechtsanwälte zu erstatten, und zwar wie folgt:",
+                                           "Auskunft über den Umfang der bisherigen Nutzung zu erteilen.")), R.BODY)
+            doc.blank(0.5)
+        if bill and rng.random() < 0.6:
+            _fee_table(doc)
+        signer = right if len(right) < 40 else _person(rng)[0]
+        doc.blank()
+        doc.add(rng.choice(("(Ort, Datum){G}({s})", "Ort, Datum{G}{s}", "(Ort, Datum){G}(Unterschrift {s})")), R.SIGNATURE_NAME, s=signer)
 
 
 def schreiben(doc: _Doc) -> None:
     """A letter or memo that numbers its argument: a lawyer's letter, an internal Vermerk, or an administration's letter."""
     rng, c = doc.rng, doc.ctx
     letter = _letter_context(doc)
-    layout = rng.randrange(3)
+    layout = rng.choice((0, 0, 0, 1, 1, 2))
     day = _fmt(c["asked"], c["style"])
     mark = rng.choice(("{k}. ", "{k}. ", "{k}) ", "({k}) ", "{r}. "))
-    if layout == 0:  # a law firm's letter: firm, partners in a side column, bank details at the foot
-        a, b = rng.sample(LAST, 2)
-        firm = rng.choice(FIRMS).format(a=a, b=b)
-        doc.add(firm, R.LETTERHEAD)
-        if rng.random() < 0.6:
-            doc.add(f"{firm} · {letter['street']} · {letter['zip']} {rng.choice(CITIES)}", R.LETTERHEAD)
-        doc.blank()
-        start = len(doc.items)
-        addressee = rng.choice((["Stadt {place}", "Rechtsamt"], ["{authority}", "Der {head}"], ["Rechtsanwälte", "{a2} & Partner"],
-                                ["Herrn", "{name}"]))
-        doc.put([(line, R.ADDRESS) for line in addressee + [letter["street"], f"{letter['zip']} {letter['place']}"]],
-                a2=rng.choice(LAST), name=_person(rng)[0], **{k: v for k, v in letter.items() if k in ("place", "authority", "head")})
-        doc.blank()
-        doc.add("Unser Zeichen: {n}-{m}/{yy}", R.REFERENCE, yy=c["y2"] % 100)
-        if rng.random() < 0.5:
-            doc.add("Ihr Zeichen: {n}/{m}", R.REFERENCE)
-        doc.add(rng.choice(("{seat}, {day}", "{seat}, den {day}")), R.DATE, seat=rng.choice(CITIES), day=day)
-        doc.blank()
-        doc.put([(line, R.SUBJECT) for line in rng.choice(([f"{_person(rng)[0]} ./. Stadt {c['city']}"], ["Betr.: {title}"],
-                                                            ["{title}", f"hier: Ihr Schreiben vom {_fmt(c['asked'] - timedelta(days=9), 0)}"]))])
-        doc.blank()
-        doc.add(rng.choice(("Sehr geehrte Damen und Herren,", "Sehr geehrte Frau Kollegin {x},", "Sehr geehrter Herr Kollege {x},")), R.SALUTATION,
-                x=rng.choice(LAST))
-        doc.blank()
-        doc.add(rng.choice(("wir zeigen an, dass wir {who} vertreten. Ordnungsgemäße Bevollmächtigung versichern wir anwaltlich.",
-                            "in der oben genannten Angelegenheit nehmen wir Bezug auf Ihr Schreiben und teilen Ihnen Folgendes mit:")),
-                R.BODY, who=rng.choice(("Herrn " + _person(rng)[0], "den Verein " + rng.choice(LAST) + " e.V.", "die Stadt " + c["city"])))
-        doc.put([(rng.choice(("Die von Ihnen geltend gemachten Ansprüche bestehen nicht. Im Einzelnen:", "Dazu im Einzelnen:")), R.BODY)] * (rng.random() < 0.7))
-        doc.blank()
-        _numbered_prose(doc, mark, rng.randint(2, 6))
-        doc.paragraphs(R.BODY, rng.randint(0, 2), ARGUMENTS)
-        doc.add(rng.choice(("Mit freundlichen Grüßen", "Mit freundlichen kollegialen Grüßen")), R.CLOSING)
-        doc.blank(0.6)
-        name, female = _person(rng)
-        doc.put([(name, R.SIGNATURE_NAME), ("Rechtsanwältin" if female else "Rechtsanwalt", R.SIGNATURE_ROLE)])
-        partners = [(_person(rng, 0.4)[0], R.LETTERHEAD) for _ in range(rng.randint(0, 6))]
-        partners += [(f"Fachanwalt für {field}", R.LETTERHEAD) for field in rng.sample(("Verwaltungsrecht", "Urheber- und Medienrecht", "Arbeitsrecht"), rng.randint(0, 2))]
-        contact = [(line, R.LETTERHEAD) for line in (letter["street"], f"{letter['zip']} {rng.choice(CITIES)}", f"Tel. +49 {rng.randint(30, 999)} {rng.randint(10000, 99999)}-0",
-                                                      f"Fax +49 {rng.randint(30, 999)} {rng.randint(10000, 99999)}-99", f"kanzlei@{a.lower()}.de")[: rng.randint(2, 5)]]
-        bank = [(line, R.FURNITURE) for line in (rng.choice(BANKS).format(city=c["city"]), f"IBAN DE{rng.randint(10, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(10, 99)}",
-                                                 f"BIC {rng.choice(('GENODEF1', 'DEUTDEBB', 'COBADEFF'))}XXX", f"Registergericht: {rng.choice(COURTS)}, PR {rng.randint(100, 999)} B")[: rng.randint(2, 4)]]
-        if rng.random() < 0.6:  # a side column read into the page
-            _sidebar(doc, start, partners + contact + bank * (rng.random() < 0.5))
-        else:
-            doc.footnote = bank
-            doc.foot_first = rng.random() < 0.3
+    if layout == 0:  # a law firm's letter
+        _law_letter(doc, letter, mark, day)
     elif layout == 1:  # an internal memo: office, date, "Vermerk", Betreff, numbered sections and paragraphs
         doc.put([(rng.choice(("Bundesministerium {m}", "Ministerium {m}", "Stadt {city}", "Landratsamt {city}")).format(m=rng.choice(BUND_MINISTRIES), city=c["city"]), R.LETTERHEAD),
                  (rng.choice(("Referat {r} {n}", "Abteilung {r}", "Amt {n} – Rechtsamt", "Fachbereich {n}")).format(r=rng.choice(ROMAN[:6]), n=rng.randint(1, 40)), R.LETTERHEAD)])
@@ -1237,11 +1549,16 @@ def schreiben(doc: _Doc) -> None:
         doc.blank()
         doc.add(rng.choice(("Vermerk", "VERMERK", "Aktenvermerk", "Vermerk für die Leitung")), R.LETTERHEAD)
         doc.blank()
-        doc.add(rng.choice(("Betr.: {title}", "Betreff: {title}", "{title}")), R.SUBJECT)
+        # the Betreff may name a decision or letter by its date: a subject still, not the memo's date
+        doc.add(rng.choice(("Betr.: {title}", "Betreff: {title}", "{title}", "Betr.: {what} vom {when} zu {title}", "Betreff: {what} vom {when}",
+                            "Gegenstand: {title}")), R.SUBJECT, what=rng.choice(("Urteil des Bundesverwaltungsgerichts", "Beschluss des Oberverwaltungsgerichts",
+                                                                                 "Schreiben des Landkreises", "Erlass des Ministeriums", "Urteil des Landgerichts")),
+                when=_fmt(c["asked"] - timedelta(days=rng.randint(5, 90)), rng.choice((0, 1, 2))))
         if rng.random() < 0.5:
-            doc.add(rng.choice(("hier: Bewertung der Lage im Bereich {area}", "hier; Zulässigkeit einer Neuregelung")), R.SUBJECT)
+            doc.add(rng.choice(("hier: Bewertung der Lage im Bereich {area}", "hier: Zulässigkeit einer Neuregelung", "hier: Folgen für {title}",
+                                "hier: rechtliche Bewertung", "hier: Stellungnahme zur Anfrage vom {y1}")), R.SUBJECT)
         if rng.random() < 0.4:
-            doc.add(rng.choice(("Anlg.: -1-", "Anlage: 1", "Bezug: Schreiben vom {y1}")), R.OTHER)
+            doc.add(rng.choice(("Anlg.: -{k}-", "Anlage: {k}", "Anlagen: {k}", "Anl.: {k}", "Bezug: Schreiben vom {y1}", "Bezug: Erlass vom {y1}")), R.OTHER, k=rng.randint(1, 4))
         doc.blank()
         if rng.random() < 0.5:  # numbered titles ("1. Votum") above prose: headings
             for k, title in enumerate(rng.sample(MEMO_TITLES, rng.randint(2, 4)), start=1):

@@ -98,16 +98,19 @@ def synthetic_examples() -> list[Example]:
 def print_examples(count: int = PRINTS, seed: int = 1) -> list[Example]:
     """Fictional Landtag/Bundestag prints and other cities' council forms (parlbrief.synth_prints):
     kinds of document the hand-labelled ones lack."""
-    from parlbrief.synth_prints import generate
+    from parlbrief.synth_prints import generate, placed
 
     examples = []
     for name, _, items in generate(count, seed):
         pages, labels = [], {}
+        where = placed(name, items)  # line boxes for some, as a PDF or a scan gives them; the others plain text
         for number, page in enumerate(items, start=1):
             for index, (_, role) in enumerate(page):
                 if role is not None:
                     labels[(number, index)] = role
-            pages.append(Page(number=number, method=PageMethod.TEXT, lines=[Line(text=text) for text, _ in page]))
+            boxes = where[2][number - 1] if where else [None] * len(page)
+            pages.append(Page(number=number, method=PageMethod.TEXT, width=where[0] if where else None, height=where[1] if where else None,
+                              lines=[Line(text=text, bbox=box) for (text, _), box in zip(page, boxes)]))
         examples.append(Example(name, "prints", pages, labels))
     return examples
 
@@ -162,32 +165,50 @@ def score(pairs: list[tuple[str, str]]) -> dict:
     return {"lines": len(pairs), "accuracy": accuracy, "roles": roles}
 
 
-def evaluate(examples: list[Example], work: Path, tune: bool = False) -> dict[str, dict]:
+def evaluate(examples: list[Example], work: Path, tune: bool = False,
+             sources: list[str] | None = None, lines: bool = False) -> dict[str, dict]:
     """Leave-one-source-out, and the fixed split (train on the rest, test on the held-out fold).
-    With `tune`: cross-validation over folds 1–4 only, the figures to choose features by."""
+    With `tune`: cross-validation over folds 1–4 only, the figures to choose features by.
+    With `sources`: only those sources left out (no held-out fold run) — faster to iterate on one.
+    With `lines`: each result also lists (document, gold, predicted, text) per line."""
     if tune:
         dev = [e for e in examples if not e.held_out]
         runs = {f"dev fold {k}": ([e for e in dev if e.fold != k], [e for e in dev if e.fold == k]) for k in range(1, 5)}
-        return _run(runs, work)
+        return _run(runs, work, lines)
     runs = {f"without {source}": ([e for e in examples if e.source != source],
                                   [e for e in examples if e.source == source])
-            for source in sorted({e.source for e in examples})}
-    runs["held-out fold"] = ([e for e in examples if not e.held_out], [e for e in examples if e.held_out])
-    return _run(runs, work)
+            for source in sorted({e.source for e in examples}) if not sources or source in sources}
+    if not sources:
+        runs["held-out fold"] = ([e for e in examples if not e.held_out], [e for e in examples if e.held_out])
+    return _run(runs, work, lines)
 
 
-def _run(runs: dict[str, tuple[list[Example], list[Example]]], work: Path) -> dict[str, dict]:
+def confusions(pairs: list[tuple[str, str]], top: int = 25) -> str:
+    """The most frequent (gold → predicted) confusions."""
+    counts = Counter((g, p) for g, p in pairs if g != p)
+    return "\n".join(f"{n:>5}  {g:<15} → {p}" for (g, p), n in counts.most_common(top))
+
+
+def _run(runs: dict[str, tuple[list[Example], list[Example]]], work: Path, lines: bool = False) -> dict[str, dict]:
     results = {}
     for name, (training, testing) in runs.items():
         if not training or not testing:
             continue
         model = work / f"{name.replace(' ', '_')}.crfsuite"
         train(training, model)
-        pairs = []
+        pairs, per_line, per_document = [], [], {}
         for example in testing:
             pages, roles = example.sequence()
-            pairs += [(gold.value, guess) for gold, guess in zip(roles, predict(model, pages))]
-        results[name] = score(pairs) | {"documents": len(testing)}
+            guesses = predict(model, pages)
+            doc_pairs = [(gold.value, guess) for gold, guess in zip(roles, guesses)]
+            pairs += doc_pairs
+            per_document[example.name] = score(doc_pairs)["accuracy"]
+            if lines:
+                texts = [line.text for page in pages for line in page.lines if line.text.strip()]
+                per_line += [(example.name, g, p, t) for (g, p), t in zip(doc_pairs, texts)]
+        results[name] = score(pairs) | {"documents": len(testing), "confusions": confusions(pairs)}
+        if lines:
+            results[name] |= {"per_document": per_document, "per_line": per_line}
     return results
 
 
@@ -210,9 +231,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--evaluate", action="store_true", help="leave-one-source-out and held-out figures")
     parser.add_argument("--tune", action="store_true", help="cross-validation on the tuning folds only")
     parser.add_argument("--json", type=Path, help="write the evaluation as JSON here")
+    parser.add_argument("--source", action="append", help="with --evaluate: leave out only this source (repeatable)")
+    parser.add_argument("--lines", action="store_true", help="with --evaluate: print gold/predicted per line of the left-out documents")
+    parser.add_argument("--prints", type=int, default=PRINTS, help=f"generated prints to train on (default {PRINTS})")
     parser.add_argument("--model", type=Path, default=MODEL)
     args = parser.parse_args(argv)
-    examples = real_examples() + synthetic_examples() + print_examples()
+    examples = real_examples() + synthetic_examples() + print_examples(args.prints)
     counts = Counter(e.source for e in examples)
     print(f"{len(examples)} documents ({', '.join(f'{n} {s}' for s, n in sorted(counts.items()))}), "
           f"{sum(len(e.labels) for e in examples)} labelled lines; labels in {LABELS_DIR.relative_to(REPO)}")
@@ -220,8 +244,14 @@ def main(argv: list[str]) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory() as work:
-            results = evaluate(examples, Path(work), tune=args.tune)
+            results = evaluate(examples, Path(work), tune=args.tune, sources=args.source, lines=args.lines)
         print(format_results(results))
+        for name, r in results.items():
+            print(f"\n{name}: most frequent confusions (gold → predicted)\n{r['confusions']}")
+            for document, accuracy in r.get("per_document", {}).items():
+                print(f"  {accuracy:.3f}  {document}")
+            for document, gold, guess, text in r.get("per_line", []):
+                print(f"{'  ' if gold == guess else '✗ '}{Path(document).stem[:12]:<12} {gold:<14} {guess:<14} {text[:90]}")
         if args.json:
             args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
         return 0

@@ -44,7 +44,10 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "answer_heading": ANSWER_HEADING,
     # "Zu 3", "zu Frage 2", "Antwort": not a sentence going on in "zu rechnen?"
     "answer_word": re.compile(r"^(?:[Zz]u\s+(?:den\s+)?(?:Fragen?\b|Nr\.|\d)|Antwort\b|Stellungnahme\b|Beantwortung\b)"),
-    "question_word": re.compile(r"^(?:Frage\b|Wie\b|Was\b|Wann\b|Welche|Wer\b|Wo\b|Warum\b|Inwie|Ist\b|Sind\b|Gibt\b|Kann\b|Plant\b|Wird\b)"),
+    # a question's first word: a question word, or the verb a German question opens with ("Hat die Landesregierung …")
+    "question_word": re.compile(r"^(?:Frage\b|Wie\b|Was\b|Wann\b|Welche|Wer\b|Wo\b|Warum\b|Wieso\b|Weshalb\b|Wo(?:durch|für|zu|ran|mit)\b|Inwie|"
+                                r"Ist\b|Sind\b|Gibt\b|Kann\b|Können\b|Plant\b|Wird\b|Werden\b|Hat\b|Haben\b|War\b|Waren\b|Wurde\b|Wurden\b|"
+                                r"Liegen\b|Lagen\b|Liegt\b|Besteht\b|Bestehen\b|Beabsichtigt\b|Teilt\b|Sieht\b|Trifft\b)"),
     # GREETING_LINE found anywhere: one word before the greeting word is enough, and without the
     # pattern's run of up to three words the search does not backtrack at every position
     "greeting": re.compile(r"[a-zäöüß]\s+(?:grüßen|gruß|grüße)", re.IGNORECASE),
@@ -62,7 +65,11 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "page_number_after_gap": PAGE_NUMBER_AFTER_GAP,                # "Ergänzende Erläuterungen      Seite 2"
     "postcode": re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]"),
     "contact": re.compile(r"@|\bwww\.|\bTel\b|\bTelefon|\bFax\b|https?://", re.IGNORECASE),
-    "bank": re.compile(r"\bIBAN\b|\bBIC\b|\bBank\b|Sparkasse|Registergericht|USt", re.IGNORECASE),
+    "money": re.compile(r"€|\bEUR\b"),                              # a bill's or a budget's amounts, not a footer's bank lines
+    # a footer's bank and register lines: "BLZ 100 700 00", "AG Essen PR 1947", "Sitz: Bonn", "USt-IdNr."
+    "bank": re.compile(r"\bIBAN\b|\bBIC\b|\bBank\b|Sparkasse|Registergericht|USt|\bBLZ\b|\bKto\b|\bKonto\b|Swift|\b(?:PR|HRA|HRB)\s?\d|"
+                       r"Partnerschaftsgesellschaft|\bSitz\b|Steuer-?Nr", re.IGNORECASE),
+    "versus": re.compile(r"\s\./\.(?:\s|$)"),                         # the parties of a lawyer's matter: "Stadt X ./. Y GmbH"
     "cc_label": re.compile(r"^(?:Verteiler|Kopie\s+an|Nachrichtlich|cc\b)", re.IGNORECASE),
     "enclosure": re.compile(r"^(?:Anlage|Anlagen)\b", re.IGNORECASE),
     "addressee_word": re.compile(r"^(?:Herrn?|Frau|An\s+(?:den|die|das)\b|An\b)"),
@@ -80,7 +87,7 @@ SHAPE_TESTS = [(name, pattern.match if name in ("lettered", "answer_heading") el
 SHAPE_TESTS.append(("capital_lettered", lambda text: text[1:2] in (".", ")") and CAPITAL_MARKER.match(text)))
 # the shapes a line without a digit may have (a number, page mark or postcode needs one)
 WORD_SHAPE_TESTS = [(name, test) for name, test in SHAPE_TESTS
-                    if name not in ("numbered", "dotted_number", "page_marker", "page_number_after_gap", "postcode")]
+                    if name not in ("numbered", "dotted_number", "page_marker", "page_number_after_gap", "postcode", "money")]
 DATE_TESTS = [pattern.search for pattern in DATE_PATTERNS.values()]
 ROLE_NOUN = re.compile(rf"(?:{ROLE_NOUNS})(?!\w)")  # "Fraktionsvorsitzende", "Oberbürgermeister", "Mitglied"
 NAME_LIST = re.compile(r",\s*|\s+und\s+")  # "Margot Isele, Martin Pötzsche und Dr. Jenny Winkler"
@@ -112,6 +119,7 @@ def features(pages: Sequence[Page]) -> list[Features]:
                 own[f"doc_last={total - len(rows) - 1}"] = 1.0
             rows.append(own)
     _add_context(rows, [line.text.strip() for page in pages for line in page.lines if line.text.strip()])
+    _repeated_edges(pages, rows)
     # Neighbours' features go in as nested dicts: CRFsuite names them "-1:<name>" itself. Two
     # lines away only the line's own shape counts, not its words or place.
     distant = [{name: value for name, value in row.items() if not name.startswith(LOCAL)} for row in rows]
@@ -164,6 +172,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         doc["doc_capital_items"] = 1.0
     items_in = {f"item_{name}": 1.0 for name in doc if name in DOC_CLASSES}
     starts, asks = _sentences(rows, texts)
+    _before_answers(rows, texts)
     numbering = sum("numbered" in row for row in rows) >= 2
     after_question = asked = False
     seen: set[str] = set()
@@ -224,6 +233,66 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
 
 
 RUNNING_HEAD = ("page_marker", "paper_number", "wahlperiode")
+EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
+
+
+def _repeated_edges(pages: Sequence[Page], rows: list[Features]) -> None:
+    """A line at the top or bottom of a later page that stands at the edge of another page too (digits
+    aside): a running head or footer ("FIRMA RECHTSANWÄLTE", "Drucksache 15/1284 … Seite 3"), not the
+    letterhead it repeats."""
+    if len(pages) < 2:
+        return
+    edges: list[list[tuple[int, str]]] = []  # per page: (row, key) of its edge lines
+    k = 0
+    for page in pages:
+        inked = [line.text for line in page.lines if line.text.strip()]
+        n = len(inked)
+        edges.append([(k + i, _edge_key(inked[i])) for i in range(n) if (i < EDGE or i >= n - EDGE) and not _prose(inked[i])])
+        k += n
+    pages_of: dict[str, set[int]] = {}
+    for number, page_edges in enumerate(edges):
+        for _, key in page_edges:
+            pages_of.setdefault(key, set()).add(number)
+    for number, page_edges in enumerate(edges[1:], start=1):
+        for k, key in page_edges:
+            if len(pages_of[key]) > 1:
+                rows[k]["repeated_edge"] = 1.0
+
+
+def _edge_key(text: str) -> str:
+    return NOT_LETTERS.sub("", text.casefold())[:40]
+
+
+def _prose(text: str) -> bool:
+    """A line of running prose (a sentence going on or ending, many lower-case words): no running head, even
+    where a paper says the same sentence on two pages."""
+    text = text.strip()
+    return text[:1].islower() or text[-1:] in ".,;" or sum(word[:1].islower() for word in text.split()) >= 5
+QUESTION_BEFORE = 20  # lines repeated questions may run above their answer's heading ("Zu den Fragen 6, 7 und 8:")
+
+
+def _before_answers(rows: list[Features], texts: list[str]) -> None:
+    """Lines a few above an answer heading ("Zu Frage 2:") with no statement ended between: the question
+    repeated before its answer, also where it ends without a question mark or carries no number. A line
+    ending with a full stop ends the answer above it; a page break's running head does not count."""
+    below = None  # lines since the answer heading below, while no statement has ended
+    first = None  # the topmost line marked so far: the one below a statement's end opens the questions
+    for k in range(len(rows) - 1, -1, -1):
+        row = rows[k]
+        if any(name in row for name in RUNNING_HEAD):
+            continue
+        if "answer_heading" in row or ("answer_word" in row and texts[k].endswith(":")):
+            below, first = 0, None
+        elif below is not None:
+            if texts[k].endswith("."):
+                if first is not None:
+                    rows[first]["opens_before_answer_heading"] = 1.0
+                below = first = None
+            else:
+                below += 1
+                if below <= QUESTION_BEFORE:
+                    row["before_answer_heading"] = 1.0
+                    first = k
 
 
 def _sentences(rows: list[Features], texts: list[str]) -> tuple[list[bool], list[bool]]:

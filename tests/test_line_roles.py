@@ -518,3 +518,38 @@ def test_a_prints_running_head_and_closing_date_stay_out_of_its_questions():
     assert texts[6].endswith("in Planung, und wann sollen sie fertiggestellt werden?")
     assert texts[7] == "Plant die Bundesregierung, die Förderrichtlinie zu ändern?"
     assert (record.doc_type.value, record.reference) == ("anfrage", "20/9999")
+
+
+def test_lines_above_an_answer_heading_with_no_statement_ended_between_are_marked():
+    """A question repeated before "Zu Frage 2:" is marked though it has no number and no question mark; the
+    answer above it, ending with a full stop, is not, and the question's first line is the one below it."""
+    rows = _features_of("Zu Frage 1:\nDie Mittel reichen aus.\nWar der Landesregierung bekannt, dass der Betreiber\n"
+                        "keine Erfahrung hat\n(Aussage des Betreibers)\nZu Frage 2:\nDas war nicht bekannt.")
+    assert [("before_answer_heading" in row, "opens_before_answer_heading" in row) for row in rows] == [
+        (False, False), (False, False), (True, True), (True, False), (True, False), (False, False), (False, False)]
+
+
+def test_a_line_at_the_edge_of_a_later_page_that_stands_at_another_pages_edge_is_marked():
+    """A firm's name heading every later page is a running head there; on the first page it is no running head,
+    and the body's lines in between never are."""
+    text = ("KANZLEI MUSTER\nRechtsanwälte\nSehr geehrte Damen und Herren,\nwir zeigen an.\nMehr Text.\nNoch mehr.\n"
+            "\fKANZLEI MUSTER\nSeite 2\nDer Text geht weiter.\nUnd weiter.\nUnd noch weiter.\nEnde.\n"
+            "\fKANZLEI MUSTER\nSeite 3\nMit freundlichen Grüßen\nA. Muster\nB. Muster\nRechtsanwalt")
+    rows = _features_of(text)
+    texts = [t for t in text.replace("\f", "\n").split("\n") if t]
+    marked = {texts[k] for k, row in enumerate(rows) if "repeated_edge" in row}
+    assert marked == {"KANZLEI MUSTER", "Seite 2", "Seite 3"}
+    assert "repeated_edge" not in rows[0]
+
+
+@pytest.mark.parametrize("text, shape", [("Stadt Lindenbrück ./. Müller GmbH", "versus"), ("Bundesrepublik Deutschland ./.", "versus"),
+                                         ("Insgesamt   €   887,03", "money"), ("Gesamtbetrag 1.200,00 EUR", "money"),
+                                         ("AG Essen PR 1947", "bank"), ("BLZ 100 700 00", "bank"), ("Sitz Bonn", "bank"),
+                                         ("Partnerschaftsgesellschaft mbB", "bank")])
+def test_a_lawyers_letter_has_its_parties_bill_and_register_lines_as_shapes(text: str, shape: str):
+    assert shape in line_roles._line_features(Line(text=text), None)
+
+
+def test_sitzung_and_plain_words_are_no_register_line():
+    assert "bank" not in line_roles._line_features(Line(text="In der Sitzung am 3. Mai"), None)
+

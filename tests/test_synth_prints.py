@@ -1,6 +1,8 @@
 """Fictional parliamentary prints: deterministic, one role per non-blank line, every question answered, page furniture."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from models import Line, LineRole, Page, PageMethod
@@ -98,7 +100,10 @@ def test_continuation_lines_follow_their_first_line(docs):
 def test_each_document_has_its_head_date_and_title_and_each_paper_its_number(docs):
     for name, kind, pages in docs:
         first = {role for _, role in pages[0]}
-        assert {LineRole.DATE, LineRole.SUBJECT, LineRole.LETTERHEAD} <= first, name
+        # a lawyer's date may stand a column gap before the file number: the line is the reference then
+        dated_reference = kind == "schreiben" and any(role is LineRole.REFERENCE and re.search(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zä]+ )\d{4}", text)
+                                                      for text, role in pages[0])
+        assert {LineRole.SUBJECT, LineRole.LETTERHEAD} <= first and (LineRole.DATE in first or dated_reference), name
         assert LineRole.REFERENCE in first or kind.startswith("brief_") or kind == "schreiben", name  # a letter need not print a file number
 
 
@@ -190,3 +195,40 @@ def test_questions_lettered_with_capitals_number_their_sub_questions(many):
                      and rb is LineRole.SUBQUESTION and digit.match(b)]
     assert under_capital
     assert any(rb is LineRole.SUBQUESTION and decimal.match(b) for (_, _), (b, rb) in pairs)
+
+
+def test_a_law_firms_side_column_stands_far_right_between_the_letters_lines(many):
+    """A lawyer's letter: the firm's partners, offices and contact lines in a column beside the letter, read in
+    between its lines (letterhead), its register and bank lines furniture; placed documents put them right."""
+    from parlbrief.synth_prints import Side, placed
+
+    letters = [(name, pages) for name, kind, pages in many if kind == "schreiben" and any(isinstance(item, Side) for item in pages[0])]
+    assert len(letters) >= 10
+    side = [item for _, pages in letters for item in pages[0] if isinstance(item, Side)]
+    assert {role for _, role in side} == {LineRole.LETTERHEAD, LineRole.FURNITURE}
+    # alone between the addressee's lines or after them, and a column gap after a line of the letter
+    assert any(isinstance(a, Side) and b[1] is LineRole.ADDRESS for _, pages in letters for a, b in zip(pages[0], pages[0][1:]))
+    assert any("   " in text and role in (LineRole.ADDRESS, LineRole.SUBJECT, LineRole.DATE, LineRole.SALUTATION)
+               for _, pages in letters for text, role in pages[0])
+    boxes = [(name, pages, placed(name, pages)) for name, pages in letters]
+    boxed = [(pages, where) for _, pages, where in boxes if where]
+    assert boxed and len(boxed) < len(boxes)  # some as a PDF or scan gives them, some as plain text
+    for pages, (width, _, page_boxes) in boxed:
+        for item, box in zip(pages[0], page_boxes[0]):
+            assert (box is None) == (not item[0])
+            if box and item[1] is LineRole.BODY:
+                assert box[0] < 0.35 * width
+            if box and isinstance(item, Side):
+                assert box[0] > 0.55 * width
+    assert placed(*letters[0]) == placed(*letters[0])
+
+
+def test_a_lawyers_letter_may_bill_its_fees_and_enclose_a_declaration_to_sign(many):
+    lines = [(text, role) for _, kind, pages in many if kind == "schreiben" for page in pages for text, role in page if text]
+    bills = [text for text, role in lines if role is LineRole.BODY and re.search(r"VV RVG|Umsatzsteuer", text) and "€" in text + "EUR"]
+    assert bills and all(role is LineRole.BODY for text, role in lines if text.startswith("Gegenstandswert"))
+    assert any(role is LineRole.HEADING and "erklärung" in text.casefold() for text, role in lines)
+    assert any(role is LineRole.SUBJECT and " ./. " in f" {text} " for text, role in lines)
+    # later pages headed by the firm's name: furniture there
+    heads = [pages[1][0] for _, kind, pages in many if kind == "schreiben" and len(pages) > 1 and pages[1][0][1] is LineRole.FURNITURE]
+    assert any(re.search(r"[A-ZÄÖÜ]{4,}", text) for text, _ in heads)
