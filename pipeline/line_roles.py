@@ -150,6 +150,8 @@ DOC_CLASSES = {f"doc_{does}" for does in DOC_DOES} | {"doc_says_nothing"}
 ASKING = {"end=q", "question_word"} | ITEM_MARKS  # a line that may ask or number a question
 SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
 ANSWERED = {"answer_heading", "answer_word"}
+# a line's list mark, the first that applies: a document's items are marked as its first item is, their parts otherwise
+MARK_KINDS = ("numbered", "capital_lettered", "lettered", "dotted_number", "bullet")
 ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
 
 
@@ -164,6 +166,12 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         doc["doc_capital_items"] = 1.0
     items_in = {f"item_{name}": 1.0 for name in doc if name in DOC_CLASSES}
     starts, asks = _sentences(rows, texts)
+    _items_around(rows)
+    # above the reasons' heading ("Begründung"): where the paper moves, its motion stands there, numbered or not
+    reasons = next((k for k, row in enumerate(rows) if "reasons" in row and len(texts[k]) < 40), 0)
+    before = [f"before_reasons_{name}" for name in doc if name in DOC_CLASSES]
+    for row in rows[:reasons]:
+        row.update(dict.fromkeys(before, 1.0))
     numbering = sum("numbered" in row for row in rows) >= 2
     after_question = asked = False
     seen: set[str] = set()
@@ -221,6 +229,32 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         # doc_ features say what the paper is
         title = k < HEAD_LINES and not texts[k].endswith(":")
         seen.update(name for name in SECTIONS if name in row and not (title and name == "answer_word"))
+
+
+def _items_around(rows: list[Features]) -> None:
+    """Where a line stands among a paper's items: prose between two items (no section begun between) goes on
+    with the item above, prose after the last one is the paper's own; and whether a marked line is marked as
+    the paper's first item (an item) or otherwise (a part of one: "1.1", "- Wie …" under "1. Kosten")."""
+    marks = [next((name for name in MARK_KINDS if name in row), None) for row in rows]
+    top = next((mark for mark in marks if mark in ITEM_MARKS), None)
+    follows = [False] * len(rows)
+    below = False
+    for k in range(len(rows) - 1, -1, -1):
+        follows[k] = below
+        if ITEM_MARKS.intersection(rows[k]):
+            below = True
+        elif SECTION_BREAKS.intersection(rows[k]):
+            below = False
+    above = False
+    for k, row in enumerate(rows):
+        if marks[k] is not None and top is not None:
+            row["mark_top" if marks[k] == top else "mark_sub"] = 1.0
+        if ITEM_MARKS.intersection(row):
+            above = True
+        elif SECTION_BREAKS.intersection(row):
+            above = False
+        elif above:
+            row["items_around=between" if follows[k] else "items_around=after_last"] = 1.0
 
 
 RUNNING_HEAD = ("page_marker", "paper_number", "wahlperiode")

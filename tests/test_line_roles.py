@@ -509,3 +509,23 @@ def test_a_prints_running_head_and_closing_date_stay_out_of_its_questions():
     assert texts[6].endswith("in Planung, und wann sollen sie fertiggestellt werden?")
     assert texts[7] == "Plant die Bundesregierung, die Förderrichtlinie zu ändern?"
     assert (record.doc_type.value, record.reference) == ("anfrage", "20/9999")
+
+
+def test_prose_between_two_items_is_told_from_prose_after_the_last_and_sub_items_by_their_mark():
+    rows = _features_of("Anfrage\nTitel\n1. Kosten\n- Wie hoch sind sie?\n\nEin Absatz dazu.\n2. Zeitplan\n2.1. Wann beginnt es?\n"
+                        "Anmerkung: Text.\nBegründung:\nProsa.")
+    around = [next((name for name in row if name.startswith("items_around=")), None) for row in rows]
+    assert around == [None, None, None, "items_around=between", "items_around=between", None, "items_around=after_last",
+                      "items_around=after_last", None, None]
+    marks = [next((name for name in row if name.startswith("mark_")), None) for row in rows]
+    assert marks == [None, None, "mark_top", "mark_sub", None, "mark_top", "mark_sub", None, None, None]
+    # lettered questions with nothing numbered above them are the paper's items
+    assert "mark_top" in _features_of("Anfrage\nText:\na) Wer zahlt?\nb) Wann?")[2]
+
+
+def test_lines_above_the_reasons_heading_are_named_with_what_the_paper_does():
+    """An Antrag's unnumbered motion stands above "Begründung"; the feature is joined with the paper's class."""
+    rows = _features_of("Antrag\nTitel\nDie Stadt schafft einen Stellenpool für alle, die ein Praktikum gemacht haben.\n"
+                        "Begründung\nProsa dazu.")
+    assert ["before_reasons_doc_moves" in row for row in rows] == [True, True, True, False, False]
+    assert not any(name.startswith("before_reasons") for row in _features_of("Anfrage\nText ohne Abschnitte.") for name in row)
