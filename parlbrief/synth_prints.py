@@ -636,6 +636,9 @@ COUNCIL_TITLES = (
     "Konzept für die Unterbringung von Geflüchteten in {city} und Beteiligung der Ortschaftsräte",
     "Wirtschaftlichkeit der Sanierung des Rathauses gegenüber einem Neubau",
     "Beleuchtung des Radwegs entlang der Bundesstraße",
+    # and many are a few words, as short as a form's values
+    "Lastenräder für Kitas", "Carsharing in den Stadtteilen", "Wohnmobilstellplätze", "Hundewiesen in {city}", "Kleingartenbeirat",
+    "Sauberkeit in Grünanlagen", "{Area} in {city}", "Ladesäulen im Quartier", "Öffnungszeiten der Bürgerbüros", "Tempo 30 vor Schulen",
 )
 # What a motion point may state rather than commission: a decision in itself, or what shall be shown; and the
 # reasons a long point gives inside itself, sentence after sentence.
@@ -725,6 +728,14 @@ def _marks_apart(doc: _Doc, start: int) -> None:
     doc.items = out
 
 
+def _answers_close(doc: _Doc, start: int) -> None:
+    """Many replies set each answer right under its question, no blank line between."""
+    items, asking = doc.items, (R.QUESTION, R.QUESTION_CONT, R.SUBQUESTION)
+    keep = [n < start or item != BLANK or not (items[n - 1][1] in asking and next((i[1] for i in items[n:] if i != BLANK), None) is R.ANSWER)
+            for n, item in enumerate(items)]
+    doc.items = [item for item, kept in zip(items, keep) if kept]
+
+
 def _cells_apart(doc: _Doc, start: int) -> None:
     """A table in the reply read cell by cell, a line each: the cells keep the role of their row."""
     out = doc.items[:start]
@@ -781,7 +792,7 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     # many subjects are a few words ("Kleingartenbeirat"), as short as a form's values; some stand right under the paper's number
     subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand",
                            "{Area}:\n{title}")), R.SUBJECT)  # (a title's topic, then on its own line what of it)
-    if rng.random() < 0.5:  # a council's own title, many running over two lines
+    if rng.random() < 0.4:  # a council's own title, many running over two lines
         subject = (rng.choice(("{t}", "{t}", "Betreff: {t}")).replace("{t}", rng.choice(COUNCIL_TITLES)), R.SUBJECT)
     title = [subject] + [(faction, R.LETTERHEAD)] * under
     meeting = False  # the meeting's fields in the head: no Beratungsfolge table below (older forms)
@@ -1001,7 +1012,7 @@ def fraktion(doc: _Doc) -> None:
                               "Die Verwaltung wird gebeten, folgende Fragen zu beantworten:")), R.BODY), None))
         start, (qs, qstyle, sub_mark) = len(doc.items), _council_questions(doc, (0, 0, 1, 7, 8, 10))
         _ask_and_answer(doc, qs, qstyle, None, sub_mark)
-        _item_paragraphs(doc, start, R.QUESTION, R.QUESTION_CONT, ITEM_REMARKS, 0.12)
+        _item_paragraphs(doc, start, R.QUESTION, R.QUESTION_CONT, ITEM_REMARKS, 0.05)
         if rng.random() < 0.1:
             _marks_apart(doc, start)
         if reasons == "after":  # the questions first, their reasons below: on many forms without a heading
@@ -1039,7 +1050,8 @@ def verwaltung_antwort(doc: _Doc) -> None:
     _council_head(doc, on_what if on_antrag else f"{kind}\n{asked}")
     summary = rng.random() < 0.3  # a summary and the form's box of consequences before the text
     if summary:
-        doc.add(rng.choice(("Kurzfassung", "Zusammenfassung", "Das Wichtigste in Kürze")), R.HEADING)
+        title = rng.choice(("Kurzfassung", "Zusammenfassung", "Das Wichtigste in Kürze"))
+        doc.add(rng.choice(("{t}", "{t}", "- {t} -", "– {t} –")).replace("{t}", title), R.HEADING)  # some set between dashes
         doc.paragraphs(R.BODY, 1, ANSWERS)
         _impacts(doc)
     if on_antrag:
@@ -1065,6 +1077,8 @@ def verwaltung_antwort(doc: _Doc) -> None:
         _ask_and_answer(doc, qs, qstyle, heading if qstyle == 3 or rng.random() < 0.55 else "", sub_mark)
         if rng.random() < 0.4:
             _cells_apart(doc, start)
+        if rng.random() < 0.4:
+            _answers_close(doc, start)
     if not summary and rng.random() < 0.3:
         _impacts(doc)
     _council_signature(doc, False)

@@ -529,3 +529,19 @@ def test_lines_above_the_reasons_heading_are_named_with_what_the_paper_does():
                         "Begründung\nProsa dazu.")
     assert ["before_reasons_doc_moves" in row for row in rows] == [True, True, True, False, False]
     assert not any(name.startswith("before_reasons") for row in _features_of("Anfrage\nText ohne Abschnitte.") for name in row)
+
+
+def test_a_date_in_an_answers_prose_does_not_end_it_a_date_line_does():
+    text = ("Stellungnahme zur Anfrage\nTitel\n1. Gibt es eine Planung?\n"
+            "Entsprechend dem Auftrag vom 4. Oktober 2013 sollen bis 2015 weitere Angebote entstehen, sagt die Verwaltung.\n"
+            "Eine Befristung gibt es nicht.\nKarlsruhe, 3. Mai 2024\nDie Verwaltung")
+    rows = _features_of(text)
+    assert "reply_after_question" in rows[3] and "reply_after_question" in rows[4]
+    assert "reply_after_question" not in rows[6]
+
+
+
+def test_a_heading_set_between_dashes_is_read_as_the_heading_inside():
+    rows = _features_of("Titel der Vorlage\n- Kurzfassung -\nDie Verwaltung empfiehlt, dem Antrag nicht zu folgen.\n– 2 –")
+    assert "dash_framed" in rows[1] and "reasons" in rows[1]
+    assert "reasons" not in rows[3]

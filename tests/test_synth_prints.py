@@ -251,3 +251,9 @@ def test_a_factions_paper_may_end_with_the_council_offices_note_and_its_date(man
 def test_a_council_title_may_run_over_two_lines(many):
     titles = [[text for text, role in pages[0] if role == LineRole.SUBJECT] for _, kind, pages in many if kind.startswith("rat_")]
     assert any(len(title) == 2 and not title[0].endswith(":") for title in titles)
+
+
+def test_a_council_reply_may_set_its_answer_right_under_the_question(many):
+    close = [(a, b) for _, kind, pages in many if kind == "rat_antwort" for page in pages for a, b in zip(page, page[1:])
+             if a[1] in ASKING and b[1] is LineRole.ANSWER]
+    assert close
