@@ -775,9 +775,8 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
             doc.add(rng.choice(("Der Oberbürgermeister", "Die Oberbürgermeisterin", "Der Bürgermeister", "Dezernat III – Bauen und Umwelt")), R.LETTERHEAD)
     doc.blank()
     if rng.random() < 0.4:  # the form's paper note, at its foot or read first
-        note = rng.choice(PAPER_NOTES).format(day=_fmt(c["asked"], 0))
-        cut = rng.choice([n for n, ch in enumerate(note) if ch == " "]) if rng.random() < 0.4 else 0  # its box too narrow: two lines
-        doc.footnote = [(part, R.FURNITURE) for part in (note[:cut], note[cut:]) if part] if cut else [(note, R.FURNITURE)]
+        doc.footnote = [(rng.choice(PAPER_NOTES).format(day=_fmt(c["asked"], 0)), R.FURNITURE)]
+        rng.random()  # (a draw once spent on breaking the note over two lines: that taught a letter's fee table to be furniture)
         doc.foot_first = rng.random() < 0.5
     label, value = ref.replace(GAP, " ").rsplit(" ", 1)
     fields = [[(line, R.LETTERHEAD) for line in kind_title.split("\n")],
