@@ -446,15 +446,16 @@ def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int, sub_mark: st
         doc.add(sub_mark.format(a="abcdef"[j], j=j + 1, k=k) + sub, R.SUBQUESTION)
 
 
-def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None) -> None:
+def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None, sub_mark: str | None = None) -> None:
     """The questions; with a `heading` (None: no answers, "": answers without one) each followed by its answer,
-    one pair answered together, now and then a page break between a question and its answer."""
+    one pair answered together, now and then a page break between a question and its answer. `sub_mark`: how
+    sub-questions are marked, where not the style's own."""
     rng = doc.rng
     first = rng.randrange(len(qs) - 1) + 1 if rng.random() < 0.5 else 0
     group = list(range(first, min(len(qs), first + rng.choice((1, 1, 2))) + 1)) if first else []  # answered together
     listed = ", ".join(map(str, group[:-1])) + " und " + str(group[-1]) if group else ""
     cut = rng.randrange(len(qs)) + 1 if rng.random() < 0.4 else 0
-    sub_mark = _sub_mark(rng, qstyle)
+    sub_mark = sub_mark or _sub_mark(rng, qstyle)
     for k, (text, subs) in enumerate(qs, start=1):
         split = subs and heading and k not in group and rng.random() < 0.5  # each sub-question answered
         _ask(doc, k, text, [] if split else subs, qstyle, sub_mark)
@@ -679,13 +680,157 @@ def unterrichtung(doc: _Doc) -> None:
 
 # ---- council information-system forms ------------------------------------------------------
 
+# Titles of council papers: many run over two lines, name a place, a plan or a budget line, or say what of a topic
+# ("…: Sachstand und weiteres Vorgehen"). With {area}, {Area}, {city}, {y1}, {y2} of the paper's context.
+COUNCIL_TITLES = (
+    "{Area}: Sachstand und weiteres Vorgehen",
+    "Umsetzung der Beschlüsse zum Bereich {area} aus dem Jahr {y1} und Bericht über die bisherigen Erfahrungen",
+    "Bebauungsplan „Am Mühlbach – Teilbereich Nord“, {city}-Oststadt",
+    "Sanierung und Erweiterung der Sporthalle an der Schillerschule",
+    "Neuordnung der Parkraumbewirtschaftung in der Innenstadt und in den angrenzenden Wohngebieten",
+    "Haushalt {y2}: Zuschüsse im Bereich {area} nach geänderten Kriterien vergeben",
+    "Sicherer Schulweg an der Kreuzung Bahnhofstraße/Lindenallee",
+    "Zukunft des Hallenbads Nord",
+    "Digitale Terminvergabe im Bürgerbüro",
+    "Förderprogramm {Area} – Verlängerung bis {y3}",
+    "Barrierefreier Umbau der Haltestellen an der Hauptstraße zwischen Marktplatz und Friedhof",
+    "Mehr Grün auf Schulhöfen",
+    "Nutzung leerstehender städtischer Gebäude für soziale und kulturelle Zwecke sowie für Vereine",
+    "Verkehrsberuhigung in der Ortsmitte",
+    "Erfahrungen mit dem Modellprojekt {area} in den Stadtteilen",
+    "Konzept für die Unterbringung von Geflüchteten in {city} und Beteiligung der Ortschaftsräte",
+    "Wirtschaftlichkeit der Sanierung des Rathauses gegenüber einem Neubau",
+    "Beleuchtung des Radwegs entlang der Bundesstraße",
+    # and many are a few words, as short as a form's values
+    "Lastenräder für Kitas", "Carsharing in den Stadtteilen", "Wohnmobilstellplätze", "Hundewiesen in {city}", "Kleingartenbeirat",
+    "Sauberkeit in Grünanlagen", "{Area} in {city}", "Ladesäulen im Quartier", "Öffnungszeiten der Bürgerbüros", "Tempo 30 vor Schulen",
+)
+# What a motion point may state rather than commission: a decision in itself, or what shall be shown; and the
+# reasons a long point gives inside itself, sentence after sentence.
+MOTION_STATEMENTS = (
+    "Die Mittel für den Bereich {area} bleiben im Haushalt {y2} ungekürzt.",
+    "Es wird dargestellt, wie sich die Zahl der {things} seit {y1} entwickelt hat.",
+    "Die Stadtverwaltung zeigt auf, welcher Bedarf im Bereich {area} bis {y3} besteht und wie er gedeckt werden kann.",
+    "Auch die freien Träger im Bereich {area} werden von den Einsparungen ausgenommen.",
+    "Vor der nächsten Ausschreibung legt die Stadtverwaltung ein überarbeitetes Konzept für den Bereich {area} vor.",
+    "Das zuständige Amt wird personell und finanziell so ausgestattet, dass es seine Aufgaben im Bereich {area} erfüllen kann.",
+    "Für die {things} wird ein verbindlicher Zeitplan erstellt und veröffentlicht.",
+    "Einsparungen im Bereich {area} werden nach folgender Staffelung erbracht:",
+    "Der Gemeinderat unterstützt die Pläne zum Ausbau im Bereich {area} ausdrücklich.",
+    "Bestehende Angebote im Bereich {area} werden erhalten und bis {y3} schrittweise ausgebaut.",
+)
+MOTION_REASONS = (
+    "Trotz mehrfacher Nachfragen ist hierzu bislang zu wenig geschehen.",
+    "Nur so lässt sich die Lage im Bereich {area} dauerhaft verbessern.",
+    "Die bisherigen Planungen berücksichtigen die Belange der Anwohnerschaft nur unzureichend.",
+    "Andere Kommunen haben damit bereits gute Erfahrungen gemacht.",
+    "Eine Verzögerung der weiteren Planung soll dadurch ausdrücklich nicht entstehen.",
+    "Neben den Kosten sind die Folgen für Umwelt, Verkehr und Gewerbe gleichermaßen abzuwägen.",
+    "Der Vorhabenträger wird aufgefordert, seine Planungen hierzu offenzulegen.",
+)
+MOTION_SCALE = ("bei Beträgen bis {m}.000 Euro werden höchstens {p} Prozent einbehalten,", "bei Beträgen über {m}.000 Euro werden bis zu {p} Prozent einbehalten,",
+                "Einrichtungen mit weniger als {p} Beschäftigten werden ausgenommen,", "der Gesamtbetrag wird auf {m}0.000 Euro begrenzt.")
+# The administration's statement on a point: what it holds of it, what it does, where it points to another answer.
+STATEMENTS = (
+    "Die Verwaltung hält den Vorschlag für nicht sachgerecht, da er die übrigen Bereiche benachteiligen würde.",
+    "Eine Umsetzung ist im laufenden Haushaltsjahr aus finanziellen Gründen nicht möglich.",
+    "Das Anliegen wird bereits heute weitgehend erfüllt; weitere Schritte sind in Vorbereitung.",
+    "Die Verwaltung teilt das Ziel des Antrags und wird dem {body} bis Ende {y2} einen Vorschlag unterbreiten.",
+    "Aus Gründen der Gleichbehandlung wird empfohlen, keine Ausnahmen zuzulassen.",
+    "Auf die Stellungnahme zu Punkt {b} wird verwiesen.",
+    "Die Zahlen für das laufende Jahr liegen noch nicht vollständig vor.",
+)
+# A council's numbered questions grouped under topics ("1. Kosten und Finanzierung"), the questions under each
+# marked with dashes, decimals or letters; and questions asking about a list of things without question marks.
+QUESTION_TOPICS = ("{Area}", "Kosten und Finanzierung", "Zeitplan und weiteres Vorgehen", "Beteiligung der Öffentlichkeit",
+                   "Bisherige Erfahrungen", "Personal und Zuständigkeiten", "Fördermöglichkeiten", "Schutz der Bevölkerung",
+                   "Auswahl des Standorts im Jahr {y1}", "Rückbau der bisherigen Anlage")
+LISTED = ("Kindertagesstätten", "Grundschulen", "weiterführende Schulen", "Sportstätten", "Verwaltungsgebäude", "Beratung vor Ort",
+          "Informationsveranstaltungen", "Öffentlichkeitsarbeit in sozialen Medien", "Stadtteile im Norden", "Ortsteile",
+          "Schulen in freier Trägerschaft", "sonstige Einrichtungen")
+LIST_STEMS = ("Welche Angebote gibt es im Bereich {area}, jeweils mit Zielgruppe, Nutzen und jährlichen Kosten, für folgende Bereiche:",
+              "Wie haben sich die Zahlen seit {y1} entwickelt, getrennt nach Jahren und für",
+              "Wie viele Fälle gab es in den letzten beiden Jahren pro Monat in den folgenden Bereichen:")
+# what an asker or mover adds in a paragraph of its own before the next item: a remark, an earlier answer quoted
+ITEM_REMARKS = ("(Frühere Antwort der Verwaltung: „Eine Änderung ist aus rechtlichen Gründen derzeit nicht möglich.“)",
+                "Aus eigener Erfahrung kann ich berichten, dass die Lage vor Ort weiterhin unbefriedigend ist. Vor allem zu den Stoßzeiten "
+                "kommt es immer wieder zu gefährlichen Situationen.",
+                "Vorschlag: Die bestehende Regelung wird auf das gesamte Gebiet ausgeweitet und regelmäßig überprüft.",
+                "Hintergrund ist, dass sich die Zahl der {things} seit {y1} deutlich erhöht hat.")
+OFFICE_NOTES = ("Büro für Ratsangelegenheiten", "Hauptamt – Sitzungsdienst –", "Ratsbüro", "Amt für Ratsangelegenheiten",
+                "Sitzungsdienst - Gremienbetreuung -")
+
+
+def _council_questions(doc: _Doc, styles: tuple[int, ...]) -> tuple[list[tuple[str, list[str]]], int, str | None]:
+    """A council paper's questions, their style (one of `styles`) and how their sub-questions are marked where not
+    the style's own: now and then numbered topics with the questions under them, or a question listing things to
+    report on, one a line."""
+    rng = doc.rng
+    qs, qstyle, roll = _questions(doc), rng.choice(styles), rng.random()
+    if roll < 0.2:
+        asked = [text for text, _ in qs]
+        topics = [(topic + rng.choice((":", "", "")), [asked.pop() if asked and rng.random() < 0.6 else rng.choice(SUB_QUESTIONS)
+                                                       for _ in range(rng.randint(1, 4))])
+                  for topic in rng.sample(QUESTION_TOPICS, rng.randint(2, 4))]
+        return topics, rng.choice((0, 0, 1, 4)), rng.choice(("- ", "– ", "{k}.{j}. ", "{k}.{j} ", "{a}) ", "{a}. "))
+    if roll < 0.32:
+        k = rng.randrange(len(qs))
+        listed = [item + rng.choice(("", "", " (Kosten, Nutzungszahlen)")) for item in rng.sample(LISTED, rng.randint(3, 6))]
+        if rng.random() < 0.4:  # things listed with dashes are the question's own lines (lettered ones, sub-questions)
+            qs[k] = (rng.choice(LIST_STEMS) + "".join(f"\n- {item}" for item in listed), [])
+            return qs, qstyle, None
+        qs[k] = (rng.choice(LIST_STEMS), listed)
+        return qs, qstyle, "{a}) " if rng.random() < 0.5 and qstyle not in LETTERED + (10,) else None
+    return qs, qstyle, None
+
+
+def _marks_apart(doc: _Doc, start: int) -> None:
+    """A form's text layer may set each question's number on a line of its own ("1.", then the question)."""
+    out = doc.items[:start]
+    for text, role in doc.items[start:]:
+        mark = re.match(r"(\d{1,2}[.)])\s+(\S.*)", text) if role is R.QUESTION else None
+        out += [(mark[1], R.QUESTION), (mark[2], R.QUESTION_CONT)] if mark else [(text, role)]
+    doc.items = out
+
+
+def _answers_close(doc: _Doc, start: int) -> None:
+    """Many replies set each answer right under its question, no blank line between."""
+    items, asking = doc.items, (R.QUESTION, R.QUESTION_CONT, R.SUBQUESTION)
+    keep = [n < start or item != BLANK or not (items[n - 1][1] in asking and next((i[1] for i in items[n:] if i != BLANK), None) is R.ANSWER)
+            for n, item in enumerate(items)]
+    doc.items = [item for item, kept in zip(items, keep) if kept]
+
+
+def _cells_apart(doc: _Doc, start: int) -> None:
+    """A table in the reply read cell by cell, a line each: the cells keep the role of their row."""
+    out = doc.items[:start]
+    for text, role in doc.items[start:]:
+        cells = text.split(doc.gap) if doc.gap == GAP else []
+        out += [(cell, role) for cell in cells] if len(cells) > 2 and role in (R.ANSWER, R.BODY) else [(text, role)]
+    doc.items = out
+
+
+def _item_paragraphs(doc: _Doc, start: int, first: R, cont: R, bank: tuple[str, ...], p: float) -> None:
+    """Now and then an item (a question, a motion point) goes on in a paragraph of its own, after a blank line,
+    before the next item: the paragraph is the item's (`cont`). After the last item prose is the paper's own."""
+    rng, items, out = doc.rng, doc.items[start:], doc.items[:start]
+    firsts = [n for n, (_, role) in enumerate(items) if role is first]
+    for n, item in enumerate(items):
+        out.append(item)
+        ends = item[1] in (first, cont, R.SUBQUESTION) and (n + 1 == len(items) or items[n + 1][1] not in (cont, R.SUBQUESTION))
+        if ends and any(f > n for f in firsts) and rng.random() < p:
+            text = " ".join(rng.sample(bank, rng.randint(1, 2))).format(**doc.ctx)
+            out += [BLANK] + [(line, cont) for line in _wrap(text, doc.width, doc.hyphen)]
+    doc.items = out
+
+
 def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     """City or faction head, kind title, number/date/office fields in varying order and words, Beratungsfolge."""
     rng, c = doc.rng, doc.ctx
     year, nr = c["y2"], c["nr"] % 1000 + 1
     ref = rng.choice((f"Vorlagen-Nr.: {nr:04d}/{year}", f"Drucksache Nr. {year % 100}/{nr:04d}", f"Vorlage {year}/{nr}", f"Vorlage Nr.: {year}/{nr:04d}",
                       f"DS-Nr.: {nr}/{year % 100}", f"Drucksachen-Nr.{GAP}{year}/{nr:04d}"))
-    doc.head = (ref.replace(GAP, " "), rng.choice(("", f"Stadt {c['city']}")))
+    doc.head = (ref.replace(GAP, " "), rng.choice(("", f"Stadt {c['city']}"))) + ("_" * rng.randint(70, 90),) * (rng.random() < 0.2)  # a rule under it
     under = bool(faction) and rng.random() < 0.35  # many forms name the submitter under the title
     if faction and not under:
         doc.put([(faction, R.LETTERHEAD)] + [("Rathaus, Zimmer {n}{G}{zip} {city}", R.LETTERHEAD)] * (rng.random() < 0.5), zip=rng.randint(10000, 99999))
@@ -696,11 +841,13 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     doc.blank()
     if rng.random() < 0.4:  # the form's paper note, at its foot or read first
         doc.footnote = [(rng.choice(PAPER_NOTES).format(day=_fmt(c["asked"], 0)), R.FURNITURE)]
+        rng.random()  # (a draw once spent on breaking the note over two lines: that taught a letter's fee table to be furniture)
         doc.foot_first = rng.random() < 0.5
     label, value = ref.replace(GAP, " ").rsplit(" ", 1)
     fields = [[(line, R.LETTERHEAD) for line in kind_title.split("\n")],
               [(label, R.REFERENCE), (value, R.REFERENCE)] if rng.random() < 0.4 else [(ref, R.REFERENCE)],  # label above its value
-              [(rng.choice(("Datum: {day}", "Datum:{G}{day}", "{day}", "Erstellt am: {day}")), R.DATE)],
+              [(rng.choice(("Datum: {day}", "Datum:{G}{day}", "{day}", "Erstellt am: {day}", "Eingang: {day}", "eingegangen: {day}",
+                            "eingegangen am: {day}")), R.DATE)],  # a faction's paper dated by its receipt
               [(rng.choice(("Zuständiges Amt: {o}", "Federführung: {o}", "Verfasser/in: {o}", "Fachbereich:{G}{o}", "Dienststelle: {o}",
                             "Verantwortlich: Dez. {d}", "Dezernat:{G}{d}")), R.FORM)]]
     if rng.random() < 0.6:
@@ -709,6 +856,8 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
     # many subjects are a few words ("Kleingartenbeirat"), as short as a form's values; some stand right under the paper's number
     subject = (rng.choice(("Betreff: {title}", "Betreff:{G}{title}", "{title}", "Titel: {title}", "{Area}", "{Area} – Sachstand",
                            "{Area}:\n{title}")), R.SUBJECT)  # (a title's topic, then on its own line what of it)
+    if rng.random() < 0.4:  # a council's own title, many running over two lines
+        subject = (rng.choice(("{t}", "{t}", "Betreff: {t}")).replace("{t}", rng.choice(COUNCIL_TITLES)), R.SUBJECT)
     title = [subject] + [(faction, R.LETTERHEAD)] * under
     meeting = False  # the meeting's fields in the head: no Beratungsfolge table below (older forms)
     if rng.random() < 0.3:  # a form read column by column: the labels, then their values
@@ -799,22 +948,31 @@ def _council_signature(doc: _Doc, faction: bool) -> None:
     doc.blank()
 
 
-def _motions(doc: _Doc, replies: bool = False) -> None:
-    """Motion points; with `replies` each followed by the administration's statement on it (body)."""
-    points = doc.rng.sample(MOTIONS, doc.rng.choice((1, 1, 2, 3, 4)))
-    numbered = len(points) > 1 or doc.rng.random() < 0.3
-    long = doc.rng.random() < 0.5
+def _motions(doc: _Doc, replies: bool = False, single: bool = False) -> None:
+    """Motion points; with `replies` each followed by the administration's statement on it (body). A point may
+    state a decision rather than commission one, and a long one gives its reasons inside itself."""
+    rng = doc.rng
+    count = 1 if single else rng.choice((1, 1, 2, 3, 4, 5)) if replies else rng.choice((1, 1, 2, 3, 4))
+    stated = rng.random() < 0.35
+    points = [rng.choice(MOTION_STATEMENTS) if stated and rng.random() < 0.7 else text for text in rng.sample(MOTIONS, count)]
+    numbered = not single and (len(points) > 1 or rng.random() < 0.3)
+    long, argued = rng.random() < 0.5, rng.random() < 0.3
     for k, text in enumerate(points, start=1):
-        details = " ".join(doc.rng.sample(MOTION_DETAILS, doc.rng.randint(1, 5))) if long else ""
+        bank = MOTION_DETAILS + MOTION_REASONS * 2 if argued else MOTION_DETAILS
+        details = " ".join(rng.sample(bank, rng.randint(1, 6 if argued else 5))) if long and not text.endswith(":") else ""
         doc.add(f"{k}. " * numbered + text + " " * bool(details) + details, R.MOTION)
-        if doc.rng.random() < 0.3:  # lettered or bulleted parts of the point are the point's own lines, some running on
-            mark = doc.rng.choice(("{a}) ", "{a}) ", "{a}. ", "• ", "- "))
-            for j, part in enumerate(doc.rng.sample(MOTION_PARTS, doc.rng.randint(2, 4))):
-                more = " " + doc.rng.choice(MOTION_DETAILS) if doc.rng.random() < 0.4 else ""
+        if text.endswith(":") or rng.random() < 0.3:  # lettered or bulleted parts of the point are the point's own lines, some running on
+            mark = rng.choice(("{a}) ", "{a}) ", "{a}. ", "• ", "- "))
+            parts = MOTION_SCALE if text.endswith(":") else rng.sample(MOTION_PARTS, rng.randint(2, 4))
+            for j, part in enumerate(parts):
+                more = " " + rng.choice(MOTION_DETAILS) if rng.random() < 0.4 else ""
                 doc.add(mark.format(a="abcd"[j]) + part + more, R.MOTION_CONT)
-        if replies:  # the statement on the point: the administration's prose, often after a blank line
-            doc.blank(0.6)
-            doc.paragraphs(R.BODY, doc.rng.randint(1, 2), doc.rng.choice((ANSWERS, BODY)))
+        if replies:  # the statement on the point: the administration's prose, often right below it
+            doc.blank(0.4)
+            bank = [t for t in rng.choice((ANSWERS, BODY, STATEMENTS, STATEMENTS)) if k > 1 or "{b}" not in t]
+            for _ in range(rng.randint(1, 2)):
+                doc.add(" ".join(rng.sample(bank, rng.randint(1, 3))), R.BODY, b=rng.randint(1, max(1, k - 1)))
+                doc.blank(0.6)
         doc.blank(0.4)
     doc.blank()
 
@@ -895,12 +1053,17 @@ def fraktion(doc: _Doc) -> None:
         doc.put(((rng.choice(("Sehr geehrte Frau Oberbürgermeisterin,", "Sehr geehrter Herr Oberbürgermeister,")), R.SALUTATION), None,
                  ("die Fraktion {party} stellt zur nächsten Sitzung des {gen} {what}:", R.BODY), None),
                 party=party, gen=re.sub(r"(ss|rat)\b", r"\1es", c["body"], count=1), what="folgenden Antrag" if motion else "folgende Anfrage")
-    if motion:
+    bare = motion and rng.random() < 0.3  # the one motion text right under the form's head, its reasons below
+    if bare:
+        _motions(doc, single=True)
+    elif motion:
         intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:",
                             "Die Fraktion {party} beantragt, dass sich die Stadt {city} zum Thema {area} wie folgt positioniert:", "", "", ""))
         if intro:  # an intro to the points is body, a label a heading; many forms print the points right away
             doc.put(((intro, R.HEADING if intro.endswith(("vorschlag:", "Antrag:")) else R.BODY),), party=party)
+        start = len(doc.items)
         _motions(doc)
+        _item_paragraphs(doc, start, R.MOTION, R.MOTION_CONT, MOTION_REASONS, 0.15)
     reasons = "before" if motion else rng.choice(("before", "after", ""))
     if reasons == "before" and motion and rng.random() < 0.1:  # no reasons written: one line of prose says so
         doc.blank(0.5)
@@ -911,10 +1074,16 @@ def fraktion(doc: _Doc) -> None:
     if not motion:
         doc.put(((rng.choice(("Wir bitten die Verwaltung um Beantwortung folgender Fragen:", "Wir fragen die Verwaltung:",
                               "Die Verwaltung wird gebeten, folgende Fragen zu beantworten:")), R.BODY), None))
-        _ask_and_answer(doc, _questions(doc), rng.choice((0, 0, 1, 7, 8, 10)), None)
+        start, (qs, qstyle, sub_mark) = len(doc.items), _council_questions(doc, (0, 0, 1, 7, 8, 10))
+        _ask_and_answer(doc, qs, qstyle, None, sub_mark)
+        _item_paragraphs(doc, start, R.QUESTION, R.QUESTION_CONT, ITEM_REMARKS, 0.05)
+        if rng.random() < 0.1:
+            _marks_apart(doc, start)
         if reasons == "after":  # the questions first, their reasons below: on many forms without a heading
             _reasons(doc, rng.random() < 0.5)
     _council_signature(doc, True)
+    if rng.random() < 0.15:  # the council office's note of receipt under the signers, and its date
+        doc.put(((rng.choice(OFFICE_NOTES), R.OTHER), (_fmt(c["asked"] + timedelta(days=rng.randint(1, 9)), 1), R.DATE)))
 
 
 def _reasons(doc: _Doc, heading: bool | str) -> None:
@@ -937,12 +1106,16 @@ def verwaltung_antwort(doc: _Doc) -> None:
     party = rng.choice(PARTIES)
     asked = rng.choice((f"zur Anfrage der Fraktion {party}", f"Anfrage der {party}-Fraktion", f"zur Anfrage der Fraktion {party} vom {_fmt(c['asked'], 0)}"))
     c["asked"] = c["answered"]
-    on_antrag = rng.random() < 0.4  # on an Antrag: its points repeated stay motions, the reply is body
+    on_antrag = rng.random() < 0.5  # on an Antrag: its points repeated stay motions, the reply is body
     kind = rng.choice(("Stellungnahme der Verwaltung", "Beantwortung einer Anfrage", "Antwort der Verwaltung", "Mitteilungsvorlage"))
-    _council_head(doc, f"Stellungnahme der Verwaltung zum Antrag der Fraktion {party}" if on_antrag else f"{kind}\n{asked}")
+    motion = rng.choice(("Antrag", "Änderungsantrag", "Ergänzungsantrag"))
+    on_what = rng.choice((f"Stellungnahme der Verwaltung zum {motion} der Fraktion {party}", f"Stellungnahme zum {motion}\n{motion}: {party}",
+                          f"Stellungnahme zum {motion}\n{motion} der {party}-Fraktion"))
+    _council_head(doc, on_what if on_antrag else f"{kind}\n{asked}")
     summary = rng.random() < 0.3  # a summary and the form's box of consequences before the text
     if summary:
-        doc.add(rng.choice(("Kurzfassung", "Zusammenfassung", "Das Wichtigste in Kürze")), R.HEADING)
+        title = rng.choice(("Kurzfassung", "Zusammenfassung", "Das Wichtigste in Kürze"))
+        doc.add(rng.choice(("{t}", "{t}", "- {t} -", "– {t} –")).replace("{t}", title), R.HEADING)  # some set between dashes
         doc.paragraphs(R.BODY, 1, ANSWERS)
         _impacts(doc)
     if on_antrag:
@@ -952,13 +1125,24 @@ def verwaltung_antwort(doc: _Doc) -> None:
             doc.put([(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)] * (rng.random() < 0.5))
             doc.paragraphs(R.BODY, rng.randint(2, 4), rng.choice((BODY, ANSWERS)))
         else:  # each point repeated, the statement on it right below
+            if rng.random() < 0.3:  # a sentence in the form's text box says where the statement is
+                doc.put(((rng.choice(("Die Verwaltung nimmt zum {motion} wie in den Erläuterungen dargestellt Stellung.", "Siehe Erläuterungen.",
+                                      "Die Stellungnahme der Verwaltung ergibt sich aus den folgenden Erläuterungen.")), R.BODY), None), motion=motion)
+                if rng.random() < 0.5:
+                    _impacts(doc)
             doc.add(rng.choice(("Erläuterungen", "Ergänzende Erläuterungen", "Stellungnahme der Verwaltung:", "Zu den Antragspunkten:")), R.HEADING)
             _motions(doc, replies=True)
     else:
         if rng.random() < 0.5:  # many replies begin with the first question
             doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))
-        qstyle, heading = rng.choice((0, 1, 2, 3, 7)), rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
-        _ask_and_answer(doc, _questions(doc), qstyle, heading if qstyle == 3 or rng.random() < 0.8 else "")
+        heading = rng.choice(("Antwort:", "Zu Frage {k}:", "Antwort der Verwaltung:", "Zu {k}.:"))
+        start, (qs, qstyle, sub_mark) = len(doc.items), _council_questions(doc, (0, 1, 2, 3, 7))
+        # many replies print each answer right under its question, without a heading
+        _ask_and_answer(doc, qs, qstyle, heading if qstyle == 3 or rng.random() < 0.55 else "", sub_mark)
+        if rng.random() < 0.4:
+            _cells_apart(doc, start)
+        if rng.random() < 0.4:
+            _answers_close(doc, start)
     if not summary and rng.random() < 0.3:
         _impacts(doc)
     _council_signature(doc, False)

@@ -165,51 +165,53 @@ def score(pairs: list[tuple[str, str]]) -> dict:
     return {"lines": len(pairs), "accuracy": accuracy, "roles": roles}
 
 
-def evaluate(examples: list[Example], work: Path, tune: bool = False,
-             sources: list[str] | None = None, lines: bool = False) -> dict[str, dict]:
+def evaluate(examples: list[Example], work: Path, tune: bool = False, sources: list[str] | None = None,
+             dump: Path | None = None) -> dict[str, dict]:
     """Leave-one-source-out, and the fixed split (train on the rest, test on the held-out fold).
-    With `tune`: cross-validation over folds 1–4 only, the figures to choose features by.
-    With `sources`: only those sources left out (no held-out fold run) — faster to iterate on one.
-    With `lines`: each result also lists (document, gold, predicted, text) per line."""
+    With `tune`: cross-validation over folds 1–4 only, the figures to choose features by. With
+    `sources`: only those sources' leave-one-out folds (no held-out split). With `dump`: each test
+    document's lines, gold and predicted role, written there (one TSV per document)."""
     if tune:
         dev = [e for e in examples if not e.held_out]
         runs = {f"dev fold {k}": ([e for e in dev if e.fold != k], [e for e in dev if e.fold == k]) for k in range(1, 5)}
-        return _run(runs, work, lines)
+        return _run(runs, work, dump)
     runs = {f"without {source}": ([e for e in examples if e.source != source],
                                   [e for e in examples if e.source == source])
             for source in sorted({e.source for e in examples}) if not sources or source in sources}
     if not sources:
         runs["held-out fold"] = ([e for e in examples if not e.held_out], [e for e in examples if e.held_out])
-    return _run(runs, work, lines)
+    return _run(runs, work, dump)
 
 
-def confusions(pairs: list[tuple[str, str]], top: int = 25) -> str:
-    """The most frequent (gold → predicted) confusions."""
-    counts = Counter((g, p) for g, p in pairs if g != p)
-    return "\n".join(f"{n:>5}  {g:<15} → {p}" for (g, p), n in counts.most_common(top))
-
-
-def _run(runs: dict[str, tuple[list[Example], list[Example]]], work: Path, lines: bool = False) -> dict[str, dict]:
+def _run(runs: dict[str, tuple[list[Example], list[Example]]], work: Path, dump: Path | None = None) -> dict[str, dict]:
     results = {}
     for name, (training, testing) in runs.items():
         if not training or not testing:
             continue
         model = work / f"{name.replace(' ', '_')}.crfsuite"
         train(training, model)
-        pairs, per_line, per_document = [], [], {}
+        pairs, confusion = [], Counter()
         for example in testing:
             pages, roles = example.sequence()
             guesses = predict(model, pages)
-            doc_pairs = [(gold.value, guess) for gold, guess in zip(roles, guesses)]
-            pairs += doc_pairs
-            per_document[example.name] = score(doc_pairs)["accuracy"]
-            if lines:
-                texts = [line.text for page in pages for line in page.lines if line.text.strip()]
-                per_line += [(example.name, g, p, t) for (g, p), t in zip(doc_pairs, texts)]
-        results[name] = score(pairs) | {"documents": len(testing), "confusions": confusions(pairs)}
-        if lines:
-            results[name] |= {"per_document": per_document, "per_line": per_line}
+            pairs += [(gold.value, guess) for gold, guess in zip(roles, guesses)]
+            confusion.update((gold.value, guess) for gold, guess in zip(roles, guesses) if gold.value != guess)
+            if dump is not None:
+                _dump(dump / name.replace(" ", "_"), example, pages, roles, guesses)
+        results[name] = score(pairs) | {"documents": len(testing),
+                                        "confusions": [[g, p, n] for (g, p), n in confusion.most_common(40)]}
     return results
+
+
+def _dump(folder: Path, example: Example, pages: list[Page], roles: list[LineRole], guesses: list[str]) -> None:
+    """gold, predicted, text per line; a "*" marks a wrong line; the file's first line counts them."""
+    texts = [line.text for page in pages for line in page.lines if line.text.strip()]
+    wrong = sum(gold.value != guess for gold, guess in zip(roles, guesses))
+    rows = [f"# {example.name}\t{wrong}/{len(roles)} wrong"]
+    rows += [f"{'*' if gold.value != guess else ' '} {gold.value:<15} {guess:<15} {text}"
+             for gold, guess, text in zip(roles, guesses, texts)]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{Path(example.name).stem}.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def format_results(results: dict[str, dict]) -> str:
@@ -223,6 +225,10 @@ def format_results(results: dict[str, dict]) -> str:
         cells = "".join(f"{r['roles'].get(role, {}).get('f1', float('nan')):>9.2f} ({r['roles'].get(role, {}).get('n', 0):>4})"
                         for r in results.values())
         out.append(f"{role:<24} {cells}")
+    for name, r in results.items():
+        if r.get("confusions"):
+            out.append(f"\n{name}: most frequent confusions (gold → predicted: lines)")
+            out += [f"  {gold:<15} → {guess:<15} {n:>5}" for gold, guess, n in r["confusions"][:25]]
     return "\n".join(out)
 
 
@@ -231,12 +237,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--evaluate", action="store_true", help="leave-one-source-out and held-out figures")
     parser.add_argument("--tune", action="store_true", help="cross-validation on the tuning folds only")
     parser.add_argument("--json", type=Path, help="write the evaluation as JSON here")
-    parser.add_argument("--source", action="append", help="with --evaluate: leave out only this source (repeatable)")
-    parser.add_argument("--lines", action="store_true", help="with --evaluate: print gold/predicted per line of the left-out documents")
-    parser.add_argument("--prints", type=int, default=PRINTS, help=f"generated prints to train on (default {PRINTS})")
+    parser.add_argument("--source", action="append", help="only this source's leave-one-out fold (repeatable)")
+    parser.add_argument("--prints", type=int, default=PRINTS, help="generated prints in training (fewer: faster, worse)")
+    parser.add_argument("--seed", type=int, default=1, help="the generated prints' seed (another seed: how much the figures vary)")
+    parser.add_argument("--dump", type=Path, help="write each test document's gold and predicted roles here")
     parser.add_argument("--model", type=Path, default=MODEL)
     args = parser.parse_args(argv)
-    examples = real_examples() + synthetic_examples() + print_examples(args.prints)
+    examples = real_examples() + synthetic_examples() + print_examples(args.prints, args.seed)
     counts = Counter(e.source for e in examples)
     print(f"{len(examples)} documents ({', '.join(f'{n} {s}' for s, n in sorted(counts.items()))}), "
           f"{sum(len(e.labels) for e in examples)} labelled lines; labels in {LABELS_DIR.relative_to(REPO)}")
@@ -244,14 +251,8 @@ def main(argv: list[str]) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory() as work:
-            results = evaluate(examples, Path(work), tune=args.tune, sources=args.source, lines=args.lines)
+            results = evaluate(examples, Path(work), tune=args.tune, sources=args.source, dump=args.dump)
         print(format_results(results))
-        for name, r in results.items():
-            print(f"\n{name}: most frequent confusions (gold → predicted)\n{r['confusions']}")
-            for document, accuracy in r.get("per_document", {}).items():
-                print(f"  {accuracy:.3f}  {document}")
-            for document, gold, guess, text in r.get("per_line", []):
-                print(f"{'  ' if gold == guess else '✗ '}{Path(document).stem[:12]:<12} {gold:<14} {guess:<14} {text[:90]}")
         if args.json:
             args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
         return 0

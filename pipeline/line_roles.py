@@ -157,7 +157,10 @@ ITEM_MARKS = {"numbered", "lettered", "capital_lettered"}
 DOC_CLASSES = {f"doc_{does}" for does in DOC_DOES} | {"doc_says_nothing"}
 ASKING = {"end=q", "question_word"} | ITEM_MARKS  # a line that may ask or number a question
 SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
+DATE_LINE = 40  # a date breaks a section on a line of its own ("Karlsruhe, 3. Mai 2024"), not in prose ("Beschluss vom 4. Oktober 2013 …")
 ANSWERED = {"answer_heading", "answer_word"}
+# a line's list mark, the first that applies: a document's items are marked as its first item is, their parts otherwise
+MARK_KINDS = ("numbered", "capital_lettered", "lettered", "dotted_number", "bullet")
 ENDS_ANSWERS = {"reasons", "date", "greeting", "signed_by", "salutation", "person_name"}
 
 
@@ -173,6 +176,15 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     items_in = {f"item_{name}": 1.0 for name in doc if name in DOC_CLASSES}
     starts, asks = _sentences(rows, texts)
     _before_answers(rows, texts)
+    breaks = [bool(SECTION_BREAKS.intersection(row)) and ("date" not in row or len(texts[k]) <= DATE_LINE
+                                                         or bool(SECTION_BREAKS.intersection(row) - {"date"}))
+              for k, row in enumerate(rows)]
+    _items_around(rows, breaks)
+    # above the reasons' heading ("Begründung"): where the paper moves, its motion stands there, numbered or not
+    reasons = next((k for k, row in enumerate(rows) if "reasons" in row and len(texts[k]) < 40), 0)
+    before = [f"before_reasons_{name}" for name in doc if name in DOC_CLASSES]
+    for row in rows[:reasons]:
+        row.update(dict.fromkeys(before, 1.0))
     numbering = sum("numbered" in row for row in rows) >= 2
     after_question = asked = False
     seen: set[str] = set()
@@ -197,7 +209,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             # what a numbered item is depends on what the paper does: a question where it asks, a motion point
             # where it moves, a paragraph of prose in a letter whose head says neither (a lawyer's, a Vermerk)
             row.update(items_in)
-        elif row.get("blank_before") or SECTION_BREAKS.intersection(row):
+        elif row.get("blank_before") or breaks[k]:
             item_line = None
         elif item_line is not None:
             item_line += 1
@@ -219,7 +231,8 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             row["nothing_asked_above"] = 1.0  # an answer answers a question: none yet
         elif ASKING.intersection(row):
             pass  # an answer's own numbered or lettered part ("a) Aufsichtskräfte") goes on answering
-        elif ENDS_ANSWERS.intersection(row):
+        elif ENDS_ANSWERS.intersection(row) and ("date" not in row or len(texts[k]) <= DATE_LINE
+                                                 or bool(ENDS_ANSWERS.intersection(row) - {"date"})):
             after_question = False
         elif after_question:  # the head says the paper replies, or an answer has been headed above ("Antwort")
             replies = "doc_replies" in doc or not seen.isdisjoint(ANSWERED) or not ANSWERED.isdisjoint(row)
@@ -230,6 +243,32 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         # doc_ features say what the paper is
         title = k < HEAD_LINES and not texts[k].endswith(":")
         seen.update(name for name in SECTIONS if name in row and not (title and name == "answer_word"))
+
+
+def _items_around(rows: list[Features], breaks: list[bool]) -> None:
+    """Where a line stands among a paper's items: prose between two items (no section begun between) goes on
+    with the item above, prose after the last one is the paper's own; and whether a marked line is marked as
+    the paper's first item (an item) or otherwise (a part of one: "1.1", "- Wie …" under "1. Kosten")."""
+    marks = [next((name for name in MARK_KINDS if name in row), None) for row in rows]
+    top = next((mark for mark in marks if mark in ITEM_MARKS), None)
+    follows = [False] * len(rows)
+    below = False
+    for k in range(len(rows) - 1, -1, -1):
+        follows[k] = below
+        if ITEM_MARKS.intersection(rows[k]):
+            below = True
+        elif breaks[k]:
+            below = False
+    above = False
+    for k, row in enumerate(rows):
+        if marks[k] is not None and top is not None:
+            row["mark_top" if marks[k] == top else "mark_sub"] = 1.0
+        if ITEM_MARKS.intersection(row):
+            above = True
+        elif breaks[k]:
+            above = False
+        elif above:
+            row["items_around=between" if follows[k] else "items_around=after_last"] = 1.0
 
 
 RUNNING_HEAD = ("page_marker", "paper_number", "wahlperiode")
@@ -319,6 +358,10 @@ def _line_features(line: Line, shape: PageShape | None) -> Features:
     for name, test in SHAPE_TESTS if digits else WORD_SHAPE_TESTS:
         if test(text):
             found[name] = 1.0
+    if text[:1] in "-–" and text[-1:] in "-–" and len(text) < 40:  # a title set between dashes ("- Kurzfassung -")
+        found["dash_framed"] = 1.0
+        if SHAPES["reasons"].match(text.strip("-– ")):
+            found["reasons"] = 1.0
     if digits and any(test(text) for test in DATE_TESTS):  # every date has a digit
         found["date"] = 1.0
     found[f"len={_bucket(len(text), (3, 12, 30, 60, 85))}"] = 1.0
@@ -415,12 +458,16 @@ def _end_class(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+
+
 def _word(word: str) -> str:
     """A word as a feature: lower-cased, digits masked, trailing punctuation off."""
     return re.sub(r"\d", "9", word.casefold().strip(".,:;!?()\"'„“”»«"))[:20]
 
 
 @functools.lru_cache(maxsize=1)
+
+
 def _tagger(path: Path = MODEL):
     """The trained model, loaded once per process.
 

@@ -108,6 +108,8 @@ def test_prose_after_the_questions_replies_where_the_head_or_an_answer_heading_a
 @pytest.mark.parametrize("text,dated", [("Referat VI5 Berlin, den 16. November 2011", True), ("Kleve, 23.11.2023", True),
                                         ("Bad Homburg, 3. Mai 2024", True), ("am 12.3. beraten", False),
                                         ("Ratsinformationssystem – Ausdruck vom 06.03.2017", False)])
+
+
 def test_a_letters_date_line_names_its_place(text: str, dated: bool):
     assert ("place_date" in _features_of(text)[0]) is dated
 
@@ -156,6 +158,8 @@ def test_three_blank_lines_or_more_before_a_line_are_a_sections_break():
     ("Die Anfrage wird wie folgt beantwortet:", False),
     ("Vorlage Nr. 2024/0012", False),
 ])
+
+
 def test_signer_names_are_a_feature_also_several_on_a_line(text: str, name: bool):
     row = _features_of(text)[0]
     assert ("person_name" in row) is name
@@ -293,6 +297,7 @@ def test_a_bulleted_motion_point_is_read_without_its_bullet():
         ("– Sie berichtet dem Gemeinderat.", LineRole.MOTION)])]
     assert structure_labelled.motion_points(lines) == [
         "Die Stadtverwaltung prüft Möglichkeiten und entwickelt ein Konzept.", "Sie berichtet dem Gemeinderat."]
+
 
 def test_likely_furniture_ending_with_its_page_number_is_dropped_mid_page():
     """A running head read into the middle of a page ("Ergänzende Erläuterungen      Seite 2") is
@@ -440,6 +445,8 @@ def test_an_anfrage_that_numbers_nothing_asks_in_its_first_paragraph():
 
 
 @pytest.mark.parametrize("content", [None, b"not a crfsuite model"])
+
+
 def test_a_missing_or_damaged_model_is_a_clear_error_naming_make_train(tmp_path: Path, content: bytes | None):
     model = tmp_path / "line_roles.crfsuite"
     if content is not None:
@@ -546,6 +553,8 @@ def test_a_line_at_the_edge_of_a_later_page_that_stands_at_another_pages_edge_is
                                          ("Insgesamt   €   887,03", "money"), ("Gesamtbetrag 1.200,00 EUR", "money"),
                                          ("AG Essen PR 1947", "bank"), ("BLZ 100 700 00", "bank"), ("Sitz Bonn", "bank"),
                                          ("Partnerschaftsgesellschaft mbB", "bank")])
+
+
 def test_a_lawyers_letter_has_its_parties_bill_and_register_lines_as_shapes(text: str, shape: str):
     assert shape in line_roles._line_features(Line(text=text), None)
 
@@ -553,3 +562,38 @@ def test_a_lawyers_letter_has_its_parties_bill_and_register_lines_as_shapes(text
 def test_sitzung_and_plain_words_are_no_register_line():
     assert "bank" not in line_roles._line_features(Line(text="In der Sitzung am 3. Mai"), None)
 
+
+def test_prose_between_two_items_is_told_from_prose_after_the_last_and_sub_items_by_their_mark():
+    rows = _features_of("Anfrage\nTitel\n1. Kosten\n- Wie hoch sind sie?\n\nEin Absatz dazu.\n2. Zeitplan\n2.1. Wann beginnt es?\n"
+                        "Anmerkung: Text.\nBegründung:\nProsa.")
+    around = [next((name for name in row if name.startswith("items_around=")), None) for row in rows]
+    assert around == [None, None, None, "items_around=between", "items_around=between", None, "items_around=after_last",
+                      "items_around=after_last", None, None]
+    marks = [next((name for name in row if name.startswith("mark_")), None) for row in rows]
+    assert marks == [None, None, "mark_top", "mark_sub", None, "mark_top", "mark_sub", None, None, None]
+    # lettered questions with nothing numbered above them are the paper's items
+    assert "mark_top" in _features_of("Anfrage\nText:\na) Wer zahlt?\nb) Wann?")[2]
+
+
+def test_lines_above_the_reasons_heading_are_named_with_what_the_paper_does():
+    """An Antrag's unnumbered motion stands above "Begründung"; the feature is joined with the paper's class."""
+    rows = _features_of("Antrag\nTitel\nDie Stadt schafft einen Stellenpool für alle, die ein Praktikum gemacht haben.\n"
+                        "Begründung\nProsa dazu.")
+    assert ["before_reasons_doc_moves" in row for row in rows] == [True, True, True, False, False]
+    assert not any(name.startswith("before_reasons") for row in _features_of("Anfrage\nText ohne Abschnitte.") for name in row)
+
+
+def test_a_date_in_an_answers_prose_does_not_end_it_a_date_line_does():
+    text = ("Stellungnahme zur Anfrage\nTitel\n1. Gibt es eine Planung?\n"
+            "Entsprechend dem Auftrag vom 4. Oktober 2013 sollen bis 2015 weitere Angebote entstehen, sagt die Verwaltung.\n"
+            "Eine Befristung gibt es nicht.\nKarlsruhe, 3. Mai 2024\nDie Verwaltung")
+    rows = _features_of(text)
+    assert "reply_after_question" in rows[3] and "reply_after_question" in rows[4]
+    assert "reply_after_question" not in rows[6]
+
+
+
+def test_a_heading_set_between_dashes_is_read_as_the_heading_inside():
+    rows = _features_of("Titel der Vorlage\n- Kurzfassung -\nDie Verwaltung empfiehlt, dem Antrag nicht zu folgen.\n– 2 –")
+    assert "dash_framed" in rows[1] and "reasons" in rows[1]
+    assert "reasons" not in rows[3]

@@ -14,11 +14,15 @@ ANSWERING = ("landtag_antwort", "bundestag_antwort", "rat_antwort", "brief_antwo
 
 
 @pytest.fixture(scope="module")
+
+
 def docs():
     return generate(40)
 
 
 @pytest.fixture(scope="module")
+
+
 def many():
     return generate(480)
 
@@ -232,3 +236,70 @@ def test_a_lawyers_letter_may_bill_its_fees_and_enclose_a_declaration_to_sign(ma
     # later pages headed by the firm's name: furniture there
     heads = [pages[1][0] for _, kind, pages in many if kind == "schreiben" and len(pages) > 1 and pages[1][0][1] is LineRole.FURNITURE]
     assert any(re.search(r"[A-ZÄÖÜ]{4,}", text) for text, _ in heads)
+
+
+def test_a_statement_on_an_antrag_repeats_points_that_state_or_argue_and_answers_right_below(many):
+    """"Stellungnahme zum Änderungsantrag": points that state a decision ("… bleiben ungekürzt") or give
+    their reasons inside themselves, each followed by the administration's prose without a blank line."""
+    from parlbrief.synth_prints import MOTION_REASONS, MOTION_STATEMENTS
+
+    replies = [[item for page in pages for item in page] for _, kind, pages in many if kind == "rat_antwort"]
+    on_antrag = [items for items in replies if any(role is LineRole.MOTION for _, role in items)]
+    assert len(on_antrag) >= 0.35 * len(replies)
+    motion_text = [" ".join(text for text, role in items if role in (LineRole.MOTION, LineRole.MOTION_CONT)) for items in on_antrag]
+    stems = [s.split("{")[0] for s in MOTION_STATEMENTS] + [s.split("{")[0] for s in MOTION_REASONS]
+    assert sum(any(stem in text for stem in stems) for text in motion_text) >= 5
+    assert any((a[1], b[1]) == (LineRole.MOTION_CONT, LineRole.BODY) for items in on_antrag for a, b in zip(items, items[1:]))
+    assert any(text.startswith("Stellungnahme zum Änderungsantrag") for items in on_antrag for text, role in items
+               if role is LineRole.LETTERHEAD)
+
+
+def test_council_questions_may_stand_under_numbered_topics_or_list_things_without_question_marks(many):
+    lines = [(text, role) for _, kind, pages in many if kind in ("rat_anfrage", "rat_antwort") for page in pages
+             for text, role in page if text]
+    pairs = list(zip(lines, lines[1:]))
+    # "1. Kosten und Finanzierung" (no question mark) with "- Welche …?" under it
+    assert any(ra is LineRole.QUESTION and "?" not in a and rb is LineRole.SUBQUESTION and b.startswith(("- ", "– "))
+               for (a, ra), (b, rb) in pairs)
+    # a listed thing to report on: a sub-question without a question mark
+    assert any(rb is LineRole.SUBQUESTION and not b.endswith("?") and b.split(" ", 1)[-1] in
+               __import__("parlbrief.synth_prints", fromlist=["LISTED"]).LISTED for _, (b, rb) in pairs)
+
+
+def test_an_item_may_go_on_in_a_paragraph_of_its_own_before_the_next_item(many):
+    """After a blank line, a remark still belongs to the question (or motion point) above when another item
+    follows; after the last item prose is the paper's own."""
+    found = {LineRole.QUESTION_CONT: False, LineRole.MOTION_CONT: False}
+    for _, kind, pages in many:
+        if kind not in ("rat_anfrage", "rat_antrag"):
+            continue
+        items = [item for page in pages for item in page]
+        for k in range(2, len(items) - 1):
+            if items[k - 1] == ("", None) and items[k][1] in found and items[k - 2][1] not in (LineRole.FURNITURE, None):
+                first = LineRole.QUESTION if items[k][1] is LineRole.QUESTION_CONT else LineRole.MOTION
+                assert any(role is first for _, role in items[k:]), "an item's paragraph comes before another item"
+                found[items[k][1]] = True
+    assert all(found.values())
+
+
+def test_a_factions_paper_may_end_with_the_council_offices_note_and_its_date(many):
+    from parlbrief.synth_prints import OFFICE_NOTES
+
+    tails = [[item for page in pages for item in page if item[1] not in (None, LineRole.FURNITURE)] for _, kind, pages in many
+             if kind in ("rat_antrag", "rat_anfrage")]
+    noted = [tail for tail in tails if any(text in OFFICE_NOTES for text, _ in tail)]
+    assert noted
+    for tail in noted:
+        k = next(k for k, (text, _) in enumerate(tail) if text in OFFICE_NOTES)
+        assert tail[k][1] is LineRole.OTHER and tail[k + 1][1] is LineRole.DATE
+
+
+def test_a_council_title_may_run_over_two_lines(many):
+    titles = [[text for text, role in pages[0] if role == LineRole.SUBJECT] for _, kind, pages in many if kind.startswith("rat_")]
+    assert any(len(title) == 2 and not title[0].endswith(":") for title in titles)
+
+
+def test_a_council_reply_may_set_its_answer_right_under_the_question(many):
+    close = [(a, b) for _, kind, pages in many if kind == "rat_antwort" for page in pages for a, b in zip(page, page[1:])
+             if a[1] in ASKING and b[1] is LineRole.ANSWER]
+    assert close
