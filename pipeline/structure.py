@@ -12,7 +12,7 @@ from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_answers import answered_questions
 from pipeline.structure_questions import extract_questions, number_ranges
-from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, TextLine, join_lines, prepare_lines
+from pipeline.structure_text import TextLine, join_lines, prepare_lines
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +152,7 @@ def _without_answer(question: Question) -> Question:
 def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int], LineRole]:
     """The roles the letter rules act on (drop furniture, end a question at an answer, a date or
     a signature): where the labeller is sure of them; furniture that is likely where running heads
-    and footers stand (a page's first or last lines), or more likely than not where the line ends
-    with a page number after a gap ("Ergänzende Erläuterungen      Seite 2"); body more likely than not."""
+    and footers stand (a page's first or last lines); body more likely than not."""
     edges: set[tuple[int, int]] = set()
     for page in {line.page for line in labelled}:
         on_page = [line for line in labelled if line.page == page]
@@ -166,9 +165,7 @@ def _acted_on(labelled: list[labelled_fields.RoleLine]) -> dict[tuple[int, int],
     return {(line.page, line.index): line.role for line in labelled
             if line.confidence >= SURE
             or (line.role is LineRole.BODY and line.confidence > MORE_LIKELY_THAN_NOT)
-            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY and (line.page, line.index) in edges)
-            or (line.role is LineRole.FURNITURE and line.confidence > MORE_LIKELY_THAN_NOT
-                and PAGE_NUMBER_AFTER_GAP.search(line.text))}
+            or (line.role is LineRole.FURNITURE and line.confidence >= LIKELY and (line.page, line.index) in edges)}
 
 
 def _addressee(layout: header.Layout, salutation: str | None) -> Party:

@@ -7,7 +7,7 @@ These readers see what the letter rules do not: the forms of council information
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 
 from models import TOGETHER, Answer, DocType, LineRole, Meeting, Page, Question, Signatory
@@ -16,7 +16,7 @@ from pipeline.structure_dates import find_dates, letter_date_in_line, parse_date
 from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import BULLET, SUB_MARKER, find_marker, roman_value
 from pipeline.structure_roles import MEMBER_TITLE, PARTY_AFTER, looks_like_name
-from pipeline.structure_text import clean_line, join_lines, reading_pages, unspaced
+from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, clean_line, join_lines, reading_pages, unspaced
 
 # A paper's number: "2024/0001", "2022/0025/1" (an amendment), "Drucksache 15/1284", "Drs. 19/11045".
 PAPER_NUMBER = re.compile(r"\b(?:19|20)\d{2}/\d{3,5}(?:/\d{1,2})?\b")
@@ -78,12 +78,16 @@ class RoleLine:
 
 
 def role_lines(pages: list[Page]) -> list[RoleLine]:
-    """Every non-blank line with its role, in reading order (`index`: its place in `page.lines`)."""
+    """Every non-blank line with its role, in reading order (`index`: its place in `page.lines`).
+    A line that ends with its page number after a gap ("Ergänzende Erläuterungen      Seite 2") is
+    a running head whatever the labeller makes of it: the page number is printed evidence."""
     ordered = reading_pages(pages)
     found = [(page.number, source, line.text) for page, sources in ordered
              for line, source in zip(page.lines, sources) if line.text.strip()]
     roles = label_lines([page for page, _ in ordered])
-    return [RoleLine(number, i, clean_line(text), role, p) for (number, i, text), (role, p) in zip(found, roles)]
+    lines = [RoleLine(number, i, clean_line(text), role, p) for (number, i, text), (role, p) in zip(found, roles)]
+    return [replace(line, role=LineRole.FURNITURE, confidence=1.0) if PAGE_NUMBER_AFTER_GAP.search(line.text) else line
+            for line in lines]
 
 
 def _of(lines: list[RoleLine], *roles: LineRole) -> list[RoleLine]:

@@ -26,10 +26,10 @@ MARKUP_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\\?\*\*$"), ""),  # a lone "**" left by a broken bold span
 ]
 
-# Page furniture that interrupts running text: page numbers and "Seite 2 von 3" (also OCR's
-# "Seite2 von 2" and a "Seite" whose number was lost).
+# Page furniture that interrupts running text: page numbers ("- 2 -", "– 2 –") and "Seite 2 von 3"
+# (also OCR's "Seite2 von 2" and a "Seite" whose number was lost).
 PAGE_FURNITURE = re.compile(
-    r"^(?:-\s*\d{1,3}\s*-|Seite(?:\s*\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?)?|\d{1,3}\s*/\s*\d{1,3})$",
+    r"^(?:[-–]\s*\d{1,3}\s*[-–]|Seite(?:\s*\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?)?|\d{1,3}\s*/\s*\d{1,3})$",
     re.IGNORECASE,
 )
 

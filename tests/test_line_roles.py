@@ -299,23 +299,22 @@ def test_a_bulleted_motion_point_is_read_without_its_bullet():
         "Die Stadtverwaltung prüft Möglichkeiten und entwickelt ein Konzept.", "Sie berichtet dem Gemeinderat."]
 
 
-def test_likely_furniture_ending_with_its_page_number_is_dropped_mid_page():
-    """A running head read into the middle of a page ("Ergänzende Erläuterungen      Seite 2") is
-    furniture where the labeller leans that way; likely furniture without a page number is not."""
-    from pipeline.structure import _acted_on
+def test_a_line_ending_with_its_page_number_after_a_gap_is_furniture_whatever_the_labeller_says(monkeypatch):
+    """A running head read into the middle of a page ("Ergänzende Erläuterungen      Seite 2"): the
+    printed page number decides, though the labeller reads the line as a question; without its
+    page number the labeller's role stands."""
+    texts = ["1. Wie hat sich die Nachfrage entwickelt?", "Ergänzende Erläuterungen                      Seite 2",
+             "Ergänzende Erläuterungen", "2. Was plant die Stadt?"]
+    monkeypatch.setattr(structure_labelled, "label_lines", lambda pages: [(LineRole.QUESTION, 0.53)] * len(texts))
+    roles = [(line.role, line.confidence) for line in structure_labelled.role_lines(_pages("\n".join(texts)))]
+    assert roles == [(LineRole.QUESTION, 0.53), (LineRole.FURNITURE, 1.0), (LineRole.QUESTION, 0.53), (LineRole.QUESTION, 0.53)]
 
-    def line(k: int, text: str, role: LineRole, sure: float) -> RoleLine:
-        return RoleLine(page=1, index=k, text=text, role=role, confidence=sure)
-    lines = [line(k, f"Zeile {k} des Textes", LineRole.BODY, 0.99) for k in range(12)]
-    lines[6] = line(6, "Ergänzende Erläuterungen                      Seite 2", LineRole.FURNITURE, 0.81)
-    lines[7] = line(7, "Ergänzende Erläuterungen", LineRole.FURNITURE, 0.81)
-    acted = _acted_on(lines)
-    assert acted.get((1, 6)) is LineRole.FURNITURE and (1, 7) not in acted
-    # with its page number after a gap, furniture more likely than not is enough
-    lines[6] = line(6, "Ergänzende Erläuterungen                      Seite 2", LineRole.FURNITURE, 0.52)
-    assert _acted_on(lines).get((1, 6)) is LineRole.FURNITURE
-    lines[6] = line(6, "Ergänzende Erläuterungen                      Seite 2", LineRole.FURNITURE, 0.45)
-    assert (1, 6) not in _acted_on(lines)
+
+def test_a_page_number_between_dashes_is_dropped_from_running_text():
+    from pipeline.structure_text import PAGE_FURNITURE
+
+    assert all(PAGE_FURNITURE.match(text) for text in ("- 2 -", "– 2 –", "–2–", "Seite 3 von 4"))
+    assert not PAGE_FURNITURE.match("– Die Verwaltung prüft –")
 
 
 def test_prose_the_labeller_leans_to_after_the_last_question_ends_it():
