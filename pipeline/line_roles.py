@@ -307,6 +307,8 @@ def _prose(text: str) -> bool:
     where a paper says the same sentence on two pages."""
     text = text.strip()
     return text[:1].islower() or text[-1:] in ".,;" or sum(word[:1].islower() for word in text.split()) >= 5
+
+
 QUESTION_BEFORE = 20  # lines repeated questions may run above their answer's heading ("Zu den Fragen 6, 7 und 8:")
 
 
@@ -458,16 +460,12 @@ def _end_class(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-
-
 def _word(word: str) -> str:
     """A word as a feature: lower-cased, digits masked, trailing punctuation off."""
     return re.sub(r"\d", "9", word.casefold().strip(".,:;!?()\"'„“”»«"))[:20]
 
 
 @functools.lru_cache(maxsize=1)
-
-
 def _tagger(path: Path = MODEL):
     """The trained model, loaded once per process.
 

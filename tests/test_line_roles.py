@@ -108,8 +108,6 @@ def test_prose_after_the_questions_replies_where_the_head_or_an_answer_heading_a
 @pytest.mark.parametrize("text,dated", [("Referat VI5 Berlin, den 16. November 2011", True), ("Kleve, 23.11.2023", True),
                                         ("Bad Homburg, 3. Mai 2024", True), ("am 12.3. beraten", False),
                                         ("Ratsinformationssystem – Ausdruck vom 06.03.2017", False)])
-
-
 def test_a_letters_date_line_names_its_place(text: str, dated: bool):
     assert ("place_date" in _features_of(text)[0]) is dated
 
@@ -158,8 +156,6 @@ def test_three_blank_lines_or_more_before_a_line_are_a_sections_break():
     ("Die Anfrage wird wie folgt beantwortet:", False),
     ("Vorlage Nr. 2024/0012", False),
 ])
-
-
 def test_signer_names_are_a_feature_also_several_on_a_line(text: str, name: bool):
     row = _features_of(text)[0]
     assert ("person_name" in row) is name
@@ -444,8 +440,6 @@ def test_an_anfrage_that_numbers_nothing_asks_in_its_first_paragraph():
 
 
 @pytest.mark.parametrize("content", [None, b"not a crfsuite model"])
-
-
 def test_a_missing_or_damaged_model_is_a_clear_error_naming_make_train(tmp_path: Path, content: bytes | None):
     model = tmp_path / "line_roles.crfsuite"
     if content is not None:
@@ -552,8 +546,6 @@ def test_a_line_at_the_edge_of_a_later_page_that_stands_at_another_pages_edge_is
                                          ("Insgesamt   €   887,03", "money"), ("Gesamtbetrag 1.200,00 EUR", "money"),
                                          ("AG Essen PR 1947", "bank"), ("BLZ 100 700 00", "bank"), ("Sitz Bonn", "bank"),
                                          ("Partnerschaftsgesellschaft mbB", "bank")])
-
-
 def test_a_lawyers_letter_has_its_parties_bill_and_register_lines_as_shapes(text: str, shape: str):
     assert shape in line_roles._line_features(Line(text=text), None)
 

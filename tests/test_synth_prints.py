@@ -14,15 +14,11 @@ ANSWERING = ("landtag_antwort", "bundestag_antwort", "rat_antwort", "brief_antwo
 
 
 @pytest.fixture(scope="module")
-
-
 def docs():
     return generate(40)
 
 
 @pytest.fixture(scope="module")
-
-
 def many():
     return generate(480)
 
