@@ -6,7 +6,7 @@ import re
 
 from models import Signatory
 from pipeline.structure_header import Layout
-from pipeline.structure_roles import find_role, has_faction, is_name_text, looks_like_name, role_at_start, roles_in
+from pipeline.structure_roles import address_form, find_role, has_faction, is_name_text, looks_like_name, role_at_start, roles_in
 from pipeline.structure_text import TextLine, join_lines
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,8 @@ def signature_lines(layout: Layout) -> list[str]:
 
 def _signs_on(lines: list[TextLine]) -> bool:
     """A new page goes on with the signatures when all it holds before the cc list (or the end)
-    are a few short blocks, each under a name ('Björn Böhmer' / 'Geschäftsführer')."""
+    are a few short blocks, each under a name ('Björn Böhmer' / 'Geschäftsführer'); a name after a
+    form of address ('Herr Stefan Wehrmeyer') is addressed, not signed (an enclosure's)."""
     blocks: list[list[str]] = [[]]
     for line in lines:
         if CC_LABEL.match(line.text) or SIGNATURE_END.match(line.text):
@@ -177,7 +178,8 @@ def _signs_on(lines: list[TextLine]) -> bool:
             blocks.append([])
     blocks = [block for block in blocks if block]
     return 1 <= len(blocks) <= 3 and all(
-        len(block) <= 3 and (looks_like_name(block[0]) or _split_name_role(block[0]) is not None) for block in blocks
+        len(block) <= 3 and not address_form(block[0]) and (looks_like_name(block[0]) or _split_name_role(block[0]) is not None)
+        for block in blocks
     )
 
 
