@@ -1,6 +1,7 @@
 """Benchmark the repair stage against off-the-shelf spell checkers on seed 000, the gold letters'
 simulated poor layers, real tesseract `-l eng` output of the held-out gold letters (data/real_ocr:
-300 dpi, 150 dpi, degraded scans; never used to learn the OCR channel) and generated letters.
+300 dpi, 150 dpi, degraded scans; never used to learn the OCR channel) and generated letters; and
+counts the edits made to the gold letters' born-digital PDFs (there should be none).
 
 Run: .venv/bin/python bench/bench_repair.py [--full] [--only-ours]
 Competitors are skipped (with a note) when their package is missing: pyspellchecker, symspellpy,
@@ -198,6 +199,19 @@ def measure(name: str, fix: Corrector, data: str, letters: list[NoisyLetter], qu
     return row
 
 
+def born_digital_edits() -> str:
+    """Edits the whole repair stage applies to the gold letters' born-digital PDFs (target: none)."""
+    from models import Options
+    from pipeline.ingest import ingest_file
+    from pipeline.repair import repair_document
+
+    pdfs = sorted((ROOT / "tests" / "gold").glob("*/born.pdf"))
+    repaired = [repair_document(ingest_file(pdf, Options()), Options()) for pdf in pdfs]
+    words = sum(len(line.text.split()) for doc in repaired for page in doc.pages for line in page.lines)
+    edits = sum(len(doc.repairs) for doc in repaired)
+    return f"born-digital gold letters: {len(pdfs)} PDFs, {words:,} words, {edits} edits (target 0)"
+
+
 def _cpu() -> float:
     """CPU seconds of this process and its children (the hunspell CLI): fair on a busy machine."""
     child = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -220,6 +234,7 @@ def main() -> None:
         rows += measure_ours(name, letters)
     if args.only_ours:
         _print(rows)
+        print(born_digital_edits())
         return
     for tool, factory in (("pyspellchecker de", pyspellchecker), ("symspellpy+wordfreq", symspell)):
         fix = factory()
@@ -232,6 +247,7 @@ def main() -> None:
         else:
             rows.append(measure(f"hunspell ({how})", fix, name, letters))
     _print(rows)
+    print(born_digital_edits())
 
 
 HEADER = f"{'tool':24} {'data':22} {'fixed':>11} {'broken':>7} {'missed':>7} {'fixed%':>7} {'tokens/s':>9}"
