@@ -176,9 +176,9 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     items_in = {f"item_{name}": 1.0 for name in doc if name in DOC_CLASSES}
     starts, asks = _sentences(rows, texts)
     _before_answers(rows, texts)
-    breaks = [bool(SECTION_BREAKS.intersection(row)) and ("date" not in row or len(texts[k]) <= DATE_LINE
-                                                         or bool(SECTION_BREAKS.intersection(row) - {"date"}))
-              for k, row in enumerate(rows)]
+    # a date in prose breaks nothing; a date on a line of its own begins a section and ends the answers
+    prose_date = [{"date"} if "date" in row and len(texts[k]) > DATE_LINE else set() for k, row in enumerate(rows)]
+    breaks = [bool(SECTION_BREAKS.intersection(row) - prose_date[k]) for k, row in enumerate(rows)]
     _items_around(rows, breaks)
     # above the reasons' heading ("Begründung"): where the paper moves, its motion stands there, numbered or not
     reasons = next((k for k, row in enumerate(rows) if "reasons" in row and len(texts[k]) < 40), 0)
@@ -231,8 +231,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
             row["nothing_asked_above"] = 1.0  # an answer answers a question: none yet
         elif ASKING.intersection(row):
             pass  # an answer's own numbered or lettered part ("a) Aufsichtskräfte") goes on answering
-        elif ENDS_ANSWERS.intersection(row) and ("date" not in row or len(texts[k]) <= DATE_LINE
-                                                 or bool(ENDS_ANSWERS.intersection(row) - {"date"})):
+        elif ENDS_ANSWERS.intersection(row) - prose_date[k]:
             after_question = False
         elif after_question:  # the head says the paper replies, or an answer has been headed above ("Antwort")
             replies = "doc_replies" in doc or not seen.isdisjoint(ANSWERED) or not ANSWERED.isdisjoint(row)

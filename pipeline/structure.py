@@ -33,9 +33,9 @@ PLACE_CUES = re.compile(
 
 SURE = 0.85
 LIKELY = 0.7
-# Body, and furniture ending with a page number after a gap, are acted on where the labeller finds
-# them more likely than all other roles together: the letter rules read body only after a question
-# has ended with "?" and a capital opens the line, so two weak signs together end the question.
+# Body is acted on where the labeller finds it more likely than all other roles together: the letter
+# rules read body only after a question has ended with "?" and a capital opens the line, so two weak
+# signs together end the question.
 MORE_LIKELY_THAN_NOT = 0.5
 PAGE_EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
 

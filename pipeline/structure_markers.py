@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 # A bullet opening a list item: "• Die Verwaltung …", "- …", "– …".
 BULLET = re.compile(r"^[-–•*·▪]\s")
 
+
 class MarkerStyle(StrEnum):
     ARABIC = "arabic"
     ROMAN = "roman"
