@@ -740,6 +740,8 @@ STATEMENTS = (
     "Auf die Stellungnahme zu Punkt {b} wird verwiesen.",
     "Die Zahlen für das laufende Jahr liegen noch nicht vollständig vor.",
 )
+# how a statement on a repeated motion point may open: with the point's number, as answers open with the question's
+STATEMENT_LEADS = ("Zu {k}.: ", "Zu {k}. ", "zu {k}. ", "Zu Ziffer {k}: ", "Zu Punkt {k}: ", "Zu Ziff. {k}: ")
 # A council's numbered questions grouped under topics ("1. Kosten und Finanzierung"), the questions under each
 # marked with dashes, decimals or letters; and questions asking about a list of things without question marks.
 QUESTION_TOPICS = ("{Area}", "Kosten und Finanzierung", "Zeitplan und weiteres Vorgehen", "Beteiligung der Öffentlichkeit",
@@ -967,11 +969,12 @@ def _motions(doc: _Doc, replies: bool = False, single: bool = False) -> None:
             for j, part in enumerate(parts):
                 more = " " + rng.choice(MOTION_DETAILS) if rng.random() < 0.4 else ""
                 doc.add(mark.format(a="abcd"[j]) + part + more, R.MOTION_CONT)
-        if replies:  # the statement on the point: the administration's prose, often right below it
+        if replies:  # the statement on the point: the administration's prose, often right below it, some led by the point's number
             doc.blank(0.4)
             bank = [t for t in rng.choice((ANSWERS, BODY, STATEMENTS, STATEMENTS)) if k > 1 or "{b}" not in t]
-            for _ in range(rng.randint(1, 2)):
-                doc.add(" ".join(rng.sample(bank, rng.randint(1, 3))), R.BODY, b=rng.randint(1, max(1, k - 1)))
+            lead = rng.choice(STATEMENT_LEADS).format(k=k) if rng.random() < 0.25 else ""
+            for n in range(rng.randint(1, 3)):
+                doc.add(lead * (n == 0) + " ".join(rng.sample(bank, rng.randint(1, 3))), R.BODY, b=rng.randint(1, max(1, k - 1)))
                 doc.blank(0.6)
         doc.blank(0.4)
     doc.blank()
@@ -1119,7 +1122,7 @@ def verwaltung_antwort(doc: _Doc) -> None:
         doc.paragraphs(R.BODY, 1, ANSWERS)
         _impacts(doc)
     if on_antrag:
-        if rng.random() < 0.5:  # the points, then the statement
+        if rng.random() < 0.35:  # the points, then the statement (more print each point with its statement below)
             doc.put([("Antrag:", R.HEADING)] * (rng.random() < 0.5))
             _motions(doc)
             doc.put([(rng.choice(("Stellungnahme:", "Stellungnahme der Verwaltung:")), R.HEADING)] * (rng.random() < 0.5))

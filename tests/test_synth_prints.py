@@ -299,3 +299,12 @@ def test_a_council_reply_may_set_its_answer_right_under_the_question(many):
     close = [(a, b) for _, kind, pages in many if kind == "rat_antwort" for page in pages for a, b in zip(page, page[1:])
              if a[1] in ASKING and b[1] is LineRole.ANSWER]
     assert close
+
+
+def test_a_statement_on_a_repeated_motion_point_may_open_with_the_points_number(many):
+    """"Zu 2. Die Verwaltung hält …" under the repeated point 2: the statement is prose (body), no answer."""
+    replies = [[item for page in pages for item in page] for _, kind, pages in many if kind == "rat_antwort"]
+    on_antrag = [items for items in replies if any(role is LineRole.MOTION for _, role in items)]
+    led = [(text, role) for items in on_antrag for text, role in items if re.match(r"[Zz]u (?:Ziff(?:er|\.) |Punkt )?\d+\.?:? ", text)]
+    assert len(led) >= 5
+    assert all(role is LineRole.BODY for _, role in led)
