@@ -873,6 +873,9 @@ def _council_head(doc: _Doc, kind_title: str, faction: str = "") -> None:
             labels += [("Gremium:", R.FORM), ("Termin:", R.FORM), ("TOP:", R.FORM)]
             values += [(rng.choice(("{n}. Plenarsitzung {a}", "{a}")).format(n=rng.randint(2, 40), a=rng.choice(ASSEMBLIES)), R.FORM),
                        (_fmt(c["asked"] + timedelta(days=rng.randint(10, 40)), 0), R.FORM), (str(rng.randint(2, 40)), R.FORM)]
+        if meeting and rng.random() < 0.4:  # the paper's date on labelled lines above the columns: the bare date below is the meeting's
+            doc.put([(line, R.DATE) for line in rng.choice((("vom: {day}", "eingegangen: {day}"), ("Eingang: {day}",), ("Datum: {day}",)))], day=day)
+            del labels[1], values[1]
         order = rng.sample(range(len(labels)), len(labels))
         doc.put([labels[k] for k in order] + [values[k] for k in order])
     else:

@@ -175,6 +175,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         doc["doc_capital_items"] = 1.0
     items_in = {f"item_{name}": 1.0 for name in doc if name in DOC_CLASSES}
     starts, asks = _sentences(rows, texts)
+    _dates_after_the_papers(rows, texts)
     _before_answers(rows, texts)
     # a date in prose breaks nothing; a date on a line of its own begins a section and ends the answers
     prose_date = [{"date"} if "date" in row and len(texts[k]) > DATE_LINE else set() for k, row in enumerate(rows)]
@@ -349,6 +350,22 @@ def _sentences(rows: list[Features], texts: list[str]) -> tuple[list[bool], list
             ending = texts[k].endswith("?")
         asks[k] = ending
     return starts, asks
+
+
+FORM_HEAD = 30  # lines where a form's fields stand
+
+
+def _dates_after_the_papers(rows: list[Features], texts: list[str]) -> None:
+    """A date without a label in a form's head, below the paper's date on a labelled line ("vom: 12.09.2019",
+    "Eingang: …"): the form's values read column by column, the meeting's date, not the paper's again."""
+    labelled = False
+    for k, row in enumerate(rows[:FORM_HEAD]):
+        if "date" not in row:
+            continue
+        if ":" in texts[k] and len(texts[k]) < DATE_LINE:
+            labelled = True
+        elif labelled:
+            row["date_after_labelled_date"] = 1.0
 
 
 def _line_features(line: Line, shape: PageShape | None) -> Features:

@@ -588,3 +588,10 @@ def test_a_heading_set_between_dashes_is_read_as_the_heading_inside():
     rows = _features_of("Titel der Vorlage\n- Kurzfassung -\nDie Verwaltung empfiehlt, dem Antrag nicht zu folgen.\n– 2 –")
     assert "dash_framed" in rows[1] and "reasons" in rows[1]
     assert "reasons" not in rows[3]
+
+
+def test_a_bare_date_below_the_papers_labelled_date_is_marked_as_a_forms_value():
+    """"vom: 12.09.2019" heads the form; "16.10.2019" among the values read column by column is the meeting's."""
+    rows = line_roles.features(_pages("ANTRAG\nvom: 12.09.2019\nGremium:\nTermin:\nOrtschaftsrat\n16.10.2019\n8\n"
+                                      "Schild am Stadtkern\nWir beantragen ein Schild."))
+    assert [k for k, row in enumerate(rows) if "date_after_labelled_date" in row] == [5]

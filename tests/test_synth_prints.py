@@ -308,3 +308,12 @@ def test_a_statement_on_a_repeated_motion_point_may_open_with_the_points_number(
     led = [(text, role) for items in on_antrag for text, role in items if re.match(r"[Zz]u (?:Ziff(?:er|\.) |Punkt )?\d+\.?:? ", text)]
     assert len(led) >= 5
     assert all(role is LineRole.BODY for _, role in led)
+
+
+def test_a_column_read_form_may_date_the_paper_on_a_labelled_line_above_the_meetings_date(many):
+    """"vom: …" as the paper's date above the form's columns; the bare date among the values is the meeting's (form)."""
+    dated = [items for items in ([item for page in pages for item in page] for _, _, pages in many)
+             if any(role is LineRole.DATE and text.startswith(("vom: ", "Eingang: ", "Datum: ")) for text, role in items[:20])
+             and any(text == "Termin:" for text, _ in items[:30])]
+    assert len(dated) >= 3
+    assert all(role is LineRole.FORM for items in dated for text, role in items[:30] if re.fullmatch(r"\d\d\.\d\d\.\d{4}", text))
