@@ -95,6 +95,11 @@ QUESTIONS = (
     "Bis wann ist nach Einschätzung {actor_gen} mit einer spürbaren Verbesserung zu rechnen?",
     "Welche Gespräche wurden hierzu mit den kommunalen Spitzenverbänden geführt, und mit welchem Ergebnis?",
     "Ist {actor} bereit, die Ergebnisse der laufenden Evaluation dem zuständigen Ausschuss vorzulegen?",
+    # questions that open with a condition or a phrase, not a question word
+    "Wenn die vorgesehenen Mittel im Bereich {area} nicht ausreichen, aus welchen Quellen soll der Rest finanziert werden?",
+    "Falls die Zahl der {things} weiter steigt, welche zusätzlichen Schritte sind dann vorgesehen?",
+    "Nach welchen Kriterien werden die Mittel im Bereich {area} auf die Landkreise verteilt?",
+    "Aus welchen Gründen wurde die im Jahr {y1} begonnene Förderung im Bereich {area} nicht fortgesetzt?",
 )
 # what a questioner explains before asking, inside the numbered question
 QUESTION_CONTEXT = (
@@ -280,6 +285,8 @@ class _Doc:
         self.footnote: list[Item] = []   # bottom of page 1
         self.foot_first = False          # read before the page: text layers often hold a footer first
         self.imprint: list[Item] = []    # bottom of the last page
+        self.question_width = 0          # questions set in a narrower column than the prose (a Landtag's answer), else 0
+        self.later_foot: list[Item] = []  # bottom of every page after the first (a firm's web address)
         self.asked: dict[int, str] = {}  # the questions by number, as asked
         self.answered: dict[int, list[str]] = {}  # the lines of each question's answer, headings left out
         self.headings: set[int] = set()  # the items that are answer headings ("Zu Frage 2:")
@@ -332,7 +339,7 @@ class _Doc:
             top = [(h, R.FURNITURE) for h in head]
             if self.foot_first:
                 top, foot = foot + top, []
-            tail = foot + (self.imprint if n == len(pages) else [])
+            tail = foot + (self.later_foot if n > 1 else []) + (self.imprint if n == len(pages) else [])
             if place == "footer_all" or (place == "footer" and n > 1):
                 tail.append((m, R.FURNITURE))
             out.append(top + [BLANK] * bool(top) + page + [BLANK] * bool(tail) + tail)
@@ -434,6 +441,13 @@ def _sub_mark(rng: random.Random, style: int) -> str:
 
 
 def _ask(doc: _Doc, k: int, text: str, subs: list[str], style: int, sub_mark: str = "{a}) ") -> None:
+    width = doc.width
+    doc.width = doc.question_width or width
+    _ask_lines(doc, k, text, subs, style, sub_mark)
+    doc.width = width
+
+
+def _ask_lines(doc: _Doc, k: int, text: str, subs: list[str], style: int, sub_mark: str) -> None:
     start = len(doc.items)
     if QUESTION_MARKS[style].strip() and doc.rng.random() < 0.05:
         # a long numbered item: the asker's case in several sentences and paragraphs, then the question (unnumbered,
@@ -590,7 +604,9 @@ def antwort(doc: _Doc) -> None:
         ministry, qstyle, heading = f"Bundesministerium {rng.choice(BUND_MINISTRIES)}", 0, rng.choice(("", "", "Antwort:"))
     else:
         who, signers = _authors(rng)
-        ministry, qstyle = f"{'Staatsministerium' if 'Staats' in c['actor'] else 'Ministerium'} {rng.choice(MINISTRIES)}", rng.choice((0, 0, 1, 2, 3))
+        ministry, qstyle = f"{'Staatsministerium' if 'Staats' in c['actor'] else 'Ministerium'} {rng.choice(MINISTRIES)}", rng.choice((0, 0, 1, 2, 3, 3))
+        if rng.random() < 0.35:  # the questions repeated in a column half the answers' width
+            doc.question_width = rng.randint(40, 56)
         heading = rng.choice(("Antwort:", "Zu Frage {k}:", "Zu {k}.:", "Zu {k}:", "Antwort zu Frage {k}:", "Zu {k})"))
     qs = _questions(doc)
     if not c["bund"] and rng.random() < 0.3:
@@ -1542,9 +1558,9 @@ def _firm_columns(doc: _Doc, firm: dict) -> tuple[list[Item | None], list[Item]]
                (rng.choice(FAXES).format(**_number(rng)), LH), (rng.choice(("Mail {m}@{d}.de", "E-Mail: {m}@{d}.de", "{m}@{d}.de")).format(m=rng.choice(("info", "kanzlei", "mail", "ra")), d=firm["domain"]), LH),
                (rng.choice(("Web www.{d}.de", "www.{d}.de", "Internet: www.{d}.de")).format(d=firm["domain"]), LH)]
     groups.append(contact[rng.randint(0, 2): rng.randint(3, 6)])
-    foot = []
-    if rng.random() < 0.6:
-        foot.append([(line, F) for line in (rng.choice(("Sitz der Partnerschaftsgesellschaft: {c}", "Sitz {c}", "Sitz: {c}")).format(c=firm["city"]),
+    foot: list[list[Item]] = []
+    if rng.random() < 0.6:  # the register lines: at the foot, or in the column between the letter's lines
+        (foot if rng.random() < 0.5 else groups).append([(line, F) for line in (rng.choice(("Sitz der Partnerschaftsgesellschaft: {c}", "Sitz {c}", "Sitz: {c}")).format(c=firm["city"]),
                                              rng.choice(("Partnerschaftsgesellschaft mbB", "Rechtsanwälte", "Partnerschaftsgesellschaft")),
                                              rng.choice(("Registergericht: {ct}, PR {n} B", "{ct} PR {n}", "Amtsgericht {c} PR {n}", "Registergericht {ct} PR {n}")).format(
                                                  ct=rng.choice(COURTS), c=rng.choice(OFFICE_CITIES), n=rng.randint(100, 2999)),
@@ -1699,8 +1715,12 @@ def _law_letter(doc: _Doc, letter: dict, mark: str, day: str) -> None:
     if rng.random() < 0.6:  # later pages: the firm's name as a running head
         doc.head = tuple(rng.choice(((plain.upper(),), (plain,), (plain.upper(), firm["kind"].upper()), (plain, firm["kind"]))))
         doc.head_apart = rng.random() < 0.6
-    if rng.random() < 0.3:
-        doc.imprint = [(f"www.{firm['domain']}.de", R.FURNITURE)]
+    if rng.random() < 0.3:  # the web address at the foot of every page after the first, or of the last
+        web = [(f"www.{firm['domain']}.de", R.FURNITURE)]
+        if rng.random() < 0.6:
+            doc.later_foot = web
+        else:
+            doc.imprint = web
     elif rng.random() < 0.3:  # the firm's postal and contact line at the foot of the last page: letterhead
         doc.imprint = _foot_lines(f"{plain} · {firm['street']} · {firm['zip']} {firm['city']} · {rng.choice(PHONES).format(**_number(rng))}")
     if rng.random() < 0.2:  # a declaration enclosed for the other side to sign
@@ -1716,9 +1736,12 @@ def _law_letter(doc: _Doc, letter: dict, mark: str, day: str) -> None:
             doc.blank(0.5)
         if bill and rng.random() < 0.6:
             _fee_table(doc)
-        signer = right if len(right) < 40 else _person(rng)[0]
-        doc.blank()
-        doc.add(rng.choice(("(Ort, Datum){G}({s})", "Ort, Datum{G}{s}", "(Ort, Datum){G}(Unterschrift {s})")), R.SIGNATURE_NAME, s=signer)
+        # a place for each who signs: the party, and sometimes a person beside it, each on its own line
+        signers = [right] + [_person(rng)[0]] * (rng.random() < 0.4)
+        form = rng.choice(("(Ort, Datum){G}({s})", "Ort, Datum{G}{s}", "(Ort, Datum){G}(Unterschrift {s})"))
+        for signer in signers:
+            doc.blank()
+            doc.add(form, R.SIGNATURE_NAME, s=signer)
 
 
 def schreiben(doc: _Doc) -> None:

@@ -304,9 +304,10 @@ def _edge_key(text: str) -> str:
 
 def _prose(text: str) -> bool:
     """A line of running prose (a sentence going on or ending, many lower-case words): no running head, even
-    where a paper says the same sentence on two pages."""
+    where a paper says the same sentence on two pages. One lower-case word alone ("www.kanzlei.de") is a
+    footer's address, not a sentence going on."""
     text = text.strip()
-    return text[:1].islower() or text[-1:] in ".,;" or sum(word[:1].islower() for word in text.split()) >= 5
+    return (text[:1].islower() and " " in text) or text[-1:] in ".,;" or sum(word[:1].islower() for word in text.split()) >= 5
 
 
 QUESTION_BEFORE = 20  # lines repeated questions may run above their answer's heading ("Zu den Fragen 6, 7 und 8:")

@@ -45,7 +45,8 @@ SIGN_OFF = re.compile(
 )
 
 # "Betreff: …", "Betr.: …", "Betrifft …": the label is not part of the subject.
-SUBJECT_LABEL = re.compile(r"^(?:Betreff|Betr\.|Betrifft|Thema|Gegenstand|Subject)\s*[:.]?\s*", re.IGNORECASE)
+# the label is a whole word: "Gegenstandswert € 10.000" is a bill's line, no subject
+SUBJECT_LABEL = re.compile(r"^(?:(?:Betreff|Betrifft|Thema|Gegenstand|Subject)(?![\wäöü])|Betr\.)\s*[:.]?\s*", re.IGNORECASE)
 
 # "Az.: 12-34", "Aktenzeichen: …", "Unser Zeichen: jf/mv": the reference without its label.
 REFERENCE_LABEL = re.compile(

@@ -595,3 +595,19 @@ def test_a_bare_date_below_the_papers_labelled_date_is_marked_as_a_forms_value()
     rows = line_roles.features(_pages("ANTRAG\nvom: 12.09.2019\nGremium:\nTermin:\nOrtschaftsrat\n16.10.2019\n8\n"
                                       "Schild am Stadtkern\nWir beantragen ein Schild."))
     assert [k for k, row in enumerate(rows) if "date_after_labelled_date" in row] == [5]
+
+
+def test_a_web_address_at_the_foot_of_later_pages_is_marked_as_repeated():
+    """A firm's web address under every later page: one lower-case word is a footer, not a sentence going on."""
+    text = ("KANZLEI MUSTER\nSehr geehrte Damen und Herren,\nwir zeigen an.\nMehr Text.\n"
+            "\fDer Text geht weiter.\nUnd weiter.\nEnde.\nwww.kanzlei-muster.de\n"
+            "\fMit freundlichen Grüßen\nA. Muster\nRechtsanwalt\nwww.kanzlei-muster.de")
+    rows = _features_of(text)
+    texts = [t for t in text.replace("\f", "\n").split("\n") if t]
+    assert {texts[k] for k, row in enumerate(rows) if "repeated_edge" in row} == {"www.kanzlei-muster.de"}
+
+
+@pytest.mark.parametrize("text, label", [("Gegenstandswert € 10.000,00", False), ("Thematik der Sitzung", False),
+                                         ("Gegenstand: Umbau der Halle", True), ("Betr.: Urteil", True), ("Betreff Haushalt", True)])
+def test_a_subject_label_is_a_whole_word(text: str, label: bool):
+    assert ("subject_label" in line_roles._line_features(Line(text=text), None)) is label

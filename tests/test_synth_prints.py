@@ -172,7 +172,9 @@ def test_letters_that_number_their_argument_number_prose_not_motions(many):
     numbered = re.compile(r"^(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")
     letters = [(name, [(text, role) for page in pages for text, role in page if text]) for name, kind, pages in many if kind == "schreiben"]
     assert len(letters) >= 30
-    paragraphs = [(name, text, role) for name, lines in letters for text, role in lines if numbered.match(text) and len(text) > 40]
+    dated = re.compile(r"^\d{1,2}\. [A-ZÄ][a-zä]+ \d{4}")  # a date line with a side column's name glued on numbers nothing
+    paragraphs = [(name, text, role) for name, lines in letters for text, role in lines
+                  if numbered.match(text) and not dated.match(text) and len(text) > 40]
     assert len(paragraphs) >= 100
     assert all(role is LineRole.BODY for _, _, role in paragraphs), [p for p in paragraphs if p[2] is not LineRole.BODY][:3]
     for name, lines in letters:
@@ -317,3 +319,35 @@ def test_a_column_read_form_may_date_the_paper_on_a_labelled_line_above_the_meet
              and any(text == "Termin:" for text, _ in items[:30])]
     assert len(dated) >= 3
     assert all(role is LineRole.FORM for items in dated for text, role in items[:30] if re.fullmatch(r"\d\d\.\d\d\.\d{4}", text))
+
+
+def test_a_law_firm_may_print_its_web_address_under_every_later_page(many):
+    """The same footer at the foot of page 2 and 3 (furniture): a footer, not the letter's last lines."""
+    footed = [pages for _, kind, pages in many if kind == "schreiben" and len(pages) > 2
+              and all(page[-1][0].startswith("www.") and page[-1][1] is LineRole.FURNITURE for page in pages[1:])]
+    assert footed
+
+
+def test_a_law_firms_register_lines_may_stand_in_its_side_column(many):
+    """"Registergericht: AG …" read alone between the letter's lines of page 1, not only at its foot."""
+    from parlbrief.synth_prints import Side
+
+    register = re.compile(r"Registergericht|\bPR \d|^Sitz")
+    inside = [(k, page) for _, kind, pages in many if kind == "schreiben" for page in pages[:1]
+              for k, item in enumerate(page) if isinstance(item, Side) and register.search(item[0])]
+    assert any(any(role is LineRole.BODY for _, role in page[k + 1:]) for k, page in inside)
+    assert all(page[k][1] is LineRole.FURNITURE for k, page in inside)
+
+
+def test_an_enclosed_declaration_may_have_a_place_to_sign_for_each_signer(many):
+    places = [sum(text.startswith(("(Ort, Datum)", "Ort, Datum")) for page in pages for text, _ in page) for _, kind, pages in many if kind == "schreiben"]
+    assert max(places) >= 2
+
+
+def test_a_landtag_answer_may_repeat_its_questions_in_a_narrow_column_and_ask_without_a_question_word(many):
+    answers = [[item for page in pages for item in page] for _, kind, pages in many if kind == "landtag_antwort"]
+    narrow = [items for items in answers
+              if max(len(text) for text, role in items if role in ASKING) <= 56 < max(len(text) for text, role in items if role is LineRole.ANSWER)]
+    assert narrow
+    firsts = [text for items in answers for text, role in items if role is LineRole.QUESTION]
+    assert any(text.startswith(("Wenn ", "Falls ", "Nach welchen", "Aus welchen")) for text in firsts)
