@@ -37,7 +37,8 @@ Features = dict[str, float]
 # Shapes of a line's text that the readers of every field asked about, each a named feature.
 SHAPES: dict[str, re.Pattern[str]] = {
     "numbered": re.compile(r"^\(?\d{1,2}\s?[.):](?!\d)"),          # "1.", "2)", "(3)", "4:"
-    "dotted_number": re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"),          # "1.2 …"
+    # "1.2 …", not a time of day at a wrapped line's start ("07.30 – 09.30 Uhr), vor?")
+    "dotted_number": re.compile(r"^\d{1,2}\.\d{1,2}\.?\s(?!\s*(?:Uhr\b|[–-]\s*\d))"),
     "lettered": SUB_MARKER,                                        # "a) …", "b. …"
     "capital_lettered": CAPITAL_MARKER,                            # "A. Welche …", "B) Gibt es …"
     "bullet": BULLET,

@@ -611,3 +611,9 @@ def test_a_web_address_at_the_foot_of_later_pages_is_marked_as_repeated():
                                          ("Gegenstand: Umbau der Halle", True), ("Betr.: Urteil", True), ("Betreff Haushalt", True)])
 def test_a_subject_label_is_a_whole_word(text: str, label: bool):
     assert ("subject_label" in line_roles._line_features(Line(text=text), None)) is label
+
+
+@pytest.mark.parametrize("text, dotted", [("1.2 Wie viele Plätze gibt es?", True), ("2.10. Welche Kosten?", True),
+                                          ("07.30 – 09.30 Uhr), vor?", False), ("8.00 Uhr geöffnet?", False)])
+def test_a_time_of_day_at_a_lines_start_is_no_decimal_item(text: str, dotted: bool):
+    assert ("dotted_number" in line_roles._line_features(Line(text=text), None)) is dotted
