@@ -588,3 +588,18 @@ def test_a_heading_set_between_dashes_is_read_as_the_heading_inside():
     rows = _features_of("Titel der Vorlage\n- Kurzfassung -\nDie Verwaltung empfiehlt, dem Antrag nicht zu folgen.\n– 2 –")
     assert "dash_framed" in rows[1] and "reasons" in rows[1]
     assert "reasons" not in rows[3]
+
+
+def test_a_supplementary_answer_heading_heads_an_answer_not_a_section():
+    rows = _features_of("Stellungnahme zur Anfrage\nErgänzende Antwort zu Frage 3:\nErgänzende Erläuterungen")
+    assert "answer_word" in rows[1] and "reasons" not in rows[1]
+    assert "reasons" in rows[2] and "answer_word" not in rows[2]
+
+
+def test_a_question_about_a_list_is_asked_though_no_line_ends_with_a_question_mark():
+    text = ("Stellungnahme zur Anfrage\n1. Wie haben sich die Fälle entwickelt, und zwar für\ndie folgenden Bereiche:\n"
+            "a) Notaufnahme\nb) Gesamte Klinik\nDie Fälle werden seit diesem Jahr erfasst.")
+    rows = _features_of(text)
+    assert "reply_after_question" in rows[5] and "nothing_asked_above" not in rows[5]
+    motion = _features_of("Antrag\n1. Die Mittel werden wie folgt verteilt:\na) Schulen\nDie Verwaltung wird beauftragt.")
+    assert "nothing_asked_above" in motion[3]  # a motion's list asks nothing
