@@ -43,8 +43,8 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "capital_lettered": CAPITAL_MARKER,                            # "A. Welche …", "B) Gibt es …"
     "bullet": BULLET,
     "answer_heading": ANSWER_HEADING,
-    # "Zu 3", "zu Frage 2", "Antwort": not a sentence going on in "zu rechnen?"
-    "answer_word": re.compile(r"^(?:[Zz]u\s+(?:den\s+)?(?:Fragen?\b|Nr\.|\d)|Antwort\b|Stellungnahme\b|Beantwortung\b)"),
+    # "Zu 3", "zu Frage 2", "Antwort", "Ergänzende Antwort zu Frage 3:": not a sentence going on in "zu rechnen?"
+    "answer_word": re.compile(r"^(?:[Zz]u\s+(?:den\s+)?(?:Fragen?\b|Nr\.|\d)|(?:Ergänzende\s+)?Antwort\b|Stellungnahme\b|Beantwortung\b)"),
     # a question's first word: a question word, or the verb a German question opens with ("Hat die Landesregierung …")
     "question_word": re.compile(r"^(?:Frage\b|Wie\b|Was\b|Wann\b|Welche|Wer\b|Wo\b|Warum\b|Wieso\b|Weshalb\b|Wo(?:durch|für|zu|ran|mit)\b|Inwie|"
                                 r"Ist\b|Sind\b|Gibt\b|Kann\b|Können\b|Plant\b|Wird\b|Werden\b|Hat\b|Haben\b|War\b|Waren\b|Wurde\b|Wurden\b|"
@@ -58,7 +58,8 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "paper_number": re.compile(r"\b(?:19|20)\d{2}/\d{3,4}\b|\bDrucksache\b|\bDrs\.|\bVorlage\s*(?:Nr|-Nr)"),
     "wahlperiode": re.compile(r"\b\d{1,2}/\d{2,5}\b|Wahlperiode", re.IGNORECASE),
     "signed_by": re.compile(r"^(?:unterzeichnet|gez\.|gezeichnet)", re.IGNORECASE),
-    "reasons": re.compile(r"^(?:Begründung|Sachverhalt|Sachstand|Erläuterung|Hintergrund|Kurzfassung|Ergänzende)", re.IGNORECASE),
+    # a section's heading ("Ergänzende Erläuterungen"); an "Ergänzende Antwort" answers
+    "reasons": re.compile(r"^(?:Begründung|Sachverhalt|Sachstand|Erläuterung|Hintergrund|Kurzfassung|Ergänzende(?!\s+Antwort))", re.IGNORECASE),
     "resolution": re.compile(r"beschließ|beantrag|möge|wird\s+beauftragt|wird\s+gebeten", re.IGNORECASE),
     "form_words": re.compile(r"^(?:Gremi|Termin|TOP\b|Eingang|Verantwortlich|Dienststelle|Zuständigkeit|öffentlich|nicht\s?öffentlich|Ö\s*/\s*N)", re.IGNORECASE),
     "tick_box": re.compile(r"[☐☒☑■□✓✔]"),
@@ -227,7 +228,10 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         row["sentence_starts" if starts[k] else "sentence_goes_on"] = 1.0
         # in a reply, prose after a repeated question answers it, until a heading, date or signature;
         # in a paper that asks, it is the question's remark or the letter's prose ("Vielen Dank!")
-        if "end=q" in row:
+        # a question may ask about a list: its stem, an item's first lines, ends "…für folgende Bereiche:", its items without "?"
+        list_question = ("doc_asks" in doc and "end=colon" in row and item_line is not None and item_line <= 2
+                         and ANSWERED.isdisjoint(row))
+        if "end=q" in row or list_question:
             after_question = asked = True
         elif not asked:
             row["nothing_asked_above"] = 1.0  # an answer answers a question: none yet

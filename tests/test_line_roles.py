@@ -617,3 +617,18 @@ def test_a_subject_label_is_a_whole_word(text: str, label: bool):
                                           ("07.30 – 09.30 Uhr), vor?", False), ("8.00 Uhr geöffnet?", False)])
 def test_a_time_of_day_at_a_lines_start_is_no_decimal_item(text: str, dotted: bool):
     assert ("dotted_number" in line_roles._line_features(Line(text=text), None)) is dotted
+
+
+def test_a_supplementary_answer_heading_heads_an_answer_not_a_section():
+    rows = _features_of("Stellungnahme zur Anfrage\nErgänzende Antwort zu Frage 3:\nErgänzende Erläuterungen")
+    assert "answer_word" in rows[1] and "reasons" not in rows[1]
+    assert "reasons" in rows[2] and "answer_word" not in rows[2]
+
+
+def test_a_question_about_a_list_is_asked_though_no_line_ends_with_a_question_mark():
+    text = ("Stellungnahme zur Anfrage\n1. Wie haben sich die Fälle entwickelt, und zwar für\ndie folgenden Bereiche:\n"
+            "a) Notaufnahme\nb) Gesamte Klinik\nDie Fälle werden seit diesem Jahr erfasst.")
+    rows = _features_of(text)
+    assert "reply_after_question" in rows[5] and "nothing_asked_above" not in rows[5]
+    motion = _features_of("Antrag\n1. Die Mittel werden wie folgt verteilt:\na) Schulen\nDie Verwaltung wird beauftragt.")
+    assert "nothing_asked_above" in motion[3]  # a motion's list asks nothing
