@@ -416,6 +416,10 @@ def _run_asks(after: list[RoleLine]) -> bool:
     question line) ask: a question put after a sentence or two of preamble ("Die Regelung hat sich nicht
     bewährt. Bereits 2012 … Inwiefern …?")."""
     for line in after:  # up to another question's number or an answer's heading
+        if line.role is LineRole.SUBQUESTION and line.confidence >= SURE_ROLE:
+            if "?" in line.text:
+                return True  # it asks in its list of sub-questions ("aufgeschlüsselt nach / 3.1 …, / 3.2 …?")
+            continue
         if (line.role is not LineRole.QUESTION_CONT or line.confidence < SURE_ROLE or LEADING_NUMBER.match(line.text)
                 or _heading(line)):
             return False
