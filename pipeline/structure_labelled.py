@@ -286,6 +286,8 @@ def answers(lines: list[RoleLine], questions: list[Question]) -> list[Answer]:
             continue
         answer = blocks[-1][2] if state == "answer" else []
         if (number := _asked(shown, k, starts, state != "question", (current or [0])[-1], answer)) is not None:
+            if taken := _question_paragraph(shown, k, answer):
+                del answer[-taken:]  # the question explains before it asks: its paragraph is no part of the answer
             if not (named and (number in current or not number)):  # else one the heading just above names
                 number = number or (current or [0])[-1] + 1
                 current = [*current, number] if state == "question" and number not in current else [number]
@@ -383,11 +385,41 @@ def _asked(lines: list[RoleLine], k: int, starts: list[tuple[str, int]], between
     return None
 
 
+# A question's paragraph above its asking line is a preamble of a sentence or two; longer runs of
+# lines without a blank are a layout that sets no blank lines (answers and questions run together).
+PREAMBLE_LINES = 8
+
+
+def _question_paragraph(lines: list[RoleLine], k: int, answer: list[str]) -> int:
+    """How many lines at the end of the `answer` read so far belong to the question that begins at
+    line k: the lines of its paragraph above it ("Bereits 2012 wurde … beraten. / Inwiefern …?"),
+    finished sentences set apart from the answer by a blank line. The labeller reads such a preamble
+    as answer prose; the layout says it is the question's. A page start is no such evidence: an
+    answer goes on at the top of the next page in layouts that set no blank lines. None for a
+    numbered question (its number begins its paragraph) or one that would leave the answer empty."""
+    top = k
+    while top > 0 and k - top <= PREAMBLE_LINES and _adjacent(lines[top - 1], lines[top]):
+        top -= 1
+    taken = k - top
+    if not taken or taken > PREAMBLE_LINES or top == 0 or LEADING_NUMBER.match(lines[k].text):
+        return 0
+    paragraph = lines[top:k]
+    blank_above = lines[top - 1].page == lines[top].page
+    if (not blank_above or not ends_sentence(paragraph[-1].text) or not paragraph[0].text[:1].isupper()
+            or answer[-taken:] != [line.text for line in paragraph] or not join_lines(answer[:-taken]).strip()):
+        return 0
+    return taken
+
+
 def _run_asks(after: list[RoleLine]) -> bool:
     """The question's lines as the labeller groups them (continuation lines it is sure of, after a
     question line) ask: a question put after a sentence or two of preamble ("Die Regelung hat sich nicht
     bewährt. Bereits 2012 … Inwiefern …?")."""
     for line in after:  # up to another question's number or an answer's heading
+        if line.role is LineRole.SUBQUESTION and line.confidence >= SURE_ROLE:
+            if "?" in line.text:
+                return True  # it asks in its list of sub-questions ("aufgeschlüsselt nach / 3.1 …, / 3.2 …?")
+            continue
         if (line.role is not LineRole.QUESTION_CONT or line.confidence < SURE_ROLE or LEADING_NUMBER.match(line.text)
                 or _heading(line)):
             return False

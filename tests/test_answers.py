@@ -13,15 +13,21 @@ CASES = sorted((Path(__file__).parent / "data" / "answers").glob("*.tsv"))
 
 
 def _read(path: Path) -> tuple[list[RoleLine], dict[str, list[str]]]:
-    lines, expect = [], {"numbers": [], "answer": [], "absent": [], "question": [], "kind": [], "refers": []}
+    lines, expect = [], {"numbers": [], "answer": [], "absent": [], "holds": [], "question": [], "kind": [], "refers": []}
+    page, index = 1, 0
     for row in path.read_text(encoding="utf-8").splitlines():
-        if row.startswith("# ") and ":" in row:
+        if not row:  # a blank line: the lines around it are not adjacent
+            index += 1
+        elif row == "# page":
+            page, index = page + 1, 0
+        elif row.startswith("# ") and ":" in row:
             key, value = row[2:].split(":", 1)
             if key.split()[0] in expect:
                 expect[key.split()[0]].append(f"{key[len(key.split()[0]):].strip()}\t{value.strip()}")
         elif row and not row.startswith("#"):
             role, p, text = row.split("\t")
-            lines.append(RoleLine(1, len(lines), text, LineRole(role), float(p)))
+            lines.append(RoleLine(page, index, text, LineRole(role), float(p)))
+            index += 1
     return lines, expect
 
 
@@ -41,6 +47,9 @@ def test_answers_of_a_labelled_reply(path: Path) -> None:
     for item in expect["answer"]:
         number, start = item.split("\t")
         assert found[int(number)].startswith(start), (number, found[int(number)])
+    for item in expect["holds"]:
+        number, text = item.split("\t")
+        assert text in found[int(number)], (number, found[int(number)])
     for item in expect["absent"]:
         text = item.split("\t")[1]
         assert not any(text in answer for answer in found.values()), (text, found)
