@@ -71,6 +71,11 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "bank": re.compile(r"\bIBAN\b|\bBIC\b|\bBank\b|Sparkasse|Registergericht|USt|\bBLZ\b|\bKto\b|\bKonto\b|Swift|\b(?:PR|HRA|HRB)\s?\d|"
                        r"Partnerschaftsgesellschaft|\bSitz\b|Steuer-?Nr", re.IGNORECASE),
     "versus": re.compile(r"\s\./\.(?:\s|$)"),                         # the parties of a lawyer's matter: "Stadt X ./. Y GmbH"
+    # how a letter is sent, above its addressee: "Per Telefax vorab: 030 …", "Vorab per E-Mail", "Einschreiben"
+    "delivery": re.compile(r"^(?:(?:vorab\s+)?per\s+(?:Tele)?(?:fax|e-?mail|boten|bea|kurier|einschreiben)\b|vorab\s+per\b|einschreiben\b)",
+                           re.IGNORECASE),
+    # the place to sign a form or declaration: "(Ort, Datum)   (Unterschrift)"
+    "sign_place": re.compile(r"\bOrt,?\s+(?:und\s+)?Datum\b"),
     "cc_label": re.compile(r"^(?:Verteiler|Kopie\s+an|Nachrichtlich|cc\b)", re.IGNORECASE),
     "enclosure": re.compile(r"^(?:Anlage|Anlagen)\b", re.IGNORECASE),
     "addressee_word": re.compile(r"^(?:Herrn?|Frau|An\s+(?:den|die|das)\b|An\b)"),

@@ -617,3 +617,16 @@ def test_a_subject_label_is_a_whole_word(text: str, label: bool):
                                           ("07.30 – 09.30 Uhr), vor?", False), ("8.00 Uhr geöffnet?", False)])
 def test_a_time_of_day_at_a_lines_start_is_no_decimal_item(text: str, dotted: bool):
     assert ("dotted_number" in line_roles._line_features(Line(text=text), None)) is dotted
+
+
+@pytest.mark.parametrize("text, delivery", [("Per Telefax vorab: 030 12345678", True), ("Vorab per E-Mail: info@example.org", True),
+                                            ("Einschreiben/Rückschein", True),
+                                            ("Telefax +49 30 1234-99", False), ("Wir haben Ihnen per Post geantwortet.", False)])
+def test_how_a_letter_is_sent_is_marked(text: str, delivery: bool):
+    assert ("delivery" in line_roles._line_features(Line(text=text), None)) is delivery
+
+
+@pytest.mark.parametrize("text, place", [("(Ort, Datum)   (Muster e.V.)", True), ("Ort und Datum   Unterschrift", True),
+                                         ("Der Ort der Sitzung, das Datum folgt.", False)])
+def test_the_place_to_sign_a_declaration_is_marked(text: str, place: bool):
+    assert ("sign_place" in line_roles._line_features(Line(text=text), None)) is place
