@@ -287,6 +287,8 @@ class _Doc:
         self.imprint: list[Item] = []    # bottom of the last page
         self.question_width = 0          # questions set in a narrower column than the prose (a Landtag's answer), else 0
         self.later_foot: list[Item] = []  # bottom of every page after the first (a firm's web address)
+        self.logo = ""                   # a logo an OCR layer reads as marks ("I   I") above the later pages' running head
+        self.enclosure: Item | None = None  # the first line of an enclosed sheet: from its page on no running head or page mark
         self.asked: dict[int, str] = {}  # the questions by number, as asked
         self.answered: dict[int, list[str]] = {}  # the lines of each question's answer, headings left out
         self.headings: set[int] = set()  # the items that are answer headings ("Zu Frage 2:")
@@ -314,8 +316,10 @@ class _Doc:
             self.blank(0.8)
 
     def pages(self) -> list[list[Item]]:
-        rng, cap, pages, cur = self.rng, self.rng.randint(30, 48), [], []
+        rng, cap, pages, cur, enclosed = self.rng, self.rng.randint(30, 48), [], [], 0
         for item in [item for item in self.items if item[0] or not self.dense] + [BREAK]:
+            if item is self.enclosure:
+                enclosed = len(pages) + 1  # the page it opens (counted from 1): a page break stands before it
             if item == BREAK or len(cur) >= cap:
                 if any(text for text, _ in cur):
                     pages.append(cur)
@@ -333,14 +337,15 @@ class _Doc:
             m = mark.format(n=n, t=len(pages))
             parts = [part for part in (self.head if n % 2 else self.head[::-1]) if part]  # mirrored on even pages
             row = (lambda parts: parts) if self.head_apart else _row  # noqa: E731
-            head = [] if n == 1 else {"inline": row(parts[:1] + [m] + parts[1:]), "after": row(parts + [m]), "above": [m] + row(parts),
+            bare = enclosed and n >= enclosed
+            head = [] if n == 1 or bare else {"inline": row(parts[:1] + [m] + parts[1:]), "after": row(parts + [m]), "above": [m] + row(parts),
                                       "below": row(parts) + [m]}.get(place, row(parts))
             foot = self.footnote if n == 1 else []
-            top = [(h, R.FURNITURE) for h in head]
+            top = [(h, R.FURNITURE) for h in ([self.logo] * bool(self.logo and head) + head)]
             if self.foot_first:
                 top, foot = foot + top, []
-            tail = foot + (self.later_foot if n > 1 else []) + (self.imprint if n == len(pages) else [])
-            if place == "footer_all" or (place == "footer" and n > 1):
+            tail = [] if bare else foot + (self.later_foot if n > 1 else []) + (self.imprint if n == len(pages) else [])
+            if not bare and (place == "footer_all" or (place == "footer" and n > 1)):
                 tail.append((m, R.FURNITURE))
             out.append(top + [BLANK] * bool(top) + page + [BLANK] * bool(tail) + tail)
         return out
@@ -1715,6 +1720,8 @@ def _law_letter(doc: _Doc, letter: dict, mark: str, day: str) -> None:
     if rng.random() < 0.6:  # later pages: the firm's name as a running head
         doc.head = tuple(rng.choice(((plain.upper(),), (plain,), (plain.upper(), firm["kind"].upper()), (plain, firm["kind"]))))
         doc.head_apart = rng.random() < 0.6
+        if rng.random() < 0.5:  # the firm's logo above it, read by the OCR as a few marks
+            doc.logo = rng.choice(("I   I", "I I", "| |", "II", "l   l", "■", "I  -  I", "[ ]"))
     if rng.random() < 0.3:  # the web address at the foot of every page after the first, or of the last
         web = [(f"www.{firm['domain']}.de", R.FURNITURE)]
         if rng.random() < 0.6:
@@ -1726,6 +1733,8 @@ def _law_letter(doc: _Doc, letter: dict, mark: str, day: str) -> None:
     if rng.random() < 0.2:  # a declaration enclosed for the other side to sign
         doc.items.append(BREAK)
         doc.add(rng.choice(DECLARATIONS), R.HEADING)
+        if rng.random() < 0.6:  # a sheet of its own: without the letter's running head, page mark and web address
+            doc.enclosure = doc.items[-1]
         doc.blank()
         doc.add(f"Hiermit verpflichtet sich {right}, gegenüber {left},", R.BODY)
         doc.blank(0.5)

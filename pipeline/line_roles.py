@@ -72,6 +72,11 @@ SHAPES: dict[str, re.Pattern[str]] = {
     "bank": re.compile(r"\bIBAN\b|\bBIC\b|\bBank\b|Sparkasse|Registergericht|USt|\bBLZ\b|\bKto\b|\bKonto\b|Swift|\b(?:PR|HRA|HRB)\s?\d|"
                        r"Partnerschaftsgesellschaft|\bSitz\b|Steuer-?Nr", re.IGNORECASE),
     "versus": re.compile(r"\s\./\.(?:\s|$)"),                         # the parties of a lawyer's matter: "Stadt X ./. Y GmbH"
+    # how a letter is sent, above its addressee: "Per Telefax vorab: 030 …", "Vorab per E-Mail", "Einschreiben"
+    "delivery": re.compile(r"^(?:(?:vorab\s+)?per\s+(?:Tele)?(?:fax|e-?mail|boten|bea|kurier|einschreiben)\b|vorab\s+per\b|einschreiben\b)",
+                           re.IGNORECASE),
+    # the place to sign a form or declaration: "(Ort, Datum)   (Unterschrift)"
+    "sign_place": re.compile(r"\bOrt,?\s+(?:und\s+)?Datum\b"),
     "cc_label": re.compile(r"^(?:Verteiler|Kopie\s+an|Nachrichtlich|cc\b)", re.IGNORECASE),
     "enclosure": re.compile(r"^(?:Anlage|Anlagen)\b", re.IGNORECASE),
     "addressee_word": re.compile(r"^(?:Herrn?|Frau|An\s+(?:den|die|das)\b|An\b)"),
@@ -376,8 +381,12 @@ def _dates_after_the_papers(rows: list[Features], texts: list[str]) -> None:
 
 def _line_features(line: Line, shape: PageShape | None) -> Features:
     text = line.text.strip()
-    words = text.split()
     found: Features = {"bias": 1.0}
+    lead = _lead_of_glued_line(text)
+    if lead:  # the letter's line counts: its shapes, not the side column's phone or partner read onto it
+        found["side_glued"] = 1.0
+        text = lead
+    words = text.split()
     digits = len(NOT_DIGITS.sub("", text))
     for name, test in SHAPE_TESTS if digits else WORD_SHAPE_TESTS:
         if test(text):
@@ -452,6 +461,23 @@ def _layout(line: Line, shape: PageShape | None) -> Features:
         f"centred={int(abs(centre - 0.5) < 0.05 and indent > 0.05)}": 1.0,
         f"vpos={_bucket(int(10 * top / shape.height), (1, 2, 3, 5, 8))}": 1.0,
     }
+
+
+# what a law firm's side column holds: its partners' titles and footnotes, its offices' streets
+SIDE_ENTRY = re.compile(r"^(?:[\d*¹²³]\s*)?(?:Fachanw|Rechtsanw|Notar|Attorney|Solicitor|Partner|Mediator)|"
+                        r"^[A-ZÄÖÜ][\w.-]*(?:stra(?:ße|sse)|str\.|allee|platz|weg|damm|ring|ufer)\s+\d", re.IGNORECASE)
+
+
+def _lead_of_glued_line(text: str) -> str:
+    """The letter's part of a line a column gap before a side column's entry ("land e.V.   Tel. +49 228 …",
+    "Berlin, 21. Januar 2014   Dr. Maria Muster"), or "" when nothing side-like is glued onto it."""
+    lead, _, side = text.rpartition(COLUMN_GAP)
+    lead, side = lead.strip(), side.strip()
+    if not lead or not side:
+        return ""
+    glued = (SHAPES["contact"].search(side) or SHAPES["bank"].search(side) or SIDE_ENTRY.search(side)
+             or (not any(ch.isdigit() for ch in side) and _is_name(side)))
+    return lead if glued else ""
 
 
 def _names(text: str) -> bool:

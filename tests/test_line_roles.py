@@ -632,3 +632,29 @@ def test_a_question_about_a_list_is_asked_though_no_line_ends_with_a_question_ma
     assert "reply_after_question" in rows[5] and "nothing_asked_above" not in rows[5]
     motion = _features_of("Antrag\n1. Die Mittel werden wie folgt verteilt:\na) Schulen\nDie Verwaltung wird beauftragt.")
     assert "nothing_asked_above" in motion[3]  # a motion's list asks nothing
+
+
+@pytest.mark.parametrize("text, delivery", [("Per Telefax vorab: 030 12345678", True), ("Vorab per E-Mail: info@example.org", True),
+                                            ("Einschreiben/Rückschein", True),
+                                            ("Telefax +49 30 1234-99", False), ("Wir haben Ihnen per Post geantwortet.", False)])
+def test_how_a_letter_is_sent_is_marked(text: str, delivery: bool):
+    assert ("delivery" in line_roles._line_features(Line(text=text), None)) is delivery
+
+
+@pytest.mark.parametrize("text, place", [("(Ort, Datum)   (Muster e.V.)", True), ("Ort und Datum   Unterschrift", True),
+                                         ("Der Ort der Sitzung, das Datum folgt.", False)])
+def test_the_place_to_sign_a_declaration_is_marked(text: str, place: bool):
+    assert ("sign_place" in line_roles._line_features(Line(text=text), None)) is place
+
+
+@pytest.mark.parametrize("text, lead", [("Berlin, 3. Mai 2024   Tel. +49 30 1234-0", "Berlin, 3. Mai 2024"),
+                                        ("Stadt Musterhausen ./.   2 Fachanwältin für Arbeitsrecht", "Stadt Musterhausen ./."),
+                                        ("Unser Zeichen: 12/24   Hauptstraße 12", "Unser Zeichen: 12/24"),
+                                        ("Zwischensumme   €   745,40", ""), ("Datum   12.03.2024", "")])
+def test_a_side_columns_entry_glued_onto_a_letters_line_is_set_apart(text: str, lead: str):
+    """The letter's part gives the line's shapes: a date stays a place and date, not a phone line."""
+    assert line_roles._lead_of_glued_line(text) == lead
+    found = line_roles._line_features(Line(text=text), None)
+    assert ("side_glued" in found) is bool(lead)
+    if lead:
+        assert "contact" not in found

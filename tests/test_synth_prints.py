@@ -351,3 +351,21 @@ def test_a_landtag_answer_may_repeat_its_questions_in_a_narrow_column_and_ask_wi
     assert narrow
     firsts = [text for items in answers for text, role in items if role is LineRole.QUESTION]
     assert any(text.startswith(("Wenn ", "Falls ", "Nach welchen", "Aus welchen")) for text in firsts)
+
+
+def test_a_law_firms_running_head_may_stand_under_its_logo_read_as_marks(many):
+    """"I   I" above the firm's name at the top of later pages: furniture, never on page 1."""
+    marks = {"I   I", "I I", "| |", "II", "l   l", "■", "I  -  I", "[ ]"}
+    tops = [(n, page[0]) for _, kind, pages in many if kind == "schreiben" for n, page in enumerate(pages) if page[0][0] in marks]
+    assert any(n > 0 for n, _ in tops)
+    assert all(n > 0 and role is LineRole.FURNITURE for n, (_, role) in tops)
+
+
+def test_an_enclosed_declaration_may_be_a_sheet_without_the_letters_running_head(many):
+    """The declaration's title is the first line of its page (a heading), where the letter's pages open with the firm's head."""
+    from parlbrief.synth_prints import DECLARATIONS
+
+    bare = [pages for _, kind, pages in many if kind == "schreiben" for page in pages[1:]
+            if page[0][0] in DECLARATIONS and page[0][1] is LineRole.HEADING
+            and any(later[0][1] is LineRole.FURNITURE for later in pages[1:] if later is not page)]
+    assert bare
