@@ -468,12 +468,15 @@ SIDE_ENTRY = re.compile(r"^(?:[\d*¹²³]\s*)?(?:Fachanw|Rechtsanw|Notar|Attorne
                         r"^[A-ZÄÖÜ][\w.-]*(?:stra(?:ße|sse)|str\.|allee|platz|weg|damm|ring|ufer)\s+\d", re.IGNORECASE)
 
 
+SIDE_WIDTH = 55  # a side column is narrow: a longer part after the gap is the line's own text ("1.5.    War geplant, …")
+
+
 def _lead_of_glued_line(text: str) -> str:
     """The letter's part of a line a column gap before a side column's entry ("land e.V.   Tel. +49 228 …",
     "Berlin, 21. Januar 2014   Dr. Maria Muster"), or "" when nothing side-like is glued onto it."""
     lead, _, side = text.rpartition(COLUMN_GAP)
     lead, side = lead.strip(), side.strip()
-    if not lead or not side:
+    if not lead or not side or len(side) > SIDE_WIDTH:
         return ""
     glued = (SHAPES["contact"].search(side) or SHAPES["bank"].search(side) or SIDE_ENTRY.search(side)
              or (not any(ch.isdigit() for ch in side) and _is_name(side)))

@@ -650,7 +650,8 @@ def test_the_place_to_sign_a_declaration_is_marked(text: str, place: bool):
 @pytest.mark.parametrize("text, lead", [("Berlin, 3. Mai 2024   Tel. +49 30 1234-0", "Berlin, 3. Mai 2024"),
                                         ("Stadt Musterhausen ./.   2 Fachanwältin für Arbeitsrecht", "Stadt Musterhausen ./."),
                                         ("Unser Zeichen: 12/24   Hauptstraße 12", "Unser Zeichen: 12/24"),
-                                        ("Zwischensumme   €   745,40", ""), ("Datum   12.03.2024", "")])
+                                        ("Zwischensumme   €   745,40", ""), ("Datum   12.03.2024", ""),
+                                        ("1.5.    War geplant, die Stelle mit Frau Dr. Anna Beispiel und Herrn Ralf Muster zu besetzen?", "")])
 def test_a_side_columns_entry_glued_onto_a_letters_line_is_set_apart(text: str, lead: str):
     """The letter's part gives the line's shapes: a date stays a place and date, not a phone line."""
     assert line_roles._lead_of_glued_line(text) == lead
