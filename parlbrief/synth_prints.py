@@ -740,14 +740,6 @@ MOTION_STATEMENTS = (
     "Der Gemeinderat unterstützt die Pläne zum Ausbau im Bereich {area} ausdrücklich.",
     "Bestehende Angebote im Bereich {area} werden erhalten und bis {y3} schrittweise ausgebaut.",
 )
-# A motion's points as clauses of its lead ("Die Verwaltung möge prüfen, …"), repeated in a statement after "Zu 1.)".
-POINT_CLAUSES = (
-    "welche Flächen im Stadtgebiet für {area} in Frage kommen.", "ob sich die Maßnahme mit Mitteln des Landes oder des Bundes fördern lässt.",
-    "mit welchen einmaligen und laufenden Kosten zu rechnen ist.", "wie die Anwohnerschaft frühzeitig beteiligt werden kann.",
-    "welche Bauweise (feste Anlage, mobile Lösung oder Mietmodell) am wirtschaftlichsten ist.", "bis wann eine Umsetzung realistisch wäre.",
-    "in welchem Umfang die {things} davon profitieren würden.",
-)
-CLAUSE_LEADS = ("Zu {k}.) ", "Zu {k}) ", "Zu {k}.) ", "zu {k}.) ")
 MOTION_REASONS = (
     "Trotz mehrfacher Nachfragen ist hierzu bislang zu wenig geschehen.",
     "Nur so lässt sich die Lage im Bereich {area} dauerhaft verbessern.",
@@ -1089,11 +1081,8 @@ def fraktion(doc: _Doc) -> None:
                  ("die Fraktion {party} stellt zur nächsten Sitzung des {gen} {what}:", R.BODY), None),
                 party=party, gen=re.sub(r"(ss|rat)\b", r"\1es", c["body"], count=1), what="folgenden Antrag" if motion else "folgende Anfrage")
     bare = motion and rng.random() < 0.3  # the one motion text right under the form's head, its reasons below
-    late = motion and not bare and rng.random() < 0.15  # the reasons first, the motion at the end under its label
     if bare:
         _motions(doc, single=True)
-    elif late:
-        _motion_after_reasons(doc)
     elif motion:
         intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:",
                             "Die Fraktion {party} beantragt, dass sich die Stadt {city} zum Thema {area} wie folgt positioniert:", "", "", ""))
@@ -1102,7 +1091,7 @@ def fraktion(doc: _Doc) -> None:
         start = len(doc.items)
         _motions(doc)
         _item_paragraphs(doc, start, R.MOTION, R.MOTION_CONT, MOTION_REASONS, 0.15)
-    reasons = "" if late else "before" if motion else rng.choice(("before", "after", ""))
+    reasons = "before" if motion else rng.choice(("before", "after", ""))
     if reasons == "before" and motion and rng.random() < 0.1:  # no reasons written: one line of prose says so
         doc.blank(0.5)
         doc.put(((rng.choice(("Die Antragsbegründung erfolgt mündlich.", "Begründung erfolgt mündlich.",
@@ -1124,32 +1113,6 @@ def fraktion(doc: _Doc) -> None:
         doc.put(((rng.choice(OFFICE_NOTES), R.OTHER), (_fmt(c["asked"] + timedelta(days=rng.randint(1, 9)), 1), R.DATE)))
 
 
-def _motion_after_reasons(doc: _Doc) -> None:
-    """An Antrag that argues first (prose, with or without a heading) and moves last, under a label ("Antrag",
-    "Antrag:"): one motion text, often in the first person ("Wir beantragen …"), or numbered points."""
-    rng = doc.rng
-    doc.put([(rng.choice(("Begründung:", "Sachverhalt:", "Hintergrund")), R.HEADING)] * (rng.random() < 0.3))
-    doc.paragraphs(R.BODY, rng.randint(1, 3))
-    doc.blank()
-    doc.add(rng.choice(("Antrag", "Antrag:", "Antrag", "Unser Antrag:", "ANTRAG", "Beschlussantrag:")), R.HEADING)
-    if rng.random() < 0.6:
-        details = " ".join(rng.sample(MOTION_DETAILS, rng.randint(0, 3)))
-        doc.add(rng.choice(FIRST_PERSON_MOTIONS) + " " + details, R.MOTION)
-        doc.blank()
-    else:
-        _motions(doc)
-
-
-# one motion text that a faction words as its own request
-FIRST_PERSON_MOTIONS = (
-    "Wir beantragen die Einrichtung einer Koordinierungsstelle für den Bereich {area}, die mit den Trägern vor Ort zusammenarbeitet.",
-    "Wir beantragen, dass die Stadt die Zahl der {things} bis {y3} deutlich erhöht und dafür ein Umsetzungskonzept vorlegt.",
-    "Die Fraktion beantragt, die Planungen zum Bereich {area} bis zur Vorlage eines Gesamtkonzepts auszusetzen.",
-    "Wir bitten die Verwaltung, ein Konzept für {area} zu erarbeiten und es dem {body} im Laufe des Jahres {y2} vorzustellen.",
-    "Wir beantragen, für {area} ein Modellprojekt in zwei Stadtteilen einzurichten. Es ist zu prüfen, ob es sich danach auf das ganze Stadtgebiet übertragen lässt.",
-)
-
-
 def _reasons(doc: _Doc, heading: bool | str) -> None:
     """The reasons: under their heading; with "after" a form's text layer reads the heading's cell after the
     prose, a wide gap where it stood; with "gap" only the gap is left."""
@@ -1162,24 +1125,6 @@ def _reasons(doc: _Doc, heading: bool | str) -> None:
     doc.paragraphs(R.BODY, doc.rng.randint(1, 3))
     if heading == "after":
         doc.add(title, R.HEADING)
-
-
-def _clause_points(doc: _Doc) -> None:
-    """Points that were clauses of one lead ("prüfen, 1. welche …"), each repeated after "Zu 1.)" as a motion
-    point, some two under one statement; the statement below is prose (body), after a blank line or none."""
-    rng = doc.rng
-    clauses = rng.sample(POINT_CLAUSES, rng.randint(2, 4))
-    k = 0
-    while k < len(clauses):
-        for second in range(1 + (k + 1 < len(clauses) and rng.random() < 0.3)):  # "Zu 1.) …" and "Und zu 2.) …" answered together
-            k += 1
-            lead = ("Und zu {k}.) " if second and rng.random() < 0.5 else rng.choice(CLAUSE_LEADS)).format(k=k)
-            doc.add(lead + clauses[k - 1][0].upper() + clauses[k - 1][1:], R.MOTION)
-            doc.blank(0.7)
-        for _ in range(rng.randint(1, 3)):
-            doc.add(" ".join(rng.sample(rng.choice((BODY, STATEMENTS)), rng.randint(2, 4))), R.BODY, b=1)
-            doc.blank(0.6)
-        doc.blank(0.5)
 
 
 def verwaltung_antwort(doc: _Doc) -> None:
@@ -1213,7 +1158,7 @@ def verwaltung_antwort(doc: _Doc) -> None:
                 if rng.random() < 0.5:
                     _impacts(doc)
             doc.add(rng.choice(("Erläuterungen", "Ergänzende Erläuterungen", "Stellungnahme der Verwaltung:", "Zu den Antragspunkten:")), R.HEADING)
-            _clause_points(doc) if rng.random() < 0.3 else _motions(doc, replies=True)
+            _motions(doc, replies=True)
     else:
         if rng.random() < 0.5:  # many replies begin with the first question
             doc.put(((rng.choice(("Die Anfrage wird wie folgt beantwortet:", "Die Verwaltung beantwortet die Anfrage wie folgt:")), R.BODY), None))

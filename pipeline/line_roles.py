@@ -161,12 +161,7 @@ DOC_DOES = {
 
 HEAD_LINES = 15  # where a paper's kind is printed
 ITEM_MARKS = {"numbered", "lettered", "capital_lettered"}
-# a reply to an Antrag ("Stellungnahme zum Antrag"): its numbered items are the motion's points repeated and the
-# prose between them the reply, where in an Antrag that prose goes on with the point and in a reply to questions answers
-MOVES_REPLIES = "doc_moves_replies"
-DOC_CLASSES = {f"doc_{does}" for does in DOC_DOES} | {"doc_says_nothing", MOVES_REPLIES}
-# a label over a paper's motion beyond its head ("Antrag", "Beschlussantrag:"): the lines under it move, up to the next section
-MOTION_LABEL = re.compile(r"^(?:Antrag|ANTRAG|Unser\s+Antrag|Beschlussantrag|Beschlussvorschlag)\s*:?$")
+DOC_CLASSES = {f"doc_{does}" for does in DOC_DOES} | {"doc_says_nothing"}
 ASKING = {"end=q", "question_word"} | ITEM_MARKS  # a line that may ask or number a question
 SECTION_BREAKS = {"reasons", "answer_heading", "signed_by", "greeting", "salutation", "date"}
 DATE_LINE = 40  # a date breaks a section on a line of its own ("Karlsruhe, 3. Mai 2024"), not in prose ("Beschluss vom 4. Oktober 2013 …")
@@ -181,8 +176,6 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     ("Zu 1.:"), and which sections have begun above."""
     head = "\n".join(map(unspaced, texts[:HEAD_LINES]))
     doc = {f"doc_{does}": 1.0 for does, pattern in DOC_DOES.items() if pattern.search(head)} or {"doc_says_nothing": 1.0}
-    if {"doc_moves", "doc_replies"} <= doc.keys() and "doc_asks" not in doc:
-        doc[MOVES_REPLIES] = 1.0
     if any("answer_heading" in row for row in rows):
         doc["doc_answer_headings"] = 1.0
     if sum("capital_lettered" in row for row in rows) >= 2:  # items lettered "A.", "B.": digits below them number their parts
@@ -205,14 +198,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     seen: set[str] = set()
     prose_blocks, in_prose = 0, False
     item_line: int | None = None
-    under_label = False
     for k, row in enumerate(rows):
-        if breaks[k]:
-            under_label = False
-        elif under_label:
-            row["under_motion_label"] = 1.0
-        if MOTION_LABEL.match(texts[k]) and (k >= HEAD_LINES or prose_blocks):  # not the kind title at the head
-            under_label = True
         # which paragraph of running prose (lines over 50 characters) a line is in: an Antrag's
         # first one is often its unlabelled motion, the next ones its reasons
         prose = len(texts[k]) > 50

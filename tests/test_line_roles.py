@@ -659,20 +659,3 @@ def test_a_side_columns_entry_glued_onto_a_letters_line_is_set_apart(text: str, 
     assert ("side_glued" in found) is bool(lead)
     if lead:
         assert "contact" not in found
-
-
-def test_the_lines_under_a_motion_label_after_the_reasons_are_marked_up_to_the_signers():
-    """An Antrag that argues first and moves last under "Antrag": the lines under the label, not the kind title at the head."""
-    rows = line_roles.features(_pages("ANTRAG\nFraktion X\nBus für die Aue\nDie Aue ist schlecht angebunden, weil die Linien sie umfahren und "
-                                      "niemand umsteigen will.\nAntrag\nWir beantragen eine Buslinie,\ndie die Aue anbindet.\n"
-                                      "unterzeichnet von:\nA. Muster"))
-    assert [k for k, row in enumerate(rows) if "under_motion_label" in row] == [5, 6]
-
-
-def test_a_reply_to_an_antrag_is_a_paper_that_moves_and_replies_and_its_items_say_so():
-    rows = line_roles.features(_pages("Stellungnahme zum Antrag\nVorlage Nr.: 2025/0001\nRadwege\n1. Die Stadt baut Radwege.\n"
-                                      "Die Verwaltung hält das für richtig."))
-    assert all("doc_moves_replies" in row for row in rows)
-    assert "item_doc_moves_replies" in rows[3]
-    asked = line_roles.features(_pages("Stellungnahme zur Anfrage\nAntrag: SPD\nRadwege\n1. Wie viele Radwege gibt es?\nZwölf."))
-    assert not any("doc_moves_replies" in row for row in asked)

@@ -369,32 +369,3 @@ def test_an_enclosed_declaration_may_be_a_sheet_without_the_letters_running_head
             if page[0][0] in DECLARATIONS and page[0][1] is LineRole.HEADING
             and any(later[0][1] is LineRole.FURNITURE for later in pages[1:] if later is not page)]
     assert bare
-
-
-def test_a_statement_may_repeat_points_that_were_clauses_of_one_lead_after_zu_1(many):
-    """"Zu 1.) Welche Flächen … in Frage kommen.": the Antrag's point repeated (motion), the statement below it body."""
-    from parlbrief.synth_prints import POINT_CLAUSES
-
-    stems = tuple(clause[0].upper() + clause[1:12] for clause in POINT_CLAUSES)
-    lines = [(text, role) for _, kind, pages in many if kind == "rat_antwort" for page in pages for text, role in page if text]
-    repeated = [(k, text) for k, (text, role) in enumerate(lines) if re.match(r"(?:Und )?[Zz]u \d\.?\) ", text) and role is LineRole.MOTION]
-    assert len(repeated) >= 5
-    assert all(text.split(") ", 1)[1].startswith(stems) for _, text in repeated)
-    assert any(text.startswith("Und zu ") for _, text in repeated)
-    assert any(lines[k + 1][1] is LineRole.BODY for k, _ in repeated)
-
-
-def test_an_antrag_may_argue_first_and_move_last_under_its_label():
-    """Prose, then "Antrag" (a heading), then the motion text ("Wir beantragen …"): the motion is the paper's last text."""
-    found = 0
-    for _, kind, pages in generate(720, seed=1):  # a rare kind: the training's number of prints
-        if kind != "rat_antrag":
-            continue
-        items = [item for page in pages for item in page if item[0] and item[1] is not LineRole.FURNITURE]
-        for k in range(1, len(items) - 1):
-            label = items[k][1] is LineRole.HEADING and items[k][0].rstrip(":").endswith(("Antrag", "ANTRAG"))
-            if label and items[k - 1][1] is LineRole.BODY and items[k - 1][0].endswith("."):  # under the reasons' prose
-                assert items[k + 1][1] is LineRole.MOTION
-                assert LineRole.BODY not in {role for _, role in items[k + 1:]}
-                found += 1
-    assert found >= 3
