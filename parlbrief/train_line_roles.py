@@ -103,14 +103,14 @@ def print_examples(count: int = PRINTS, seed: int = 1) -> list[Example]:
     examples = []
     for name, _, items in generate(count, seed):
         pages, labels = [], {}
-        where = placed(name, items)  # line boxes for some, as a PDF or a scan gives them; the others plain text
+        # line boxes for some, as a PDF or a scan gives them; the others plain text
+        width, height, boxes = placed(name, items) or (None, None, [[None] * len(page) for page in items])
         for number, page in enumerate(items, start=1):
             for index, (_, role) in enumerate(page):
                 if role is not None:
                     labels[(number, index)] = role
-            boxes = where[2][number - 1] if where else [None] * len(page)
-            pages.append(Page(number=number, method=PageMethod.TEXT, width=where[0] if where else None, height=where[1] if where else None,
-                              lines=[Line(text=text, bbox=box) for (text, _), box in zip(page, boxes)]))
+            pages.append(Page(number=number, method=PageMethod.TEXT, width=width, height=height,
+                              lines=[Line(text=text, bbox=box) for (text, _), box in zip(page, boxes[number - 1])]))
         examples.append(Example(name, "prints", pages, labels))
     return examples
 

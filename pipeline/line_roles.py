@@ -28,7 +28,7 @@ from pipeline.structure_header import REFERENCE_LABEL, SUBJECT_LABEL
 from pipeline.structure_markers import BULLET, CAPITAL_MARKER, SUB_MARKER
 from pipeline.structure_patterns import ROLE_NOUNS
 from pipeline.structure_roles import MEMBER_TITLE, NAME_TOKEN, PARTY_AFTER, looks_like_name
-from pipeline.structure_text import PAGE_NUMBER_AFTER_GAP, unspaced
+from pipeline.structure_text import PAGE_EDGE, PAGE_NUMBER_AFTER_GAP, unspaced
 
 MODEL = Path(__file__).with_name("line_roles.crfsuite")
 
@@ -282,7 +282,6 @@ def _items_around(rows: list[Features], breaks: list[bool]) -> None:
 
 
 RUNNING_HEAD = ("page_marker", "paper_number", "wahlperiode")
-EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
 
 
 def _repeated_edges(pages: Sequence[Page], rows: list[Features]) -> None:
@@ -296,7 +295,7 @@ def _repeated_edges(pages: Sequence[Page], rows: list[Features]) -> None:
     for page in pages:
         inked = [line.text for line in page.lines if line.text.strip()]
         n = len(inked)
-        edges.append([(k + i, _edge_key(inked[i])) for i in range(n) if (i < EDGE or i >= n - EDGE) and not _prose(inked[i])])
+        edges.append([(k + i, _edge_key(inked[i])) for i in range(n) if (i < PAGE_EDGE or i >= n - PAGE_EDGE) and not _prose(inked[i])])
         k += n
     pages_of: dict[str, set[int]] = {}
     for number, page_edges in enumerate(edges):
@@ -466,8 +465,6 @@ def _layout(line: Line, shape: PageShape | None) -> Features:
 # what a law firm's side column holds: its partners' titles and footnotes, its offices' streets
 SIDE_ENTRY = re.compile(r"^(?:[\d*¹²³]\s*)?(?:Fachanw|Rechtsanw|Notar|Attorney|Solicitor|Partner|Mediator)|"
                         r"^[A-ZÄÖÜ][\w.-]*(?:stra(?:ße|sse)|str\.|allee|platz|weg|damm|ring|ufer)\s+\d", re.IGNORECASE)
-
-
 SIDE_WIDTH = 55  # a side column is narrow: a longer part after the gap is the line's own text ("1.5.    War geplant, …")
 
 

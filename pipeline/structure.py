@@ -12,7 +12,7 @@ from pipeline.structure_signatures import signatories
 from pipeline.structure_motions import extract_motions
 from pipeline.structure_answers import answered_questions
 from pipeline.structure_questions import extract_questions, number_ranges
-from pipeline.structure_text import TextLine, join_lines, prepare_lines
+from pipeline.structure_text import PAGE_EDGE, TextLine, join_lines, prepare_lines
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,6 @@ LIKELY = 0.7
 # rules read body only after a question has ended with "?" and a capital opens the line, so two weak
 # signs together end the question.
 MORE_LIKELY_THAN_NOT = 0.5
-PAGE_EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
 
 
 def _known_places(text: str, place: str | None) -> set[str]:

@@ -33,6 +33,8 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+PAGE_EDGE = 3  # lines at a page's top or bottom where running heads and footers stand
+
 # A line that ends with its page number after a column gap: "Ergänzende Erläuterungen      Seite 2".
 PAGE_NUMBER_AFTER_GAP = re.compile(r"\s{3,}(?:Seite\s*\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])$", re.IGNORECASE)
 
