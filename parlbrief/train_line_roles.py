@@ -23,6 +23,7 @@ from models import Line, LineRole, Page, PageMethod
 from parlbrief.labels import LABELS_DIR, all_label_files, document_pages, line_check
 from pipeline.line_roles import MODEL, features
 from pipeline.structure_text import reading_pages
+from pipeline.write import atomic_write_text
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
@@ -124,7 +125,8 @@ def _cached_pages(path: Path) -> list[Page]:
         return [Page.model_validate(page) for page in json.loads(cached.read_text(encoding="utf-8"))]
     pages = document_pages(path)
     CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_text(json.dumps([page.model_dump(mode="json") for page in pages]), encoding="utf-8")
+    # two evaluations at once (seeds side by side) would otherwise read each other's half-written file
+    atomic_write_text(cached, json.dumps([page.model_dump(mode="json") for page in pages]))
     return pages
 
 
