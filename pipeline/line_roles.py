@@ -198,6 +198,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     seen: set[str] = set()
     prose_blocks, in_prose = 0, False
     item_line: int | None = None
+    item_asked = False  # the item a line stands in has ended a question ("?") above it
     for k, row in enumerate(rows):
         # which paragraph of running prose (lines over 50 characters) a line is in: an Antrag's
         # first one is often its unlabelled motion, the next ones its reasons
@@ -213,7 +214,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         row.update(doc)
         # how far into a numbered item a line is: its prose goes on until a blank line or a new section
         if ITEM_MARKS.intersection(row):
-            item_line = 0
+            item_line, item_asked = 0, False
             # what a numbered item is depends on what the paper does: a question where it asks, a motion point
             # where it moves, a paragraph of prose in a letter whose head says neither (a lawyer's, a Vermerk)
             row.update(items_in)
@@ -234,8 +235,11 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
         # in a reply, prose after a repeated question answers it, until a heading, date or signature;
         # in a paper that asks, it is the question's remark or the letter's prose ("Vielen Dank!")
         # a question may ask about a list: its stem, an item's first lines, ends "…für folgende Bereiche:", its items without "?"
+        # (an item that has asked already, "…zu schützen?", asks no more: "Im Klinikum sind folgende … eingesetzt:" replies)
         list_question = ("doc_asks" in doc and "end=colon" in row and item_line is not None and item_line <= 2
-                         and ANSWERED.isdisjoint(row))
+                         and not item_asked and ANSWERED.isdisjoint(row))
+        if "end=q" in row:
+            item_asked = True
         if "end=q" in row or list_question:
             after_question = asked = True
         elif not asked:
