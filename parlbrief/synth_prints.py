@@ -1139,6 +1139,8 @@ def verwaltung_antwort(doc: _Doc) -> None:
     on_what = rng.choice((f"Stellungnahme der Verwaltung zum {motion} der Fraktion {party}", f"Stellungnahme zum {motion}\n{motion}: {party}",
                           f"Stellungnahme zum {motion}\n{motion} der {party}-Fraktion"))
     _council_head(doc, on_what if on_antrag else f"{kind}\n{asked}")
+    if rng.random() < 0.3:  # later pages headed by the form's text box title ("Ergänzende Erläuterungen   Seite 2"), no section
+        doc.head = (rng.choice(("Ergänzende Erläuterungen", "Erläuterungen", "Sachverhalt", "Sachdarstellung")),)
     summary = rng.random() < 0.3  # a summary and the form's box of consequences before the text
     if summary:
         title = rng.choice(("Kurzfassung", "Zusammenfassung", "Das Wichtigste in Kürze"))
