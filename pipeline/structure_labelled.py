@@ -51,6 +51,7 @@ NO_ANSWER = {LineRole.FURNITURE, LineRole.LETTERHEAD, LineRole.ADDRESS, LineRole
              LineRole.SUBJECT, LineRole.DATE, LineRole.OTHER}
 ANSWERS_END = {LineRole.CLOSING, LineRole.SIGNATURE_NAME, LineRole.SIGNATURE_ROLE, LineRole.CC}
 SURE_ROLE = 0.85  # the labeller's probability at which its role decides
+MOTION_ROLES = (LineRole.MOTION, LineRole.MOTION_CONT)
 # running text: a sentence may go on from one such line to the next
 PROSE = {LineRole.BODY, LineRole.ANSWER, LineRole.QUESTION, LineRole.QUESTION_CONT, LineRole.SUBQUESTION,
          LineRole.MOTION, LineRole.MOTION_CONT}
@@ -167,21 +168,35 @@ def signatories(lines: list[RoleLine]) -> list[Signatory]:
 
 def motion_points(lines: list[RoleLine], *, sure: bool = False) -> list[str]:
     """A point per motion line with the continuation lines after it, without its number or bullet; with
-    `sure`, only the motion lines the labeller is sure of start a point, or those numbered next
-    after a point taken ("2." after "1."); the others, and what continues them, are left out."""
-    points: list[list[str]] = []
-    taking, number = False, None
-    for line in lines:
+    `sure`, only the points the labeller is sure of, and those numbered next to a point taken ("2." after
+    "1.", "1." before a sure "2."); the others, and what continues them, are left out."""
+    points: list[tuple[int | None, bool, list[str]]] = []  # number, sure, lines
+    running = False  # no line of other text since the last point's lines (a page's furniture or a heading read between aside)
+    for k, line in enumerate(lines):
+        if line.role not in (*MOTION_ROLES, LineRole.FURNITURE, LineRole.HEADING):
+            running = False
         if line.role is LineRole.MOTION:
+            running = True
             marker = find_marker(line.text)
-            follows = marker is not None and number is not None and marker.number == number + 1
-            taking = not sure or line.confidence >= SURE_ROLE or (taking and follows)
-            if taking:
-                number = marker.number if marker else None
-                points.append([line.text[marker.end:] if marker else BULLET.sub("", line.text)])
-        elif line.role is LineRole.MOTION_CONT and points and taking:
-            points[-1].append(line.text)
-    return [text for text in (join_lines(point) for point in points) if text]
+            text = line.text[marker.end:] if marker else BULLET.sub("", line.text)
+            if not marker and points and not "".join(points[-1][2]).strip():
+                points[-1][2].append(text)  # a number alone on its line ("2."): the point's text is the line below
+                continue
+            certainty = line.confidence
+            if marker and not text.strip() and k + 1 < len(lines) and lines[k + 1].role in MOTION_ROLES:
+                certainty = max(certainty, lines[k + 1].confidence)  # a number alone is as sure as its text below
+            points.append((marker.number if marker else None, certainty >= SURE_ROLE, [text]))
+        elif line.role is LineRole.MOTION_CONT and points and running:
+            points[-1][2].append(line.text)
+    taken = [not sure or certain for _, certain, _ in points]
+    grown = True
+    while grown:  # the numbering chains outward from the points taken
+        grown = False
+        for i, (number, _, _) in enumerate(points):
+            if not taken[i] and number is not None and any(
+                    0 <= j < len(points) and taken[j] and points[j][0] == number + j - i for j in (i - 1, i + 1)):
+                taken[i] = grown = True
+    return [text for (_, _, point), take in zip(points, taken) if take and (text := join_lines(point))]
 
 
 # a line end no sentence or title stops at: a hyphen, a comma, a conjunction, preposition or article

@@ -286,6 +286,28 @@ def test_a_motion_point_numbered_next_is_taken_though_the_labeller_is_unsure():
 
 
 
+def test_a_motion_points_number_alone_on_its_line_takes_the_text_below():
+    """"1." and "2." on lines of their own, each point's text below, which the labeller reads as motion
+    or continuation; a number alone is as sure as its text, and "1." before a sure "2." is taken."""
+    lines = [RoleLine(page=1, index=k, text=text, role=role, confidence=sure) for k, (text, role, sure) in enumerate([
+        ("1.", LineRole.MOTION, 0.60), ("Die Stadt erstellt ein Konzept.", LineRole.MOTION_CONT, 0.40),
+        ("2.", LineRole.MOTION, 0.90), ("Die Verwaltung prüft, ob das Amt die", LineRole.MOTION, 0.90),
+        ("Bühne übernimmt.", LineRole.MOTION_CONT, 0.95)])]
+    assert structure_labelled.motion_points(lines, sure=True) == [
+        "Die Stadt erstellt ein Konzept.", "Die Verwaltung prüft, ob das Amt die Bühne übernimmt."]
+
+
+def test_continuation_lines_after_other_text_are_no_part_of_a_motion_point():
+    """The reasons going on at the next page's top, read as continuation: the reasons' own lines stand
+    between, so they continue no point; a page's furniture between does not break a point."""
+    lines = [RoleLine(page=1, index=k, text=text, role=role, confidence=0.99) for k, (text, role) in enumerate([
+        ("1. Die Stadt prüft, wie eine", LineRole.MOTION), ("Seite 2", LineRole.FURNITURE),
+        ("Baulandbörse realisiert werden kann.", LineRole.MOTION_CONT),
+        ("2010 hat die Stadt ein Kataster eingerichtet und", LineRole.BODY),
+        ("Sachverhalt / Begründung:", LineRole.HEADING), ("auf die Innenentwicklung hingewiesen.", LineRole.MOTION_CONT)])]
+    assert structure_labelled.motion_points(lines) == ["Die Stadt prüft, wie eine Baulandbörse realisiert werden kann."]
+
+
 def test_a_bulleted_motion_point_is_read_without_its_bullet():
     lines = [RoleLine(page=1, index=k, text=text, role=role, confidence=0.99) for k, (text, role) in enumerate([
         ("• Die Stadtverwaltung prüft Möglichkeiten und entwickelt", LineRole.MOTION),
@@ -632,6 +654,9 @@ def test_a_question_about_a_list_is_asked_though_no_line_ends_with_a_question_ma
     assert "reply_after_question" in rows[5] and "nothing_asked_above" not in rows[5]
     motion = _features_of("Antrag\n1. Die Mittel werden wie folgt verteilt:\na) Schulen\nDie Verwaltung wird beauftragt.")
     assert "nothing_asked_above" in motion[3]  # a motion's list asks nothing
+    asked = _features_of("Stellungnahme zur Anfrage\n1. Welche Maßnahmen werden ergriffen, um die\nMitarbeiter zu schützen?\n"
+                         "Im Klinikum sind folgende Dienste eingesetzt:\n- Wachdienst")
+    assert "reply_after_question" in asked[3]  # a question that has asked lists nothing: the colon line replies
 
 
 @pytest.mark.parametrize("text, delivery", [("Per Telefax vorab: 030 12345678", True), ("Vorab per E-Mail: info@example.org", True),
