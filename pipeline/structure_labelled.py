@@ -225,10 +225,10 @@ def first_paragraph(lines: list[RoleLine]) -> list[RoleLine]:
     for k, line in enumerate(lines):
         if line.role in (LineRole.HEADING, *ANSWERS_END) and paragraphs:
             break
-        if line.role not in (LineRole.BODY, LineRole.MOTION, LineRole.MOTION_CONT):
+        if line.role not in (LineRole.BODY, *MOTION_ROLES):
             continue
         before = paragraphs[-1][-1] if paragraphs else None
-        if before and before.page == line.page and before.index + 1 == line.index:
+        if before and _adjacent(before, line):
             paragraphs[-1].append(line)
         elif paragraphs and (len(paragraphs) == 2 or not paragraphs[0][-1].text.rstrip().endswith(":")):
             break
