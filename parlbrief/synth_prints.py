@@ -503,11 +503,11 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None, sub_m
         if k > max(group or [1]) + 1 and not split and rng.random() < 0.12:
             doc.add(rng.choice(("Siehe Antwort zu Frage {b}.", "Auf die Antwort zu Frage {b} wird verwiesen.")), R.ANSWER, b=rng.randint(1, k - 1))
         elif not split:
-            if rng.random() < 0.12:  # a short title inside the answer ("Finanzierung") is answer too
-                doc.add(rng.choice(SECTIONS), R.ANSWER)
+            if rng.random() < 0.12:  # a short title inside the answer ("Finanzierung", the office or place it is about) is answer too
+                doc.add(rng.choice(ANSWER_TITLES), R.ANSWER)
             elif rng.random() < 0.1:  # a long answer in titled parts ("a) Aufsichtskräfte"), each with its prose
                 lead = rng.choice(("{a}) ", "", "{a}. "))
-                for j, title in enumerate(rng.sample(SECTIONS, rng.randint(2, 3))):
+                for j, title in enumerate(rng.sample(ANSWER_TITLES, rng.randint(2, 3))):
                     doc.add(lead.format(a="abc"[j]) + title, R.ANSWER)
                     doc.paragraphs(R.ANSWER, 1, ANSWERS)
             doc.paragraphs(R.ANSWER, rng.choice((1, 1, 2, 3)), ANSWERS)
@@ -771,6 +771,7 @@ QUESTION_TOPICS = ("{Area}", "Kosten und Finanzierung", "Zeitplan und weiteres V
 LISTED = ("Kindertagesstätten", "Grundschulen", "weiterführende Schulen", "Sportstätten", "Verwaltungsgebäude", "Beratung vor Ort",
           "Informationsveranstaltungen", "Öffentlichkeitsarbeit in sozialen Medien", "Stadtteile im Norden", "Ortsteile",
           "Schulen in freier Trägerschaft", "sonstige Einrichtungen")
+ANSWER_TITLES = SECTIONS + OFFICES + tuple(t[0].upper() + t[1:] for t in LISTED)
 LIST_STEMS = ("Welche Angebote gibt es im Bereich {area}, jeweils mit Zielgruppe, Nutzen und jährlichen Kosten, für folgende Bereiche:",
               "Wie haben sich die Zahlen seit {y1} entwickelt, getrennt nach Jahren und für",
               "Wie viele Fälle gab es in den letzten beiden Jahren pro Monat in den folgenden Bereichen:")
@@ -1081,7 +1082,12 @@ def fraktion(doc: _Doc) -> None:
                  ("die Fraktion {party} stellt zur nächsten Sitzung des {gen} {what}:", R.BODY), None),
                 party=party, gen=re.sub(r"(ss|rat)\b", r"\1es", c["body"], count=1), what="folgenden Antrag" if motion else "folgende Anfrage")
     bare = motion and rng.random() < 0.3  # the one motion text right under the form's head, its reasons below
-    if bare:
+    argued_first = motion and not bare and rng.random() < 0.2  # the case argued first, the motion below under its label
+    if argued_first:
+        _reasons(doc, rng.choice((True, False, "gap")))
+        doc.add(rng.choice(("Antrag", "Antrag:", "Beschlussvorschlag:", "Beschlussantrag:", "Unser Antrag:")), R.HEADING)
+        _motions(doc, single=rng.random() < 0.5)
+    elif bare:
         _motions(doc, single=True)
     elif motion:
         intro = rng.choice(("Der Rat möge beschließen:", "Beschlussvorschlag:", "Antrag:", "Der Ausschuss möge beschließen:",
@@ -1091,13 +1097,14 @@ def fraktion(doc: _Doc) -> None:
         start = len(doc.items)
         _motions(doc)
         _item_paragraphs(doc, start, R.MOTION, R.MOTION_CONT, MOTION_REASONS, 0.15)
-    reasons = "before" if motion else rng.choice(("before", "after", ""))
+    reasons = "" if argued_first else "before" if motion else rng.choice(("before", "after", ""))
+    late = None
     if reasons == "before" and motion and rng.random() < 0.1:  # no reasons written: one line of prose says so
         doc.blank(0.5)
         doc.put(((rng.choice(("Die Antragsbegründung erfolgt mündlich.", "Begründung erfolgt mündlich.",
                               "Die Begründung erfolgt in der Sitzung.")), R.BODY),))
     elif reasons == "before":
-        _reasons(doc, rng.choice((True, True, "after", "gap")) if motion else True)
+        late = _reasons(doc, rng.choice((True, True, "after", "gap", "late")) if motion else True)
     if not motion:
         doc.put(((rng.choice(("Wir bitten die Verwaltung um Beantwortung folgender Fragen:", "Wir fragen die Verwaltung:",
                               "Die Verwaltung wird gebeten, folgende Fragen zu beantworten:")), R.BODY), None))
@@ -1107,17 +1114,20 @@ def fraktion(doc: _Doc) -> None:
         if rng.random() < 0.1:
             _marks_apart(doc, start)
         if reasons == "after":  # the questions first, their reasons below: on many forms without a heading
-            _reasons(doc, rng.random() < 0.5)
+            late = _reasons(doc, rng.choice((True, False, "gap", "late")))
     _council_signature(doc, True)
+    doc.put([(late, R.HEADING)] if late else [])
     if rng.random() < 0.15:  # the council office's note of receipt under the signers, and its date
         doc.put(((rng.choice(OFFICE_NOTES), R.OTHER), (_fmt(c["asked"] + timedelta(days=rng.randint(1, 9)), 1), R.DATE)))
 
 
-def _reasons(doc: _Doc, heading: bool | str) -> None:
+def _reasons(doc: _Doc, heading: bool | str) -> str | None:
     """The reasons: under their heading; with "after" a form's text layer reads the heading's cell after the
-    prose, a wide gap where it stood; with "gap" only the gap is left."""
-    title = doc.rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt / Begründung:", "Sachverhalt:", "Hintergrund"))
-    if heading in ("after", "gap"):
+    prose, a wide gap where it stood; with "late" it reads it last, under the signers: the heading is returned
+    for the caller to put there; with "gap" only the gap is left."""
+    title = doc.rng.choice(("Begründung:", "Begründung", "Sachverhalt/Begründung:", "Sachverhalt / Begründung:", "Begründung/Sachverhalt",
+                            "Sachverhalt:", "Hintergrund"))
+    if heading in ("after", "gap", "late"):
         trailing = next((n for n, item in enumerate(reversed(doc.items)) if item[0]), len(doc.items))
         doc.items += [BLANK] * max(0, doc.rng.randint(3, 6) - trailing)
     elif heading:
@@ -1125,6 +1135,7 @@ def _reasons(doc: _Doc, heading: bool | str) -> None:
     doc.paragraphs(R.BODY, doc.rng.randint(1, 3))
     if heading == "after":
         doc.add(title, R.HEADING)
+    return title if heading == "late" else None
 
 
 def verwaltung_antwort(doc: _Doc) -> None:

@@ -369,3 +369,15 @@ def test_an_enclosed_declaration_may_be_a_sheet_without_the_letters_running_head
             if page[0][0] in DECLARATIONS and page[0][1] is LineRole.HEADING
             and any(later[0][1] is LineRole.FURNITURE for later in pages[1:] if later is not page)]
     assert bare
+
+
+def test_an_antrag_may_argue_its_case_first_and_print_its_motion_below_under_a_label(many):
+    roles = [_roles(pages) for _, kind, pages in many if kind == "rat_antrag"]
+    argued = [r for r in roles if LineRole.BODY in r and LineRole.MOTION in r and r.index(LineRole.BODY) < r.index(LineRole.MOTION)]
+    assert any(r[r.index(LineRole.MOTION) - 1] is LineRole.HEADING and r.count(LineRole.BODY) > 3 for r in argued)
+
+
+def test_a_forms_reasons_heading_may_be_read_last_under_the_signers(many):
+    for wanted in ("rat_antrag", "rat_anfrage"):
+        roles = [_roles(pages) for _, kind, pages in many if kind == wanted]
+        assert any(r[-1] is LineRole.HEADING and LineRole.SIGNATURE_NAME in r[-3:] for r in roles), wanted
