@@ -188,6 +188,7 @@ def _add_context(rows: list[Features], texts: list[str]) -> None:
     prose_date = [{"date"} if "date" in row and len(texts[k]) > DATE_LINE else set() for k, row in enumerate(rows)]
     breaks = [bool(SECTION_BREAKS.intersection(row) - prose_date[k]) for k, row in enumerate(rows)]
     _items_around(rows, breaks)
+    _asks_below(rows, breaks)
     # above the reasons' heading ("Begründung"): where the paper moves, its motion stands there, numbered or not
     reasons = next((k for k, row in enumerate(rows) if "reasons" in row and len(texts[k]) < 40), 0)
     before = [f"before_reasons_{name}" for name in doc if name in DOC_CLASSES]
@@ -283,6 +284,16 @@ def _items_around(rows: list[Features], breaks: list[bool]) -> None:
             above = False
         elif above:
             row["items_around=between" if follows[k] else "items_around=after_last"] = 1.0
+
+
+def _asks_below(rows: list[Features], breaks: list[bool]) -> None:
+    """A line whose item asks further down, before a new item or section begins: a long question states its
+    case first and asks at its end, while the reasons after the last question never ask."""
+    below = False
+    for k in range(len(rows) - 1, -1, -1):
+        if below and "has_question_mark" not in rows[k]:
+            rows[k]["asks_below"] = 1.0
+        below = not ITEM_MARKS.intersection(rows[k]) and not breaks[k] and ("has_question_mark" in rows[k] or below)
 
 
 RUNNING_HEAD = ("page_marker", "paper_number", "wahlperiode")

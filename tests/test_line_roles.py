@@ -588,6 +588,15 @@ def test_prose_between_two_items_is_told_from_prose_after_the_last_and_sub_items
     assert "mark_top" in _features_of("Anfrage\nText:\na) Wer zahlt?\nb) Wann?")[2]
 
 
+def test_a_line_whose_item_asks_further_down_is_told_from_prose_that_never_asks():
+    """A long question states its case and asks at its end; the reasons after the last question never ask: a
+    question mark below counts up to the first line of the next item or section, which is that one's own."""
+    rows = _features_of("Anfrage\nTitel\n1. Seit Jahren klagen Anwohner.\nDie Lage ist ernst.\nWas plant die Stadt?\n"
+                        "2. Wann beginnt der Bau?\n\n\n\nDie Bürger warten seit Jahren.\nEin Ende ist nicht abzusehen.\n"
+                        "Begründung:\nWarum so spät?")
+    assert ["asks_below" in row for row in rows] == [False, False, True, True, False, False, False, False, True, False]
+
+
 def test_lines_above_the_reasons_heading_are_named_with_what_the_paper_does():
     """An Antrag's unnumbered motion stands above "Begründung"; the feature is joined with the paper's class."""
     rows = _features_of("Antrag\nTitel\nDie Stadt schafft einen Stellenpool für alle, die ein Praktikum gemacht haben.\n"
