@@ -30,6 +30,7 @@ GOLD = REPO / "tests" / "gold"
 CACHE = Path.home() / ".cache" / "parlbrief" / "labelled-pages"
 # generated prints in training: LOSO without Karlsruhe 0.46 -> 0.62 (120), 0.83 -> 0.85 (120 -> 360), seed spread 0.84-0.87
 # at 480; on its tuning folds over print seeds 1 / 2 / 3, 0.952 / 0.941 / 0.947 with 1440 against 0.934 / 0.937 / 0.946 with 720
+# (2160: 0.948 / 0.942, no better)
 PRINTS = 1440
 # CRFsuite L-BFGS with elastic-net regularisation; chosen on the Karlsruhe development folds. Checked again
 # without Karlsruhe in training, on its tuning folds over three print seeds: c2 0.5, c1 0.1, feature.minfreq 5
