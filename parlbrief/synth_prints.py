@@ -153,6 +153,16 @@ RHETORICAL = ("Daher stellt sich die Frage, ob die vorgesehenen Mittel im Bereic
               "Wie soll das gelingen, wenn die Zahl der {things} weiter steigt?")
 ITEMS = ("die Ausweitung der Beratungsangebote,", "zusätzliche Stellen in den zuständigen Behörden,", "eine schnellere Bearbeitung der Anträge,",
          "die Förderung kommunaler Modellprojekte,", "eine engere Abstimmung mit den Trägern,", "ein jährlicher Bericht an den Ausschuss.")
+# a list's introduction, and entries long enough to run on (a service and its hours, a reason and its examples)
+LIST_INTROS = ("Dazu gehören insbesondere:", "Folgende Maßnahmen wurden bereits ergriffen:", "Im Bereich {area} sind derzeit folgende Dienste eingesetzt:",
+               "Die Beratung umfasst unter anderem folgende Themen:", "Gründe hierfür sind unter anderem:", "Im Einzelnen:",
+               "Die Stadt unterstützt die Beteiligten mit folgenden Angeboten:", "Die Gründe sind vielfältig, zum Beispiel")
+LIST_ENTRIES = ("Präsenz eines Mitarbeiters im Bereich {area} werktags von 8:00 Uhr bis 18:00 Uhr zur Unterstützung der Beschäftigten vor Ort",
+                "Informationen zu vorrangigen Leistungen (z. B. Zuschüsse, Wohngeld, Beratung der {things} und ihrer Angehörigen)",
+                "Ablauf befristeter Verträge", "Mutterschutz, Elternzeit", "Wechsel zu anderen Dienststellen oder Trägern",
+                "regelmäßige Kontrollgänge in den Abend- und Nachtstunden durch einen externen Dienst",
+                "Schulungen für alle Beschäftigten, seit {y1} verpflichtend für neue Mitarbeiterinnen und Mitarbeiter",
+                "Leitfäden zum Umgang mit schwierigen Situationen",)
 SECTIONS = ("Ausgangslage", "Rechtliche Grundlagen", "Entwicklung seit {y1}", "Maßnahmen", "Finanzierung", "Bewertung", "Ausblick")
 MOTIONS = (
     "Die Verwaltung wird beauftragt, dem {body} bis Ende {y2} ein Konzept für den Bereich {area} vorzulegen.",
@@ -503,14 +513,17 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None, sub_m
         if k > max(group or [1]) + 1 and not split and rng.random() < 0.12:
             doc.add(rng.choice(("Siehe Antwort zu Frage {b}.", "Auf die Antwort zu Frage {b} wird verwiesen.")), R.ANSWER, b=rng.randint(1, k - 1))
         elif not split:
-            if rng.random() < 0.12:  # a short title inside the answer ("Finanzierung", the office or place it is about) is answer too
+            listed_first = rng.random() < 0.1  # the answer opens with its list ("Folgende Dienste sind eingesetzt:")
+            if listed_first:
+                _items(doc, R.ANSWER, 1.0)
+            elif rng.random() < 0.12:  # a short title inside the answer ("Finanzierung", the office or place it is about) is answer too
                 doc.add(rng.choice(ANSWER_TITLES), R.ANSWER)
             elif rng.random() < 0.1:  # a long answer in titled parts ("a) Aufsichtskräfte"), each with its prose
                 lead = rng.choice(("{a}) ", "", "{a}. "))
                 for j, title in enumerate(rng.sample(ANSWER_TITLES, rng.randint(2, 3))):
                     doc.add(lead.format(a="abc"[j]) + title, R.ANSWER)
                     doc.paragraphs(R.ANSWER, 1, ANSWERS)
-            doc.paragraphs(R.ANSWER, rng.choice((1, 1, 2, 3)), ANSWERS)
+            doc.paragraphs(R.ANSWER, rng.choice((0, 1, 1, 2) if listed_first else (1, 1, 2, 3)), ANSWERS)
             _items(doc, R.ANSWER, 0.15)
             if rng.random() < 0.15:
                 doc.add(f"Jahr{GAP}Anzahl{GAP}Veränderung", R.ANSWER)
@@ -523,12 +536,15 @@ def _ask_and_answer(doc: _Doc, qs: list, qstyle: int, heading: str | None, sub_m
 
 
 def _items(doc: _Doc, role: R, p: float) -> None:
-    """Now and then a list inside prose: an intro line and dashed, bulleted or lettered items."""
+    """Now and then a list inside prose: an intro line and dashed, bulleted or lettered items, short or running on
+    (a bullet glyph the text layer lost leaves the entry unmarked)."""
     rng = doc.rng
     if rng.random() < p:
-        mark = rng.choice(("- ", "• ", "– ", "{a}) "))
-        doc.add("Dazu gehören insbesondere:", role)
-        for j, item in enumerate(rng.sample(ITEMS[:-1], rng.randint(2, 4)) + [ITEMS[-1]]):
+        long = role is R.ANSWER and rng.random() < 0.5  # a reply's list of services or reasons
+        mark = rng.choice(("- ", "• ", "– ", "", "o ") if long else ("- ", "• ", "– ", "{a}) "))
+        doc.add(rng.choice(LIST_INTROS) if long else "Dazu gehören insbesondere:", role)
+        entries = rng.sample(LIST_ENTRIES, rng.randint(2, 5)) if long else rng.sample(ITEMS[:-1], rng.randint(2, 4)) + [ITEMS[-1]]
+        for j, item in enumerate(entries):
             doc.add(mark.format(a="abcdef"[j]) + item, role)
         doc.blank()
 

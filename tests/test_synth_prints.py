@@ -381,3 +381,19 @@ def test_a_forms_reasons_heading_may_be_read_last_under_the_signers(many):
     for wanted in ("rat_antrag", "rat_anfrage"):
         roles = [_roles(pages) for _, kind, pages in many if kind == wanted]
         assert any(r[-1] is LineRole.HEADING and LineRole.SIGNATURE_NAME in r[-3:] for r in roles), wanted
+
+
+def test_an_answer_may_open_with_a_list_whose_entries_run_on_over_lines(many):
+    """"Im Klinikum sind folgende Dienste eingesetzt:" right under the question, its entries (some unmarked, where the
+    text layer lost the bullet glyph) running on: the whole list is answer."""
+    opening = []
+    for _, kind, pages in many:
+        items = [item for page in pages for item in page if item[0]]
+        for (_, above), (text, role), below in zip(items, items[1:], items[2:]):
+            if above in ASKING and role is LineRole.ANSWER and text.endswith(":") and len(text) > 20 and below[1] is LineRole.ANSWER:
+                opening.append(items[items.index(below):items.index(below) + 6])
+    assert len(opening) >= 5
+    # an entry longer than the line runs on: a line after a marked one carries no mark
+    assert any(re.match(r"[-–•o] ", a[0]) and not re.match(r"[-–•o] ", b[0]) and b[1] is LineRole.ANSWER for entries in opening
+               for a, b in zip(entries, entries[1:]))
+
