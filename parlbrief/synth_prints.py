@@ -162,7 +162,7 @@ LIST_ENTRIES = ("Präsenz eines Mitarbeiters im Bereich {area} werktags von 8:00
                 "Ablauf befristeter Verträge", "Mutterschutz, Elternzeit", "Wechsel zu anderen Dienststellen oder Trägern",
                 "regelmäßige Kontrollgänge in den Abend- und Nachtstunden durch einen externen Dienst",
                 "Schulungen für alle Beschäftigten, seit {y1} verpflichtend für neue Mitarbeiterinnen und Mitarbeiter",
-                "Leitfäden zum Umgang mit schwierigen Situationen",)
+                "Leitfäden zum Umgang mit schwierigen Situationen")
 SECTIONS = ("Ausgangslage", "Rechtliche Grundlagen", "Entwicklung seit {y1}", "Maßnahmen", "Finanzierung", "Bewertung", "Ausblick")
 MOTIONS = (
     "Die Verwaltung wird beauftragt, dem {body} bis Ende {y2} ein Konzept für den Bereich {area} vorzulegen.",

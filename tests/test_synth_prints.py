@@ -389,11 +389,11 @@ def test_an_answer_may_open_with_a_list_whose_entries_run_on_over_lines(many):
     opening = []
     for _, kind, pages in many:
         items = [item for page in pages for item in page if item[0]]
-        for (_, above), (text, role), below in zip(items, items[1:], items[2:]):
-            if above in ASKING and role is LineRole.ANSWER and text.endswith(":") and len(text) > 20 and below[1] is LineRole.ANSWER:
-                opening.append(items[items.index(below):items.index(below) + 6])
+        for n in range(1, len(items) - 1):
+            (_, above), (text, role), (_, below) = items[n - 1:n + 2]
+            if above in ASKING and role is LineRole.ANSWER and text.endswith(":") and len(text) > 20 and below is LineRole.ANSWER:
+                opening.append(items[n + 1:n + 7])
     assert len(opening) >= 5
     # an entry longer than the line runs on: a line after a marked one carries no mark
     assert any(re.match(r"[-–•o] ", a[0]) and not re.match(r"[-–•o] ", b[0]) and b[1] is LineRole.ANSWER for entries in opening
                for a, b in zip(entries, entries[1:]))
-
